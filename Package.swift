@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// chiso: Vietnam's public-administration reform indicators in one SQLite file.
+///
+/// Layers, lowest first: `ChisoDomain` (periods, Vietnamese numbers, names; pure Swift),
+/// `ChisoFormats` (CSV, xlsx and text renderers; pure Swift), `ChisoStorage` (the only
+/// code that touches the SQLite C API), `ChisoQuery` (query language, reports, export),
+/// `ChisoIngest` (seed loading, import, validation, extraction), and the thin `chiso` CLI.
+let package = Package(
+    name: "chiso",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "chiso", targets: ["chiso"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "ChisoDomain"),
+        .target(name: "ChisoFormats"),
+        .target(name: "ChisoStorage", dependencies: ["CSQLite", "ChisoDomain"]),
+        .target(name: "ChisoQuery", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),
+        .target(name: "ChisoIngest", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats", "ChisoQuery"]),
+        .executableTarget(
+            name: "chiso",
+            dependencies: [
+                "ChisoDomain", "ChisoFormats", "ChisoStorage", "ChisoQuery", "ChisoIngest",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "ChisoTestSupport",
+            dependencies: ["ChisoStorage", "ChisoDomain"],
+            path: "Tests/ChisoTestSupport"
+        ),
+        .testTarget(name: "ChisoDomainTests", dependencies: ["ChisoDomain"]),
+        .testTarget(name: "ChisoFormatsTests", dependencies: ["ChisoFormats"]),
+        .testTarget(name: "ChisoStorageTests", dependencies: ["ChisoStorage", "ChisoTestSupport"]),
+        .testTarget(name: "ChisoQueryTests", dependencies: ["ChisoQuery", "ChisoIngest", "ChisoTestSupport"]),
+        .testTarget(name: "ChisoIngestTests", dependencies: ["ChisoIngest", "ChisoTestSupport"]),
+        .testTarget(name: "ChisoCLITests", dependencies: ["chiso", "ChisoTestSupport"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// ChisoIngest: Writes: loading the seeds, importing files, validating figures, and extracting figures from reports.

@@ -1,0 +1,1 @@
+// ChisoQuery: The query module: the query language, reports, and export.

@@ -1,0 +1,2 @@
+// Tests for ChisoDomain.
+import Testing

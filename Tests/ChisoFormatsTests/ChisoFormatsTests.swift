@@ -1,0 +1,2 @@
+// Tests for ChisoFormats.
+import Testing

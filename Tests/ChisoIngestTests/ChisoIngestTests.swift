@@ -1,0 +1,2 @@
+// Tests for ChisoIngest.
+import Testing

@@ -1,0 +1,2 @@
+// Tests for ChisoStorage.
+import Testing

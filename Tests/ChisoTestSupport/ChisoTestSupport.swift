@@ -1,0 +1,1 @@
+// ChisoTestSupport: Helpers shared by the test targets: temporary databases and running the built binary.
