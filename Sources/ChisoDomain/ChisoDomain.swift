@@ -1,1 +1,0 @@
-// ChisoDomain: Domain values both libraries use: periods (canonical codes and Vietnamese phrases), Vietnamese numbers, and the folding and matching of Vietnamese names. Pure Swift, no SQLite.

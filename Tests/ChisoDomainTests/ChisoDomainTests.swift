@@ -1,2 +1,0 @@
-// Tests for ChisoDomain.
-import Testing
