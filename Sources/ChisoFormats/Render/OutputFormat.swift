@@ -1,0 +1,46 @@
+/// The formats a result can be printed in.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    /// Aligned columns for people at a terminal.
+    case table
+    case csv
+    /// Tab-separated; tabs, CR and LF inside a cell become spaces (TSV has no quoting).
+    case tsv
+    /// One array of objects, valid even when empty.
+    case json
+    /// One object per line.
+    case jsonl
+    /// A GitHub table.
+    case markdown
+}
+
+/// Choices that change how a format prints, not what it prints.
+public struct RenderOptions: Sendable {
+    /// A header row for csv and tsv.
+    public var header = true
+    /// For spreadsheets opening csv/tsv: UTF-8 BOM (so Excel reads Vietnamese as UTF-8),
+    /// CRLF line ends, and a leading `'` on text that Excel would run as a formula.
+    public var excel = false
+    /// Longest cell in a `table`, in terminal columns; longer text ends in "…".
+    public var maxCellWidth = 40
+    /// What `table` prints for a result with no rows.
+    public var emptyMessage = "no rows"
+
+    public init() {}
+}
+
+/// A sink printing `format` to `output`, which receives UTF-8 text in chunks (stdout, a
+/// file, or a buffer in tests).
+public func makeSink(
+    _ format: OutputFormat,
+    options: RenderOptions,
+    output: @escaping (String) throws -> Void
+) -> any RowSink {
+    switch format {
+    case .table: return TableRenderer(options: options, output: output)
+    case .csv: return CSVRowSink(delimiter: ",", options: options, output: output)
+    case .tsv: return CSVRowSink(delimiter: "\t", options: options, output: output)
+    case .json: return JSONRowSink(lines: false, output: output)
+    case .jsonl: return JSONRowSink(lines: true, output: output)
+    case .markdown: return MarkdownRenderer(output: output)
+    }
+}

@@ -1,0 +1,43 @@
+// ChisoFormats: tabular formats with no SQLite — a streaming CSV reader and writer, the text
+// renderers (table, markdown, JSON) and the xlsx writer. Everything meets at this row model.
+
+/// What a column holds, so each format can type its cells (JSON numbers, xlsx dates,
+/// right-aligned numbers in a table) without looking at every value.
+public enum CellType: String, Sendable {
+    case text, integer, real
+    /// ISO `2023-09-30` text that is a date: text everywhere except xlsx, where it becomes a
+    /// real date serial number.
+    case date
+}
+
+/// A named, typed column of a result.
+public struct Column: Sendable, Equatable {
+    public var name: String
+    public var type: CellType
+
+    public init(_ name: String, _ type: CellType = .text) {
+        self.name = name
+        self.type = type
+    }
+}
+
+/// One value of a row; the storage classes a result can carry, so rows move between SQLite
+/// and every format without a conversion layer.
+public enum Cell: Sendable, Equatable {
+    case null
+    case text(String)
+    case integer(Int64)
+    case real(Double)
+}
+
+extension Cell {
+    /// The cell as machine text: numbers plain (`42.06`, `1824`), null as nil.
+    var plainText: String? {
+        switch self {
+        case .null: return nil
+        case .text(let s): return s
+        case .integer(let i): return String(i)
+        case .real(let d): return NumberText.plain(d)
+        }
+    }
+}
