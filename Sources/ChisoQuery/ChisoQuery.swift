@@ -1,1 +1,0 @@
-// ChisoQuery: The query module: the query language, reports, and export.

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A chiso database file: a connection whose schema is known to be this chiso's.
+///
+/// Opening for writing creates or migrates the file (`chiso init`, `load`, `add`, `import`);
+/// opening for reading requires an existing, current file and never changes it.
+public final class Database {
+    public enum Access: Sendable {
+        /// Create the file when missing and migrate it to the embedded schema.
+        case create
+        /// An existing file, migrated if older.
+        case write
+        /// An existing, current file; nothing is written (reports, queries, export).
+        case read
+    }
+
+    public let connection: Connection
+    public let path: String
+    /// What opening did to the schema: `chiso init` prints it.
+    public let migration: Migrator.Report
+
+    public init(path: String, access: Access, migrator: Migrator = .embedded) throws {
+        self.path = path
+        if access != .create, !FileManager.default.fileExists(atPath: path) {
+            throw StorageError(.incompatible, "no database at '\(path)'; create one with `chiso init --db \(path)` or `chiso load --db \(path)`")
+        }
+        switch access {
+        case .create, .write:
+            connection = try Connection(path: path, mode: access == .create ? .readWriteCreate : .readWrite)
+            migration = try migrator.migrate(connection)
+        case .read:
+            connection = try Connection(path: path, mode: .readOnly)
+            try migrator.checkCompatible(connection)
+            let version = try Migrator.version(of: connection)
+            if version < migrator.latestVersion {
+                throw StorageError(.incompatible, "database '\(path)' has schema version \(version), this chiso needs \(migrator.latestVersion); run `chiso init --db \(path)` to migrate it")
+            }
+            migration = Migrator.Report(fromVersion: version, toVersion: version, applied: [])
+        }
+    }
+
+    public var areas: AreaTable { AreaTable(connection) }
+    public var indicators: IndicatorTable { IndicatorTable(connection) }
+    public var periods: PeriodTable { PeriodTable(connection) }
+
+    /// Row counts of the user-facing tables, for summaries.
+    public func counts() throws(StorageError) -> [(table: String, rows: Int)] {
+        try ["areas", "indicators", "periods", "sources", "observations", "targets", "rollouts"].map { table throws(StorageError) in
+            // Table names come from the fixed list above, never from input.
+            (table, Int(try connection.scalar("SELECT count(*) FROM \(table)").intValue ?? 0))
+        }
+    }
+}
+
+@available(*, unavailable, message: "a database belongs to the command that opened it")
+extension Database: Sendable {}
+
+extension Database {
+    public var observations: ObservationTable { ObservationTable(connection) }
+    public var targets: TargetTable { TargetTable(connection) }
+    public var rollouts: RolloutTable { RolloutTable(connection) }
+    public var sources: SourceTable { SourceTable(connection) }
+}

@@ -1,0 +1,42 @@
+/// Transactions as closures: the body's return commits, a throw rolls everything back.
+/// Every multi-row write in chiso runs inside one of these.
+extension Connection {
+    /// A write transaction. `BEGIN IMMEDIATE` takes the write lock up front, so two writers
+    /// queue on the busy timeout instead of one failing halfway through
+    /// (https://sqlite.org/lang_transaction.html). Nested calls become savepoints.
+    public func write<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: "BEGIN IMMEDIATE", body)
+    }
+
+    /// A read transaction: every statement in the body sees the same snapshot.
+    public func read<T>(_ body: () throws -> T) throws -> T {
+        try transaction(begin: "BEGIN DEFERRED", body)
+    }
+
+    private func transaction<T>(begin: String, _ body: () throws -> T) throws -> T {
+        if isInTransaction {
+            let name = "chiso_savepoint"
+            try execute("SAVEPOINT \(name)")
+            do {
+                let result = try body()
+                try execute("RELEASE \(name)")
+                return result
+            } catch {
+                try? execute("ROLLBACK TO \(name)")
+                try? execute("RELEASE \(name)")
+                throw error
+            }
+        }
+        try execute(begin)
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            // The statement that failed may already have rolled the transaction back
+            // (https://sqlite.org/lang_transaction.html, "Response To Errors Within A Transaction").
+            if isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,179 @@
+internal import CSQLite
+import Foundation
+
+/// An open SQLite database file. Owns the `sqlite3*` handle and closes it in `deinit`, so a
+/// handle can neither leak nor be used after close.
+///
+/// Not `Sendable`: a connection belongs to the code that opened it (SQLite's serialized mode
+/// would make sharing safe, but chiso never needs it, and one owner keeps transactions simple).
+public final class Connection {
+    /// How to open the file.
+    public enum Mode: Sendable {
+        /// Read and write; create the file when it does not exist.
+        case readWriteCreate
+        /// Read and write an existing file.
+        case readWrite
+        /// Read only: used for `chiso sql`, so no statement can change the file whatever it says.
+        case readOnly
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+    public let mode: Mode
+    private var progress: ProgressDeadline?
+
+    /// Opens `path` with explicit flags and configures the connection in named steps.
+    /// A failed open still closes the handle SQLite allocated (https://sqlite.org/c3ref/open.html).
+    public init(path: String, mode: Mode = .readWriteCreate) throws(StorageError) {
+        var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        switch mode {
+        case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .readWrite: flags |= SQLITE_OPEN_READWRITE
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        }
+        var db: OpaquePointer?
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            sqlite3_close_v2(db)
+            throw StorageError(.sqlite(code: rc & 0xff, extendedCode: rc), "cannot open database '\(path)': \(message)")
+        }
+        self.handle = db
+        self.path = path
+        self.mode = mode
+        try configure()
+    }
+
+    deinit {
+        sqlite3_progress_handler(handle, 0, nil, nil)
+        sqlite3_close_v2(handle)
+    }
+
+    private func configure() throws(StorageError) {
+        // Extended codes tell a UNIQUE violation (2067) from a CHECK failure (275).
+        sqlite3_extended_result_codes(handle, 1)
+        // Another chiso (or the sqlite3 shell) may hold the write lock for a moment: wait
+        // rather than fail at once (https://sqlite.org/c3ref/busy_timeout.html).
+        sqlite3_busy_timeout(handle, 5_000)
+        // Foreign keys are off by default in SQLite; our schema relies on them.
+        try execute("PRAGMA foreign_keys = ON")
+        if mode != .readOnly {
+            // WAL lets readers (a report, the shell) work while an import writes.
+            try execute("PRAGMA journal_mode = WAL")
+            // With WAL, NORMAL is durable at checkpoints and much faster for bulk loads.
+            try execute("PRAGMA synchronous = NORMAL")
+        } else {
+            // Belt and braces for `chiso sql`: even a statement SQLite thinks is a read cannot write.
+            try execute("PRAGMA query_only = ON")
+        }
+    }
+
+    // MARK: - Errors
+
+    func error(_ rc: Int32, sql: String?, context: String? = nil) -> StorageError {
+        let message = String(cString: sqlite3_errmsg(handle))
+        if rc == SQLITE_INTERRUPT, let progress, progress.fired {
+            return StorageError(.interrupted, "query stopped after its time limit of \(progress.limitDescription)", sql: sql)
+        }
+        let text = context.map { "\($0): \(message)" } ?? message
+        return StorageError(.sqlite(code: rc & 0xff, extendedCode: sqlite3_extended_errcode(handle)), text, sql: sql)
+    }
+
+    // MARK: - Statements
+
+    /// Prepares one statement. Text after the first statement (other than whitespace and
+    /// comments) is an error: callers that run scripts use `executeScript`.
+    public func prepare(_ sql: String) throws(StorageError) -> Statement {
+        try Statement(connection: self, sql: sql)
+    }
+
+    /// Runs a statement that returns no rows of interest, binding `values` to `?` in order.
+    public func execute(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) {
+        let statement = try prepare(sql)
+        try statement.bind(values)
+        while try statement.step() {}
+    }
+
+    /// Runs several `;`-separated statements (a schema file). Values cannot be bound here, so
+    /// this is only for SQL that chiso itself ships.
+    public func executeScript(_ sql: String) throws(StorageError) {
+        var message: UnsafeMutablePointer<CChar>?
+        let rc = sqlite3_exec(handle, sql, nil, nil, &message)
+        if rc != SQLITE_OK {
+            let text = message.map { String(cString: $0) } ?? "error \(rc)"
+            sqlite3_free(message)
+            throw StorageError(.sqlite(code: rc & 0xff, extendedCode: sqlite3_extended_errcode(handle)), text, sql: sql)
+        }
+    }
+
+    /// All rows of a query, for small result sets (reference data, reports).
+    public func query(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) -> [[SQLiteValue]] {
+        let statement = try prepare(sql)
+        try statement.bind(values)
+        var rows: [[SQLiteValue]] = []
+        while try statement.step() { rows.append(statement.row()) }
+        return rows
+    }
+
+    /// The first column of the first row, or `.null` when there is no row.
+    public func scalar(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) -> SQLiteValue {
+        let statement = try prepare(sql)
+        try statement.bind(values)
+        return try statement.step() ? statement.value(at: 0) : .null
+    }
+
+    /// Rows changed by the last INSERT, UPDATE or DELETE.
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    /// The SQLite library version, e.g. "3.40.1".
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+
+    // MARK: - Time limit
+
+    /// Runs `body` and interrupts any statement still running after `seconds`.
+    /// Implemented with the progress handler (https://sqlite.org/c3ref/progress_handler.html),
+    /// which SQLite calls every N virtual-machine steps, so a `WITH RECURSIVE` that never ends
+    /// is stopped without a second thread.
+    public func withTimeLimit<T>(seconds: Double, _ body: () throws -> T) throws -> T {
+        let deadline = ProgressDeadline(seconds: seconds)
+        progress = deadline
+        let box = Unmanaged.passUnretained(deadline).toOpaque()
+        sqlite3_progress_handler(handle, 1_000, { context in
+            guard let context else { return 0 }
+            let deadline = Unmanaged<ProgressDeadline>.fromOpaque(context).takeUnretainedValue()
+            return deadline.expired() ? 1 : 0
+        }, box)
+        defer {
+            sqlite3_progress_handler(handle, 0, nil, nil)
+            withExtendedLifetime(deadline) {}
+            progress = nil
+        }
+        return try body()
+    }
+}
+
+/// The deadline the progress handler checks; a class so the C callback can reach it by pointer.
+final class ProgressDeadline {
+    let limit: Double
+    let end: UInt64
+    private(set) var fired = false
+
+    init(seconds: Double) {
+        limit = seconds
+        end = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
+    }
+
+    func expired() -> Bool {
+        if DispatchTime.now().uptimeNanoseconds >= end { fired = true }
+        return fired
+    }
+
+    var limitDescription: String {
+        limit == limit.rounded() ? "\(Int(limit)) s" : "\(limit) s"
+    }
+}
+
+@available(*, unavailable, message: "a connection belongs to the code that opened it")
+extension Connection: Sendable {}

@@ -1,2 +1,0 @@
-// Tests for ChisoStorage.
-import Testing

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+@testable import ChisoStorage
+import ChisoTestSupport
+
+@Suite struct MigratorTests {
+    @Test func freshFileIsCreatedAtTheLatestVersionWithReferenceData() throws {
+        let dir = TemporaryDirectory()
+        let db = try Database(path: dir.path("a.db"), access: .create)
+        #expect(db.migration.fromVersion == 0)
+        #expect(db.migration.toVersion == Migrator.embedded.latestVersion)
+        #expect(db.migration.applied == EmbeddedSchema.files.map(\.name))
+        let areas = try db.connection.scalar("SELECT count(*) FROM areas WHERE level = 'province'").intValue
+        #expect(areas == 63 + 1 + 34)
+        #expect(try db.connection.scalar("SELECT name FROM areas WHERE id = 'VN'") == .text("Việt Nam"))
+    }
+
+    @Test func secondRunChangesNothing() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("a.db")
+        _ = try Database(path: path, access: .create)
+        let before = try Chiso.dump(path)
+        let again = try Database(path: path, access: .create)
+        #expect(again.migration.changedNothing)
+        #expect(try Chiso.dump(path) == before)
+    }
+
+    @Test func olderDatabaseIsMigratedForward() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("old.db")
+        let first = Migrator(migrations: Array(Migrator.embedded.migrations.prefix(1)))
+        let connection = try Connection(path: path)
+        try first.migrate(connection)
+        #expect(try Migrator.version(of: connection) == 1)
+        let report = try Migrator.embedded.migrate(connection)
+        #expect(report.fromVersion == 1)
+        #expect(report.toVersion == Migrator.embedded.latestVersion)
+    }
+
+    @Test func newerDatabaseIsRefusedAndLeftAlone() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("new.db")
+        let connection = try Connection(path: path)
+        try connection.execute("PRAGMA user_version = 999")
+        #expect {
+            _ = try Database(path: path, access: .write)
+        } throws: { error in
+            guard let e = error as? StorageError else { return false }
+            return e.kind == .incompatible && e.message.contains("newer chiso") && e.message.contains("999")
+        }
+        #expect(try Migrator.version(of: connection) == 999)
+    }
+
+    @Test func foreignSQLiteFileIsRefused() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("other.db")
+        let connection = try Connection(path: path)
+        try connection.execute("CREATE TABLE t(x)")
+        #expect(throws: StorageError.self) { _ = try Database(path: path, access: .write) }
+        #expect(try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'areas'") == .integer(0))
+    }
+
+    @Test func failingMigrationLeavesTheFileAsItWas() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("a.db")
+        let broken = Migrator(migrations: Migrator.embedded.migrations + [
+            .init(version: Migrator.embedded.latestVersion + 1, name: "999_broken.sql", sql: "CREATE TABLE ok_so_far(x); SELECT no_such_function();"),
+        ])
+        _ = try Database(path: path, access: .create)
+        let before = try Chiso.dump(path)
+        #expect(throws: StorageError.self) { _ = try Database(path: path, access: .write, migrator: broken) }
+        #expect(try Chiso.dump(path) == before)
+    }
+
+    @Test func readingAMissingFileSaysHowToCreateIt() {
+        #expect {
+            _ = try Database(path: "/nonexistent/chiso.db", access: .read)
+        } throws: { error in
+            "\(error)".contains("chiso init")
+        }
+    }
+
+    @Test func initialisedFilePassesIntegrityAndForeignKeyChecks() throws {
+        let dir = TemporaryDirectory()
+        let db = try Database(path: dir.path("a.db"), access: .create)
+        #expect(try db.connection.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try db.connection.query("PRAGMA foreign_key_check").isEmpty)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// What a run of the `chiso` binary did: the exact bytes of stdout and stderr, and the exit code.
+public struct RunResult: Sendable {
+    public let exitCode: Int32
+    public let stdoutBytes: [UInt8]
+    public let stderrBytes: [UInt8]
+
+    public var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
+    public var stderr: String { String(decoding: stderrBytes, as: UTF8.self) }
+    /// Stdout split into lines, without the final empty one.
+    public var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(stdout.hasSuffix("\n") ? 1 : 0).map { $0 } }
+}
+
+/// Runs the built `chiso` binary end to end, as a user would.
+public enum Chiso {
+    /// Runs `chiso ARGS` with `stdin` fed to it, in `directory`, with `CHISO_DB` unset unless given.
+    public static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> RunResult {
+        let process = Process()
+        process.executableURL = PackagePaths.binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "CHISO_DB")
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        if let directory { process.currentDirectoryURL = directory }
+        // Output goes to files, not pipes: a child filling a pipe nobody reads would block.
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-run-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let outURL = scratch.appendingPathComponent("stdout"), errURL = scratch.appendingPathComponent("stderr")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let outHandle = try FileHandle(forWritingTo: outURL), errHandle = try FileHandle(forWritingTo: errURL)
+        let input = Pipe()
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
+        return RunResult(exitCode: process.terminationStatus, stdoutBytes: Array(outData), stderrBytes: Array(errData))
+    }
+
+    /// A textual dump of a database (`sqlite3 FILE .dump`), to prove a failed command changed nothing.
+    public static func dump(_ database: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["sqlite3", database, ".dump"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
