@@ -22,19 +22,7 @@ struct PeriodPhraseParser {
         var build: (Int) throws(PeriodError) -> Period
     }
 
-    enum Token: Equatable {
-        case word(String)
-        case number(String)
-        case symbol(Character)
-
-        var text: String {
-            switch self {
-            case .word(let w): return w
-            case .number(let n): return n
-            case .symbol(let c): return String(c)
-            }
-        }
-    }
+    typealias Token = PeriodToken
 
     let text: String
     let context: PeriodContext
@@ -44,7 +32,7 @@ struct PeriodPhraseParser {
     init(text: String, context: PeriodContext) {
         self.text = text
         self.context = context
-        self.tokens = PeriodPhraseParser.tokenize(VietnameseText.fold(text))
+        self.tokens = PeriodToken.tokenize(VietnameseText.fold(text))
     }
 
     static let expectation = "expected a period such as 'năm 2023', '9 tháng đầu năm 2023', 'quý III/2023', "
@@ -372,30 +360,6 @@ struct PeriodPhraseParser {
     }
 
     // MARK: - Tokens
-
-    private static func tokenize(_ folded: String) -> [Token] {
-        var tokens: [Token] = []
-        var current = ""
-        var currentIsDigits = false
-        func flush() {
-            guard !current.isEmpty else { return }
-            tokens.append(currentIsDigits ? .number(current) : .word(current))
-            current = ""
-        }
-        for ch in folded {
-            if ch.isASCIIDigit || ch.isLetter {
-                if !current.isEmpty && currentIsDigits != ch.isASCIIDigit { flush() }
-                currentIsDigits = ch.isASCIIDigit
-                current.append(ch)
-            } else {
-                flush()
-                if ch.isWhitespace { continue }
-                tokens.append(.symbol("–—−‐".contains(ch) ? "-" : ch))
-            }
-        }
-        flush()
-        return tokens
-    }
 
     /// Vietnamese number words for month counts: một … mười hai ("mười ba" yields 13, an error later).
     private func numberWord(at j: Int) -> (Int, Int)? {

@@ -155,4 +155,11 @@ import Testing
         let period = try Period(code: code)
         #expect(try Period.parse(period.labelVi).code == code)
     }
+
+    @Test func tokenizesFoldedPhrases() {
+        #expect(PeriodToken.tokenize(VietnameseText.fold("Quý III/2023")) == [.word("quy"), .word("iii"), .symbol("/"), .number("2023")])
+        #expect(PeriodToken.tokenize("t9/2023") == [.word("t"), .number("9"), .symbol("/"), .number("2023")])
+        #expect(PeriodToken.tokenize("2016 – 2020") == [.number("2016"), .symbol("-"), .number("2020")])
+        #expect(PeriodToken.tokenize("tháng 02") == [.word("tháng"), .number("02")])
+    }
 }
