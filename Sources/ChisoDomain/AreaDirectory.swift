@@ -1,100 +1,146 @@
-/// Resolves what people write for an area — a code ("08"), an id ("p63-08"), a name in any
-/// case, with or without diacritics, any tone placement, with "tỉnh"/"thành phố"/"TP." in
-/// front, or an alias ("TP.HCM", "TT-Huế") — to one unit, for the date the figure refers to.
+import Foundation
+
+/// Resolves what people write for a place ("TT-Huế", "tỉnh Tuyên Quang", "08", "cả nước") to
+/// the one unit it meant on the figure's date.
 ///
-/// Why the date: codes and names were reused on 2025-07-01 (15 was Yên Bái and is now Lào
-/// Cai; "Tuyên Quang" in 2023 is the old province, in 2026 the merged one).
+/// Pure lookup over records that storage loads from the `areas` and `area_aliases` tables.
+/// Names match on folded text, so case, diacritics, NFC/NFD, tone placement ("Hoà"/"Hòa")
+/// and punctuation ("Thừa Thiên - Huế") never matter; the prefixes "tỉnh", "thành phố" and
+/// "TP" are ignored. The date decides between units that share a code or a name across the
+/// 2025 reorganisation.
 public struct AreaDirectory: Sendable {
     public let records: [AreaRecord]
-    private let byID: [String: AreaRecord]
-    /// Folded names, aliases and codes → the units they can denote, in any era.
-    private let byKey: [String: [AreaRecord]]
+    private let byID: [String: Int]
+    private let byCode: [String: [Int]]
+    private let byName: [String: [Int]]
 
-    /// Words that name the country as a whole.
-    static let countryWords: Set<String> = ["viet nam", "vietnam", "ca nuoc", "toan quoc", "quoc gia", "vn", "nuoc ta"]
-
-    /// Prefixes that say what kind of unit follows; stripped before matching.
-    static let prefixes = ["thanh pho truc thuoc trung uong ", "thanh pho ", "tinh ", "tp ", "tp. ", "tp."]
+    private static let countryNames = ["viet nam", "vietnam", "ca nuoc", "toan quoc", "nuoc ta"]
+    private static let prefixes = ["tinh ", "thanh pho ", "tp "]
 
     public init(_ records: [AreaRecord]) {
         self.records = records
-        var byID: [String: AreaRecord] = [:]
-        var byKey: [String: [AreaRecord]] = [:]
-        func add(_ key: String, _ record: AreaRecord) {
-            guard !key.isEmpty else { return }
-            if !(byKey[key]?.contains { $0.id == record.id } ?? false) { byKey[key, default: []].append(record) }
+        var byID: [String: Int] = [:]
+        var byCode: [String: [Int]] = [:]
+        var byName: [String: [Int]] = [:]
+        func add(_ key: String, _ index: Int) {
+            guard !key.isEmpty, byName[key]?.contains(index) != true else { return }
+            byName[key, default: []].append(index)
         }
-        for record in records {
-            byID[record.id] = record
-            add(record.code.lowercased(), record)
-            for name in [record.name, record.officialName].compactMap({ $0 }) + record.aliases {
-                let key = AreaDirectory.key(name)
-                add(key, record)
-                add(key.replacingOccurrences(of: " ", with: ""), record)
+        for (index, record) in records.enumerated() {
+            byID[record.id.uppercased()] = byID[record.id.uppercased()] ?? index
+            byCode[record.code.uppercased(), default: []].append(index)
+            var names = [record.name] + record.aliases
+            if let official = record.officialName { names.append(official) }
+            for name in names {
+                let key = VietnameseText.foldForMatching(name)
+                add(key, index)
+                add(AreaDirectory.stripPrefix(key), index)
+            }
+            if record.level == "country" {
+                AreaDirectory.countryNames.forEach { add($0, index) }
             }
         }
         self.byID = byID
-        self.byKey = byKey
+        self.byCode = byCode
+        self.byName = byName
     }
 
-    public func record(id: String) -> AreaRecord? { byID[id] }
-
-    /// The matching key of a name: folded, punctuation as spaces, kind prefix removed.
-    static func key(_ text: String) -> String {
-        var folded = VietnameseText.foldForMatching(text)
-        for prefix in prefixes where folded.hasPrefix(prefix) && folded.count > prefix.count {
-            folded = String(folded.dropFirst(prefix.count)).trimmingCharacters(in: .whitespaces)
-            break
-        }
-        return folded
+    public func record(id: String) -> AreaRecord? {
+        byID[id.uppercased()].map { records[$0] }
     }
 
-    /// Every unit `text` can denote, in any era (for queries that let a period pick).
-    public func candidates(_ text: String) -> [AreaRecord] {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if let record = byID[trimmed] { return [record] }
-        let folded = VietnameseText.foldForMatching(trimmed)
-        if AreaDirectory.countryWords.contains(folded), let vn = records.first(where: { $0.level == "country" }) { return [vn] }
-        if let found = byKey[trimmed.lowercased()] { return found }
-        let key = AreaDirectory.key(trimmed)
-        if let found = byKey[key] { return found }
-        if let found = byKey[key.replacingOccurrences(of: " ", with: "")] { return found }
-        // "8" for "08": codes are two digits, but people drop the zero.
-        if trimmed.count == 1, trimmed.allSatisfy(\.isNumber), let found = byKey["0" + trimmed] { return found }
-        return []
-    }
-
-    /// The one unit `text` denotes on `date` (nil: the unit in force today, else the latest).
+    /// Resolves a code ("08", "VN"), an id ("p63-08") or a name/alias. Among several units the
+    /// one valid on `date` wins; with no date, the one valid today, else the latest. A unit
+    /// that matches but did not exist on `date` is an error that says when it existed, never a
+    /// silent substitute: a 2026 figure filed under Hà Giang would be wrong.
     public func resolve(_ text: String, on date: CalendarDate?) throws(AreaLookupError) -> AreaRecord {
-        let found = candidates(text)
-        guard !found.isEmpty else {
-            let names = Array(Set(records.map(\.name))).sorted()
-            throw AreaLookupError(input: text, message: "unknown area '\(text)'",
-                                  suggestions: Suggest.closest(to: AreaDirectory.key(text), among: names))
+        let trimmed = VietnameseText.nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else {
+            throw AreaLookupError(input: text, message: "expected an area name, a 2-digit code or 'VN'")
         }
+        if let index = byID[trimmed.uppercased()] {
+            return records[index]
+        }
+        if trimmed.allSatisfy(\.isASCIIDigit) {
+            guard trimmed.count == 2, let matches = byCode[trimmed] else {
+                let padded = trimmed.count == 1 ? "0" + trimmed : nil
+                let suggestion = padded.flatMap { byCode[$0] != nil ? $0 : nil }
+                throw AreaLookupError(input: text, message: "unknown area code '\(trimmed)' (codes have 2 digits)",
+                                      suggestions: suggestion.map { [$0] } ?? [])
+            }
+            return try choose(matches, for: text, on: date)
+        }
+        if let matches = byCode[trimmed.uppercased()] {
+            return try choose(matches, for: text, on: date)
+        }
+        let key = VietnameseText.foldForMatching(trimmed)
+        if let matches = byName[key] ?? byName[AreaDirectory.stripPrefix(key)] {
+            return try choose(matches, for: text, on: date)
+        }
+        throw AreaLookupError(input: text, message: "unknown area '\(text)'", suggestions: suggestions(for: trimmed))
+    }
+
+    // MARK: - Choosing among units
+
+    private func choose(_ matches: [Int], for text: String, on date: CalendarDate?) throws(AreaLookupError) -> AreaRecord {
+        let candidates = matches.map { records[$0] }
         let day = date ?? CalendarDate.today()
-        if let valid = found.first(where: { $0.isValid(on: day) }) { return valid }
-        if date == nil {
-            return found.max { ($0.validTo ?? CalendarDate.distantFuture) < ($1.validTo ?? CalendarDate.distantFuture) } ?? found[0]
+        let valid = candidates.filter { $0.isValid(on: day) }
+        if valid.count == 1 { return valid[0] }
+        if valid.count > 1 {
+            let list = valid.map { "\($0.name) (\($0.id))" }.joined(separator: ", ")
+            throw AreaLookupError(input: text, message: "'\(text)' is ambiguous on \(day): \(list)")
         }
-        let spans = found.map { r in "\(r.name) (\(r.code)) \(r.validFrom?.iso ?? "…")–\(r.validTo?.iso ?? "…")" }
-        var message = "area '\(text)' did not exist on \(day.iso): it denotes \(spans.joined(separator: "; "))"
-        if let successor = found.first(where: { ($0.validTo ?? day) < day }), let next = records.first(where: { $0.isValid(on: day) && successorOf(successor, is: $0) }) {
-            message += "; on \(day.iso) it was part of \(next.name) (\(next.code))"
+        if date == nil, let latest = candidates.max(by: { AreaDirectory.endsBefore($0, $1) }) {
+            return latest
         }
-        throw AreaLookupError(input: text, message: message)
+        // Not valid on the date: explain with the unit nearest in time.
+        let before = candidates.filter { $0.validTo.map { $0 < day } ?? false }.max(by: { AreaDirectory.endsBefore($0, $1) })
+        if let gone = before, let end = gone.validTo {
+            let successor = gone.mergedInto.flatMap(record(id:))
+            let next = end.adding(days: 1)
+            let why = successor.map { "merged into \($0.name) on \(next)" } ?? "it existed until \(end)"
+            throw AreaLookupError(input: text, message: "'\(gone.name)' did not exist on \(day) (\(why))")
+        }
+        let later = candidates.compactMap(\.validFrom).min()
+        let name = candidates.first?.name ?? text
+        throw AreaLookupError(input: text, message: "'\(name)' did not exist on \(day)"
+                                + (later.map { " (it began on \($0))" } ?? ""))
     }
 
-    /// True when `later` took over `earlier` (same code or name across the 2025 reorganisation).
-    private func successorOf(_ earlier: AreaRecord, is later: AreaRecord) -> Bool {
-        later.level == earlier.level && (later.code == earlier.code || later.name == earlier.name)
+    /// Orders by end of validity, an open end (still valid) last.
+    private static func endsBefore(_ a: AreaRecord, _ b: AreaRecord) -> Bool {
+        switch (a.validTo, b.validTo) {
+        case (nil, nil):
+            guard let y = b.validFrom else { return false }
+            return a.validFrom.map { $0 < y } ?? true
+        case (nil, _): return false
+        case (_, nil): return true
+        case let (x?, y?): return x < y
+        }
     }
-}
 
-extension CalendarDate {
-    /// A date after any real validity end, for ordering open-ended units last.
-    static var distantFuture: CalendarDate {
-        // 9999-12-31 is always a valid date.
-        (try? CalendarDate(year: 9999, month: 12, day: 31)) ?? CalendarDate.today()
+    private func suggestions(for text: String) -> [String] {
+        var spellings: [String] = []
+        var owner: [String: String] = [:]
+        for record in records {
+            for spelling in [record.name] + record.aliases where owner[spelling] == nil {
+                spellings.append(spelling)
+                owner[spelling] = record.name
+            }
+        }
+        var seen = Set<String>()
+        return Suggest.closest(to: text, among: spellings, limit: 6)
+            .compactMap { owner[$0] }
+            .filter { seen.insert($0).inserted }
+            .prefix(3)
+            .map { $0 }
+    }
+
+    private static func stripPrefix(_ key: String) -> String {
+        for prefix in prefixes where key.hasPrefix(prefix) {
+            return String(key.dropFirst(prefix.count))
+        }
+        return key
     }
 }

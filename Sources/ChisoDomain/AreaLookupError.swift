@@ -1,6 +1,6 @@
 import Foundation
 
-/// A name or code that does not denote an area (at the date asked), with the closest names.
+/// An area name or code that did not resolve, with close spellings to offer.
 public struct AreaLookupError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     public let input: String
     public let message: String
@@ -12,9 +12,11 @@ public struct AreaLookupError: Error, Sendable, Equatable, CustomStringConvertib
         self.suggestions = suggestions
     }
 
+    /// "unknown area 'Tuyen Quag'; did you mean Tuyên Quang?"
     public var description: String {
-        guard !suggestions.isEmpty else { return message }
-        return "\(message); did you mean \(suggestions.joined(separator: ", "))?"
+        guard let last = suggestions.last else { return message }
+        let list = suggestions.count == 1 ? last : suggestions.dropLast().joined(separator: ", ") + " or " + last
+        return "\(message); did you mean \(list)?"
     }
 
     public var errorDescription: String? { description }

@@ -1,18 +1,27 @@
-/// One area as the lookup sees it: the country or a province-level unit with the dates it
-/// was in force, and the other spellings it goes by.
+/// One administrative unit over the time it existed: the country, a 63-era province, or a
+/// unit formed on 2025-07-01. Codes were reused in 2025, so the id (not the code) is the key.
 public struct AreaRecord: Hashable, Sendable {
-    /// Our key ('VN', 'p63-08', 'p34-08'): a code alone does not identify a unit across 2025-07-01.
+    /// "VN", "p63-08" (63-era Tuyên Quang), "p34-08" (the merged 2025 unit).
     public var id: String
+    /// The 2-digit GSO code ("08") or "VN"; unique only together with the validity.
     public var code: String
     public var name: String
     public var officialName: String?
+    /// "country" | "province".
     public var level: String
+    /// nil = open start.
     public var validFrom: CalendarDate?
+    /// nil = still valid.
     public var validTo: CalendarDate?
+    /// Spellings seen in sources: "TT-Huế", "TP.HCM", "Thừa Thiên - Huế", "Hoà Bình".
     public var aliases: [String]
+    /// The id of the unit this one was merged into, when known; lets an out-of-date lookup say
+    /// where the unit went instead of only that it is gone.
+    public var mergedInto: String?
 
-    public init(id: String, code: String, name: String, officialName: String? = nil, level: String,
-                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, aliases: [String] = []) {
+    public init(id: String, code: String, name: String, officialName: String? = nil, level: String = "province",
+                validFrom: CalendarDate? = nil, validTo: CalendarDate? = nil, aliases: [String] = [],
+                mergedInto: String? = nil) {
         self.id = id
         self.code = code
         self.name = name
@@ -21,12 +30,11 @@ public struct AreaRecord: Hashable, Sendable {
         self.validFrom = validFrom
         self.validTo = validTo
         self.aliases = aliases
+        self.mergedInto = mergedInto
     }
 
-    /// True when the unit was in force on `date`.
+    /// Both ends inclusive: a unit "until 2025-06-30" still holds figures dated that day.
     public func isValid(on date: CalendarDate) -> Bool {
-        if let validFrom, date < validFrom { return false }
-        if let validTo, date > validTo { return false }
-        return true
+        (validFrom.map { $0 <= date } ?? true) && (validTo.map { date <= $0 } ?? true)
     }
 }
