@@ -9,8 +9,12 @@ public final class Statement {
 
     init(connection: Connection, sql: String) throws(StorageError) {
         var statement: OpaquePointer?
-        var tail: UnsafePointer<CChar>?
-        let rc = sql.withCString { sqlite3_prepare_v3(connection.handle, $0, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, &tail) }
+        // The tail points into the C string, which lives only inside the closure: read it there.
+        let (rc, moreSQL) = sql.withCString { text -> (Int32, Bool) in
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v3(connection.handle, text, -1, UInt32(SQLITE_PREPARE_PERSISTENT), &statement, &tail)
+            return (rc, tail.map(Statement.hasMoreSQL) ?? false)
+        }
         guard rc == SQLITE_OK else {
             sqlite3_finalize(statement)
             throw connection.error(rc, sql: sql)
@@ -18,7 +22,7 @@ public final class Statement {
         guard let statement else {
             throw StorageError(.mismatch, "no SQL statement found", sql: sql)
         }
-        if let tail, Statement.hasMoreSQL(tail) {
+        if moreSQL {
             sqlite3_finalize(statement)
             throw StorageError(.mismatch, "only one SQL statement is allowed here; found more after the first ';'", sql: sql)
         }

@@ -13,7 +13,7 @@ public struct AreaTable {
             if let id = row[0].stringValue, let alias = row[1].stringValue { aliases[id, default: []].append(alias) }
         }
         let statement = try connection.prepare("""
-            SELECT id, code, name, official_name, level, valid_from, valid_to FROM areas
+            SELECT id, code, name, official_name, level, valid_from, valid_to, successor_id FROM areas
             ORDER BY level <> 'country', code, coalesce(valid_from, '')
             """)
         var records: [AreaRecord] = []
@@ -24,7 +24,7 @@ public struct AreaTable {
                 officialName: statement.string(at: 3), level: statement.string(at: 4) ?? "",
                 validFrom: try Self.date(statement.string(at: 5), id: id),
                 validTo: try Self.date(statement.string(at: 6), id: id),
-                aliases: aliases[id] ?? []))
+                aliases: aliases[id] ?? [], mergedInto: statement.string(at: 7)))
         }
         return records
     }

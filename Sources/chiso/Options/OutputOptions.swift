@@ -1,7 +1,7 @@
 import ArgumentParser
 import ChisoFormats
 
-extension OutputFormat: @retroactive ExpressibleByArgument {}
+extension OutputFormat: ExpressibleByArgument {}
 
 /// `--format` and `--no-header`, shared by every command that prints rows.
 struct OutputOptions: ParsableArguments {
