@@ -143,47 +143,66 @@ public struct CSVReader {
 
     private enum FieldEnd { case delimiter, lineEnd, endOfInput }
 
+    /// Where a field starts, kept cheap: its column is computed only for an error message.
+    private struct FieldStart {
+        var offset: Int, line: Int, lineStart: Int, lineContinuations: Int
+        var column: Int { offset - lineStart - lineContinuations + 1 }
+    }
+
     private mutating func readField(into fields: inout [String]) throws(CSVError) -> FieldEnd {
-        field.removeAll(keepingCapacity: true)
+        if !field.isEmpty { field.removeAll(keepingCapacity: true) }
         fieldLineBase = 0
-        let startOffset = bytesRead, startLine = line, startColumn = column()
+        let start = FieldStart(offset: bytesRead, line: line, lineStart: lineStart, lineContinuations: lineContinuations)
         if try peek() == Byte.quote {
             pos += 1
-            return try readQuotedField(into: &fields, start: (startOffset, startLine, startColumn))
+            return try readQuotedField(into: &fields, start: start)
         }
         var seen: UInt8 = 0
         while true {
-            scanRun(stoppingAtDelimiter: true, seen: &seen)
-            guard let b = try peek() else {
-                try finishField(into: &fields, seen: seen, start: (startOffset, startLine, startColumn), quoted: false)
+            let run = scanRun(stoppingAtDelimiter: true, seen: &seen)
+            guard pos < buffer.count else {
+                field.append(contentsOf: buffer[run])
+                if try refill() { continue }
+                try finishField(into: &fields, run: nil, seen: seen, start: start, quoted: false)
                 return .endOfInput
             }
+            let b = buffer[pos]
             switch b {
             case delimiterByte:
+                try finishField(into: &fields, run: run, seen: seen, start: start, quoted: false)
                 pos += 1
-                try finishField(into: &fields, seen: seen, start: (startOffset, startLine, startColumn), quoted: false)
                 return .delimiter
             case Byte.lf, Byte.cr:
-                try finishField(into: &fields, seen: seen, start: (startOffset, startLine, startColumn), quoted: false)
+                try finishField(into: &fields, run: run, seen: seen, start: start, quoted: false)
                 pos += 1
                 try endLine(after: b)
                 return .lineEnd
             case Byte.quote:
+                field.append(contentsOf: buffer[run])
                 throw failure("quote inside an unquoted field; quote the whole field and double inner quotes (\"a \"\"b\"\"\")")
-            case Byte.nul:
-                throw failure("NUL byte in the input; is this a CSV text file?")
             default:
-                continue        // the run stopped at the end of a chunk
+                field.append(contentsOf: buffer[run])
+                throw failure("NUL byte in the input; is this a CSV text file?")
             }
         }
     }
 
-    private mutating func readQuotedField(
-        into fields: inout [String], start: (offset: Int, line: Int, column: Int)
-    ) throws(CSVError) -> FieldEnd {
+    private mutating func readQuotedField(into fields: inout [String], start: FieldStart) throws(CSVError) -> FieldEnd {
         var seen: UInt8 = 0
         while true {
-            scanRun(stoppingAtDelimiter: false, seen: &seen)
+            let run = scanRun(stoppingAtDelimiter: false, seen: &seen)
+            // Fast path: a closing quote followed, in this chunk, by what ends the field.
+            if pos + 1 < buffer.count, buffer[pos] == Byte.quote {
+                let after = buffer[pos + 1]
+                if after == delimiterByte || after == Byte.lf || after == Byte.cr {
+                    try finishField(into: &fields, run: run, seen: seen, start: start, quoted: true)
+                    pos += 2
+                    if after == delimiterByte { return .delimiter }
+                    try endLine(after: after)
+                    return .lineEnd
+                }
+            }
+            field.append(contentsOf: buffer[run])
             guard let b = try peek() else {
                 throw CSVError(file: name, line: start.line, column: start.column,
                                message: "unterminated quoted field (opened here); close it with \"")
@@ -197,16 +216,16 @@ public struct CSVReader {
                     continue
                 }
                 guard let after = try peek() else {
-                    try finishField(into: &fields, seen: seen, start: start, quoted: true)
+                    try finishField(into: &fields, run: nil, seen: seen, start: start, quoted: true)
                     return .endOfInput
                 }
                 switch after {
                 case delimiterByte:
                     pos += 1
-                    try finishField(into: &fields, seen: seen, start: start, quoted: true)
+                    try finishField(into: &fields, run: nil, seen: seen, start: start, quoted: true)
                     return .delimiter
                 case Byte.lf, Byte.cr:
-                    try finishField(into: &fields, seen: seen, start: start, quoted: true)
+                    try finishField(into: &fields, run: nil, seen: seen, start: start, quoted: true)
                     pos += 1
                     try endLine(after: after)
                     return .lineEnd
@@ -232,9 +251,10 @@ public struct CSVReader {
         }
     }
 
-    /// Appends the bytes up to the next special byte in the buffer to `field`.
+    /// Advances over the bytes up to the next special byte in the buffer and returns them;
+    /// the caller copies them to `field` unless the whole field lies in the buffer.
     @inline(__always)
-    private mutating func scanRun(stoppingAtDelimiter: Bool, seen: inout UInt8) {
+    private mutating func scanRun(stoppingAtDelimiter: Bool, seen: inout UInt8) -> Range<Int> {
         let d = stoppingAtDelimiter ? delimiterByte : Byte.quote
         let start = pos
         var acc = seen
@@ -250,19 +270,24 @@ public struct CSVReader {
             return i
         }
         seen = acc
-        if stop > start {
-            field.append(contentsOf: buffer[start..<stop])
-            pos = stop
-        }
+        pos = stop
+        return start..<stop
     }
 
+    /// Turns the field into a String: `field` followed by the buffer bytes in `run`.
     private mutating func finishField(
-        into fields: inout [String], seen: UInt8, start: (offset: Int, line: Int, column: Int), quoted: Bool
+        into fields: inout [String], run: Range<Int>?, seen: UInt8, start: FieldStart, quoted: Bool
     ) throws(CSVError) {
-        guard seen & 0x80 != 0 else {
+        if seen & 0x80 == 0 {
+            if let run, field.isEmpty {
+                fields.append(buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[run]), as: UTF8.self) })
+                return
+            }
+            if let run { field.append(contentsOf: buffer[run]) }
             fields.append(String(decoding: field, as: UTF8.self))
             return
         }
+        if let run { field.append(contentsOf: buffer[run]) }
         if let bad = UTF8Check.firstInvalidIndex(field) {
             throw invalidUTF8(at: bad, start: start, quoted: quoted)
         }
@@ -277,7 +302,7 @@ public struct CSVReader {
         fieldLineBase = field.count
     }
 
-    private func invalidUTF8(at index: Int, start: (offset: Int, line: Int, column: Int), quoted: Bool) -> CSVError {
+    private func invalidUTF8(at index: Int, start: FieldStart, quoted: Bool) -> CSVError {
         let before = field[..<index]
         let doubledQuotes = before.reduce(0) { $0 + ($1 == Byte.quote ? 1 : 0) }
         let offset = start.offset + (quoted ? 1 : 0) + index + doubledQuotes

@@ -16,7 +16,7 @@ enum NFC {
 
     private static func mayChange(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
-        if v < 0x300 { return false }
+        if v < 0x300 || (0x1E00...0x1EFF).contains(v) { return false }   // incl. precomposed Vietnamese
         if (0x1161...0x1175).contains(v) || (0x11A8...0x11C2).contains(v) { return true }
         switch v {
         case 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0C56, 0x0CC2, 0x0CD5, 0x0CD6, 0x0D3E,
