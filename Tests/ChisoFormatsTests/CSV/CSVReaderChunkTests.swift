@@ -26,7 +26,7 @@ import ChisoFormats
     /// A first line padding the file so that `tail` starts `shift` bytes before the boundary.
     private func padded(_ tail: String, shift: Int) -> [UInt8] {
         let header = Array("pad,value\n".utf8)
-        let padLength = Self.chunk - shift - header.count - 3   // "x," + ",\n"... see below
+        let padLength = Self.chunk - shift - header.count - 3   // header + padding + ",1\n" = chunk - shift
         return header + Array(String(repeating: "p", count: padLength).utf8) + Array(",1\n".utf8) + Array(tail.utf8)
     }
 

@@ -80,6 +80,35 @@ private func readError(_ data: Data) -> CSVError? {
         #expect(fields?.first?.unicodeScalars.count == 11)
     }
 
+    @Test(arguments: [
+        ("Tuye\u{0302}n Quang", "Tuyên Quang"),
+        ("Ho\u{0300}a Bi\u{0300}nh", "Hòa Bình"),
+        ("Tho\u{031B}\u{0323}", "Thợ"),
+        ("\u{212B}ngstr\u{00F6}m", "\u{00C5}ngstr\u{00F6}m"),
+        ("Đắk Lắk", "Đắk Lắk"),
+    ])
+    func normalisesEachFieldToNFC(input: String, nfc: String) throws {
+        let field = try records(input + "\n").first?.fields.first
+        #expect(field.map { Array($0.unicodeScalars) } == Array(nfc.unicodeScalars))
+    }
+
+    @Test func readsFromAFileHandleSuchAsStdin() throws {
+        let pipe = Pipe()
+        let text = "a;b\n" + String(repeating: "Huế;1\n", count: 20_000)
+        let writer = Thread { pipe.fileHandleForWriting.write(Data(text.utf8)); try? pipe.fileHandleForWriting.close() }
+        writer.start()
+        var reader = try CSVReader(fileHandle: pipe.fileHandleForReading, name: "<stdin>")
+        var count = 0
+        while let record = try reader.nextRow(expecting: 2) {
+            count += 1
+            if count == 20_001 { #expect(record == CSVRecord(fields: ["Huế", "1"], line: 20_001)) }
+        }
+        #expect(count == 20_001)
+        #expect(reader.delimiter == ";")
+        #expect(reader.totalBytes == nil)
+        #expect(reader.bytesRead == text.utf8.count)
+    }
+
     @Test func skipsBlankLinesAndIgnoresTrailingOnes() throws {
         #expect(try records("a\n\n\r\nb\n\n\n") == [
             CSVRecord(fields: ["a"], line: 1),
