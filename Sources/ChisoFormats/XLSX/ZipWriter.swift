@@ -37,6 +37,7 @@ final class ZipWriter {
 
     func beginEntry(_ name: String) throws(XLSXError) {
         precondition(current == nil, "zip entry \(name) begun inside another")
+        guard entries.count < 0xFFFF else { throw XLSXError(path: path, message: "too many parts for a zip without ZIP64") }
         let nameBytes = Array(name.utf8)
         let headerOffset = offset
         var header: [UInt8] = []
@@ -141,7 +142,6 @@ final class ZipWriter {
         pending += bytes
         offset += bytes.count
         if offset > Self.limit { throw tooLarge() }
-        guard entries.count < 0xFFFF else { throw XLSXError(path: path, message: "too many parts for a zip without ZIP64") }
     }
 
     private func flush() throws(XLSXError) {
