@@ -1,0 +1,115 @@
+import Dispatch
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that appears under its final name complete or not at all.
+///
+/// Everything is written to a hidden temporary file beside the target
+/// (`.NAME.XXXXXX.tmp`, same directory so the final `rename(2)` is atomic), then renamed over
+/// the target in `commit()`. On failure `discard()` removes the temporary file, and an
+/// existing target is never touched. While the file is open, SIGINT, SIGTERM and SIGHUP remove
+/// the temporary file before the process exits; a SIGKILL can leave only the `.tmp` name,
+/// never a half-written target.
+public final class AtomicFile {
+    public let path: String
+    public let temporaryPath: String
+    /// The temporary file's descriptor, open for writing until `commit` or `discard`.
+    public private(set) var descriptor: Int32
+    private var signalSources: [any DispatchSourceSignal] = []
+    private var finished = false
+
+    /// Creates the temporary file for `path`.
+    public init(path: String) throws(ExportError) {
+        self.path = path
+        let url = URL(fileURLWithPath: path)
+        let directory = url.deletingLastPathComponent().path
+        var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX.tmp".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard fd >= 0 else {
+            throw ExportError("\(path): cannot create a file in \(directory): \(String(cString: strerror(errno)))")
+        }
+        descriptor = fd
+        temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        // mkstemps makes the file private (0600); an export is an ordinary file (0666 less umask).
+        let mask = umask(0)
+        umask(mask)
+        fchmod(fd, 0o666 & ~mask)
+        removeOnSignals()
+    }
+
+    deinit {
+        if !finished { discard() }
+    }
+
+    /// Flushes to disk and renames the temporary file to `path`.
+    public func commit() throws(ExportError) {
+        precondition(!finished, "AtomicFile committed after commit or discard")
+        if descriptor >= 0 {
+            let synced = fsync(descriptor) == 0
+            let closed = close(descriptor) == 0
+            descriptor = -1
+            guard synced, closed else {
+                let reason = String(cString: strerror(errno))
+                discard()
+                throw ExportError("\(path): cannot write: \(reason)")
+            }
+        }
+        guard rename(temporaryPath, path) == 0 else {
+            let reason = String(cString: strerror(errno))
+            discard()
+            throw ExportError("\(path): cannot replace the file: \(reason)")
+        }
+        finish()
+    }
+
+    /// Closes and removes the temporary file; `path` stays as it was.
+    public func discard() {
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+        }
+        unlink(temporaryPath)
+        finish()
+    }
+
+    /// Closes the descriptor without renaming, for writers that reopen the file by path
+    /// (the xlsx writer); `commit()` then only renames.
+    public func closeDescriptor() {
+        if descriptor >= 0 {
+            close(descriptor)
+            descriptor = -1
+        }
+    }
+
+    private func finish() {
+        finished = true
+        for source in signalSources { source.cancel() }
+        signalSources = []
+        for number in Self.signals { signal(number, SIG_DFL) }
+    }
+
+    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+
+    /// The handlers run on a dispatch queue, so the export on the main thread needs no
+    /// cooperation; each removes the temporary file and exits as the signal would have.
+    private func removeOnSignals() {
+        let temporary = temporaryPath
+        for number in Self.signals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                unlink(temporary)
+                _exit(128 + number)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+}
+
+@available(*, unavailable, message: "an atomic file owns a descriptor and signal handlers")
+extension AtomicFile: Sendable {}

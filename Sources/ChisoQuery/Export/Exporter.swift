@@ -1,0 +1,147 @@
+import ChisoFormats
+import ChisoStorage
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The formats `chiso export` writes.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case csv, tsv, json, jsonl
+    /// An Office Open XML workbook: binary, so only to a file (or `-o -` on purpose).
+    case xlsx
+
+    /// The format a file name implies (`figures.xlsx` → xlsx), nil for other extensions.
+    public static func implied(by path: String) -> ExportFormat? {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        return ExportFormat(rawValue: ext)
+    }
+
+    var textFormat: OutputFormat? {
+        switch self {
+        case .csv: .csv
+        case .tsv: .tsv
+        case .json: .json
+        case .jsonl: .jsonl
+        case .xlsx: nil
+        }
+    }
+}
+
+/// Where an export goes.
+public enum ExportDestination: Sendable, Equatable {
+    case standardOutput
+    /// Written atomically: complete under this name, or not at all.
+    case file(String)
+}
+
+/// `chiso export`: one table as csv/tsv/json/jsonl, or several as the sheets of one xlsx
+/// workbook, streamed from a single read transaction so every table shows the same moment.
+public struct Exporter {
+    public var tables: [ExportTable]
+    public var format: ExportFormat
+    /// Header row and the `--excel` bytes (BOM, CRLF, formula guard) for csv/tsv.
+    public var options: RenderOptions
+    public var withBody: Bool
+    public var filter: ObservationFilter?
+
+    public init(tables: [ExportTable], format: ExportFormat, options: RenderOptions = RenderOptions(),
+                withBody: Bool = false, filter: ObservationFilter? = nil) {
+        self.tables = tables
+        self.format = format
+        self.options = options
+        self.withBody = withBody
+        self.filter = filter
+    }
+
+    /// Exports and returns the rows written per table.
+    @discardableResult
+    public func run(_ database: Database, to destination: ExportDestination) throws -> [(table: ExportTable, rows: Int)] {
+        guard !tables.isEmpty else { throw ExportError("nothing to export: name a table") }
+        if format != .xlsx, tables.count > 1 {
+            throw ExportError("\(format.rawValue) holds one table; export \(tables.map(\.rawValue).joined(separator: ", ")) one at a time, or use --format xlsx for one sheet per table")
+        }
+        return try database.connection.read {
+            switch (format, destination) {
+            case (.xlsx, .file(let path)):
+                let file = try AtomicFile(path: path)
+                return try Self.committing(file) { try writeWorkbook(database, to: file) }
+            case (.xlsx, .standardOutput):
+                // The zip writer seeks back to patch each part's header, which a pipe cannot
+                // do: build the workbook in a temporary file, then copy it out.
+                let scratch = FileManager.default.temporaryDirectory
+                    .appendingPathComponent("chiso-export-\(ProcessInfo.processInfo.processIdentifier).xlsx").path
+                let file = try AtomicFile(path: scratch)
+                defer { file.discard() }
+                let counts = try writeWorkbook(database, to: file)
+                try Self.copy(file.temporaryPath, toDescriptor: 1)
+                return counts
+            case (_, .file(let path)):
+                let file = try AtomicFile(path: path)
+                return try Self.committing(file) { try writeText(database, descriptor: file.descriptor) }
+            case (_, .standardOutput):
+                return try writeText(database, descriptor: 1)
+            }
+        }
+    }
+
+    /// Runs `body`, then commits `file`; removes it when anything fails.
+    private static func committing<T>(_ file: AtomicFile, _ body: () throws -> T) throws -> T {
+        do {
+            let result = try body()
+            try file.commit()
+            return result
+        } catch {
+            file.discard()
+            throw error
+        }
+    }
+
+    private func flavour() -> ExportFlavour { format == .xlsx ? .workbook : .interchange }
+
+    private func writeText(_ database: Database, descriptor: Int32) throws -> [(table: ExportTable, rows: Int)] {
+        guard let textFormat = format.textFormat, let table = tables.first else { return [] }
+        let out = BufferedOutput(descriptor: descriptor)
+        var sink = makeSink(textFormat, options: options, output: { try out.write($0) })
+        let export = TableExport(table, flavour: flavour(), withBody: withBody, filter: filter)
+        let rows = try export.write(from: database, into: &sink)
+        try out.flush()
+        return [(table, rows)]
+    }
+
+    private func writeWorkbook(_ database: Database, to file: AtomicFile) throws -> [(table: ExportTable, rows: Int)] {
+        file.closeDescriptor()
+        let writer = try XLSXWriter(path: file.temporaryPath)
+        var counts: [(table: ExportTable, rows: Int)] = []
+        for table in tables {
+            var sink = makeXLSXSink(writer: writer, sheetName: table.rawValue)
+            let export = TableExport(table, flavour: flavour(), withBody: withBody, filter: table == .observations ? filter : nil)
+            counts.append((table, try export.write(from: database, into: &sink)))
+        }
+        try writer.close()
+        return counts
+    }
+
+    private static func copy(_ path: String, toDescriptor descriptor: Int32) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ExportError("\(path): cannot read the workbook back")
+        }
+        defer { try? handle.close() }
+        while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
+            var offset = 0
+            while offset < chunk.count {
+                let written = chunk[chunk.startIndex + offset ..< chunk.endIndex].withUnsafeBytes {
+                    write(descriptor, $0.baseAddress, $0.count)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    if errno == EPIPE { throw OutputClosed() }
+                    throw ExportError("cannot write the workbook to standard output: \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+import ChisoFormats
+import ChisoStorage
+
+/// Observations to keep: a SELECT over `observations_view` returning observation ids, with
+/// its bound values. The query language compiles `--query` into one.
+public struct ObservationFilter: Sendable {
+    public var idsSQL: String
+    public var bindings: [SQLiteValue]
+
+    public init(idsSQL: String, bindings: [SQLiteValue]) {
+        self.idsSQL = idsSQL
+        self.bindings = bindings
+    }
+}
+
+/// Streams one table from the database into a `RowSink`, row by row from the SQLite cursor:
+/// a million observations never sit in memory, whatever the format.
+public struct TableExport {
+    public var table: ExportTable
+    public var flavour: ExportFlavour
+    public var withBody: Bool
+    public var filter: ObservationFilter?
+
+    public init(_ table: ExportTable, flavour: ExportFlavour = .interchange, withBody: Bool = false,
+                filter: ObservationFilter? = nil) {
+        self.table = table
+        self.flavour = flavour
+        self.withBody = withBody
+        self.filter = filter
+    }
+
+    /// The columns this export writes, in order.
+    public var columns: [Column] { layout.columns }
+
+    private var layout: ExportLayout { ExportLayout.of(table, flavour, withBody: withBody) }
+
+    /// Writes begin, every row, finish; returns the number of rows written.
+    @discardableResult
+    public func write(from database: Database, into sink: inout some RowSink) throws -> Int {
+        let layout = layout
+        if filter != nil, layout.filterKey == nil {
+            throw QueryError("--query filters observations only, not \(table.rawValue)")
+        }
+        let statement = try database.connection.prepare(layout.sql(filter: filter?.idsSQL))
+        try statement.bind(filter?.bindings ?? [])
+        let reader = RowReader(layout: layout)
+        try sink.begin(columns: layout.columns)
+        var count = 0
+        while try statement.step() {
+            try sink.write(reader.row(statement))
+            count += 1
+        }
+        try sink.finish()
+        return count
+    }
+}
+
+/// Turns the current statement row into cells typed by the layout's columns.
+private struct RowReader {
+    /// For each output column: the statement column it reads, or nil for the fraction.
+    let sources: [Int?]
+    let types: [CellType]
+    let numerator: Int?
+    let denominator: Int?
+
+    init(layout: ExportLayout) {
+        var next = 0
+        var sources: [Int?] = []
+        for field in layout.fields {
+            if field.expression == nil {
+                sources.append(nil)
+            } else {
+                sources.append(next)
+                next += 1
+            }
+        }
+        self.sources = sources
+        types = layout.fields.map(\.column.type)
+        let names = layout.fields.map(\.column.name)
+        numerator = names.firstIndex(of: "numerator").flatMap { sources[$0] }
+        denominator = names.firstIndex(of: "denominator").flatMap { sources[$0] }
+    }
+
+    func row(_ s: Statement) -> [Cell] {
+        var cells: [Cell] = []
+        cells.reserveCapacity(sources.count)
+        for (index, source) in sources.enumerated() {
+            guard let source else {
+                cells.append(fraction(s))
+                continue
+            }
+            switch types[index] {
+            case .real: cells.append(s.double(at: source).map(Cell.real) ?? .null)
+            case .integer: cells.append(s.int(at: source).map(Cell.integer) ?? .null)
+            case .text, .date: cells.append(s.string(at: source).map(Cell.text) ?? .null)
+            }
+        }
+        return cells
+    }
+
+    /// "56/63", "13322/16942": how a rank or a count out of a total reads.
+    private func fraction(_ s: Statement) -> Cell {
+        guard let numerator, let denominator, let n = s.double(at: numerator), let d = s.double(at: denominator) else {
+            return .null
+        }
+        return .text(NumberText.plain(n) + "/" + NumberText.plain(d))
+    }
+}

@@ -1,0 +1,109 @@
+import ArgumentParser
+import ChisoFormats
+import ChisoQuery
+import ChisoStorage
+import Foundation
+
+extension ExportFormat: ExpressibleByArgument {}
+
+struct Export: ParsableCommand {
+    /// The positional choice: one table, or `all` (observations, targets, rollouts).
+    enum Choice: String, ExpressibleByArgument, CaseIterable {
+        case observations, targets, rollouts, areas, indicators, periods, sources, all
+    }
+
+    static let configuration = CommandConfiguration(
+        abstract: "Write a table as CSV, TSV, JSON or JSON Lines, or the figures as an .xlsx workbook.",
+        discussion: """
+            Observations come out in the layout of Seeds/observations.csv (area = the code the unit
+            had at the figure's period, VN for the country), so an export can be re-imported.
+            -o FILE is written atomically: complete, or not at all. --excel writes CSV for
+            spreadsheets (UTF-8 BOM, CRLF, a leading ' on text that would run as a formula);
+            --format xlsx keeps every cell's type (codes like 08 stay text).
+
+            Examples:
+              chiso export > observations.csv
+              chiso export targets --format json
+              chiso export --query "where area = tuyen quang and period within 2023" -o tq-2023.csv
+              chiso export --excel -o observations-excel.csv
+              chiso export all --format xlsx -o chiso.xlsx     # sheets observations, targets, rollouts
+            """)
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Argument(help: "observations (default), targets, rollouts, areas, indicators, periods, sources, or all (xlsx only; the default with xlsx).")
+    var table: Choice?
+
+    @Option(help: ArgumentHelp("Only the observations this query selects (the `chiso query` language).", valueName: "query"))
+    var query: String?
+
+    @Option(name: .shortAndLong, help: "csv (default), tsv, json, jsonl, xlsx; implied by the -o file's extension.")
+    var format: ExportFormat?
+
+    @Flag(help: "CSV for Excel and LibreOffice: UTF-8 BOM, CRLF line ends, formula-injection guard.")
+    var excel = false
+
+    @Option(name: .short, help: ArgumentHelp("Write to this file atomically ('-' for standard output).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .customLong("no-header"), help: "Leave out the header row (csv and tsv).")
+    var noHeader = false
+
+    @Flag(name: .customLong("with-body"), help: "Include each source's full text (sources only).")
+    var withBody = false
+
+    /// --format, else the -o file's extension, else csv.
+    var resolvedFormat: ExportFormat {
+        if let format { return format }
+        if let output, output != "-", let implied = ExportFormat.implied(by: output) { return implied }
+        return .csv
+    }
+
+    var tables: [ExportTable] {
+        switch table {
+        case .all: return ExportTable.figures
+        case .some(let choice): return ExportTable(rawValue: choice.rawValue).map { [$0] } ?? []
+        case nil: return resolvedFormat == .xlsx && query == nil ? ExportTable.figures : [.observations]
+        }
+    }
+
+    func validate() throws {
+        let format = resolvedFormat
+        if excel, format != .csv {
+            throw ValidationError("--excel shapes CSV for spreadsheets; with \(format.rawValue) leave it out (xlsx already keeps every type)")
+        }
+        if noHeader, format != .csv, format != .tsv {
+            throw ValidationError("--no-header applies to csv and tsv, not \(format.rawValue)")
+        }
+        if format == .xlsx, output == nil {
+            throw ValidationError("xlsx is a binary workbook: give -o FILE.xlsx (or -o - to send it to standard output on purpose)")
+        }
+        if table == .all, format != .xlsx {
+            throw ValidationError("'all' writes one sheet per table and needs --format xlsx; for \(format.rawValue) export observations, targets and rollouts one at a time")
+        }
+        if query != nil, tables != [.observations] {
+            throw ValidationError("--query selects observations; it cannot filter \(tables.map(\.rawValue).joined(separator: ", "))")
+        }
+        if withBody, !tables.contains(.sources) {
+            throw ValidationError("--with-body applies to the sources table")
+        }
+    }
+
+    func run() throws {
+        let db = try Database(path: database.path, access: .read)
+        var options = RenderOptions()
+        options.header = !noHeader
+        options.excel = excel
+        let filter = try query.map { try ExportQuery.filter($0, database: db) }
+        let exporter = Exporter(tables: tables, format: resolvedFormat, options: options, withBody: withBody, filter: filter)
+        let destination: ExportDestination = output.flatMap { $0 == "-" ? nil : ExportDestination.file($0) } ?? .standardOutput
+        do {
+            let counts = try exporter.run(db, to: destination)
+            if case .file(let path) = destination {
+                note("\(path): " + counts.map { "\($0.rows) \($0.table.rawValue)" }.joined(separator: ", "))
+            }
+        } catch is OutputClosed {
+            // `chiso export | head`: the reader has what it wanted.
+        }
+    }
+}
