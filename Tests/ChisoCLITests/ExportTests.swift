@@ -1,0 +1,276 @@
+import ChisoDomain
+import ChisoStorage
+import ChisoTestSupport
+import Foundation
+import Testing
+
+/// A database built with the typed tables: figures copied from the seeds (Tuyên Quang,
+/// Nghệ An) and, with `tricky`, rows whose text spreadsheets love to mangle.
+/// (`chiso load` is written in parallel; once it is on main the seeded runs can use it.)
+enum ExportFixture {
+    static let tuyenQuang = "tuyenquang-2023-9m"
+    static let ngheAn = "nghean-2024-10m"
+    /// "Tuyên Quang" with its vowels decomposed (NFD), as some Mac tools write it.
+    static let nfdName = "Tuye\u{0302}n Quang"
+    static let longVietnamese = String(repeating: "Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến đạt 42,06%; ", count: 40)
+    /// Agencies (free text) that a spreadsheet would read as numbers, dates or formulas.
+    static let trickyTexts = ["01", "046", "3/12", "1/34", "2023-09", "=1+1", "+84", "-3", "@SUM(A1)", "2023-09-30",
+                              "1.5", "Sở LĐTB&XH", nfdName, "quote \"inside\", comma", "two\nlines", longVietnamese]
+
+    static func make(_ path: String, tricky: Bool = false) throws {
+        let db = try Database(path: path, access: .create)
+        try db.connection.write {
+            for code in ["2023-09-30", "2023-09", "2023-01/2023-09", "2023-H1", "2024-10-31", "2024", "2024-01/2024-10",
+                         "2023", "2025", "2016/2020"] {
+                try db.periods.ensure(try Period(code: code))
+            }
+            for (id, title, area, period) in [
+                (tuyenQuang, "Hội nghị giao ban triển khai Đề án 06 và Quyết định 766 tỉnh Tuyên Quang 9 tháng đầu năm 2023", "p63-08", "2023-01/2023-09"),
+                (ngheAn, "Nghệ An đánh giá kết quả thực hiện Đề án 06/CP năm 2024", "p63-40", "2024-01/2024-10"),
+            ] {
+                _ = try db.sources.upsert(SourceRecord(id: id, title: title, publishedOn: id == ngheAn ? "2024-11-05" : nil,
+                                                       area: area, period: period))
+            }
+            let writer = try db.observations.writer()
+            try writer.insert(ObservationRecord(
+                indicator: "online_dossier_rate", area: "p63-08", period: "2023-09-30", value: 42.06,
+                baselinePeriod: "2023-H1", change: 18.2, source: tuyenQuang,
+                quote: "tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%"))
+            try writer.insert(ObservationRecord(
+                indicator: "online_dossier_rate", area: "p63-08", period: "2023-09", value: 78.63, numerator: 13322,
+                denominator: 16942, source: tuyenQuang,
+                quote: "tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%"))
+            try writer.insert(ObservationRecord(
+                indicator: "qd766_rank", area: "p63-08", period: "2023-01/2023-09", value: 56, numerator: 56,
+                denominator: 63, baselinePeriod: "2023-H1", change: 3, source: tuyenQuang,
+                quote: "đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023)"))
+            try writer.insert(ObservationRecord(
+                indicator: "tthc_published_total", area: "p63-08", period: "2023-09-30", value: 1824, source: tuyenQuang,
+                quote: "có 1.824 TTHC", note: "1476 + 218 + 130 = 1824"))
+            try writer.insert(ObservationRecord(
+                indicator: "qd766_rank", area: "p63-40", period: "2024-01/2024-10", value: 38, numerator: 38,
+                denominator: 63, baselinePeriod: "2023", change: 5, source: ngheAn,
+                quote: "10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023"))
+            try writer.insert(ObservationRecord(
+                indicator: "online_dossier_rate", area: "VN", period: "2023", value: 0.1 + 0.2, qualifier: .about,
+                status: .estimated, note: "a country row with a binary-noisy value"))
+            if tricky {
+                for (index, text) in trickyTexts.enumerated() {
+                    try writer.insert(ObservationRecord(
+                        indicator: "tthc_published_total", area: index % 2 == 0 ? "p63-01" : "p63-46", agency: text,
+                        period: "2023", value: Double(index * 1000) + 0.25, numerator: nil, denominator: nil,
+                        quote: text, note: text))
+                }
+            }
+            _ = try db.targets.upsert(TargetRecord(
+                indicator: "par_index_score", area: "p63-08", period: "2025", comparator: .atLeast, value: 86,
+                source: "tuyenquang-2023-9m", quote: "Chỉ số CCHC của tỉnh đạt từ 86% trở lên"))
+            _ = try db.targets.upsert(TargetRecord(
+                indicator: "online_dossier_rate", area: "p63-40", period: "2024", comparator: .equal, value: 70,
+                source: ngheAn, quote: "chưa đạt tỷ lệ 70% theo yêu cầu"))
+            _ = try db.rollouts.upsert(RolloutRecord(
+                area: "p63-40", period: "2024-10-31", total: 38, completed: 16, inProgress: 21, notStarted: 1, source: ngheAn,
+                quote: "đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện"))
+        }
+    }
+}
+
+@Suite struct ExportTests {
+    let dir = TemporaryDirectory("export")
+    var db: String { dir.path("chiso.db") }
+
+    init() throws {
+        try ExportFixture.make(dir.path("chiso.db"))
+    }
+
+    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note"
+
+    @Test func writesObservationsInTheSeedLayout() throws {
+        let result = try Chiso.run(["export", "--db", db])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.lines == [
+            Self.header,
+            "online_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,2023-H1,18.2,tuyenquang-2023-9m,\"tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%\",",
+            "online_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,tuyenquang-2023-9m,\"tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%\",",
+            "qd766_rank,08,Tuyên Quang,,2023-01/2023-09,56,56,63,,reported,2023-H1,3,tuyenquang-2023-9m,đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023),",
+            "tthc_published_total,08,Tuyên Quang,,2023-09-30,1824,,,,reported,,,tuyenquang-2023-9m,có 1.824 TTHC,1476 + 218 + 130 = 1824",
+            "qd766_rank,40,Nghệ An,,2024-01/2024-10,38,38,63,,reported,2023,5,nghean-2024-10m,\"10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023\",",
+            "online_dossier_rate,VN,Việt Nam,,2023,0.3,,,about,estimated,,,,,a country row with a binary-noisy value",
+        ])
+        #expect(result.stderr == "")
+    }
+
+    @Test func matchesTheSeedFileHeaderExactly() throws {
+        let seeds = try String(contentsOf: PackagePaths.seeds.appendingPathComponent("observations.csv"), encoding: .utf8)
+        #expect(seeds.split(separator: "\n").first.map(String.init) == Self.header)
+        let targets = try String(contentsOf: PackagePaths.seeds.appendingPathComponent("targets.csv"), encoding: .utf8)
+        let rollouts = try String(contentsOf: PackagePaths.seeds.appendingPathComponent("rollouts.csv"), encoding: .utf8)
+        #expect(try Chiso.run(["export", "targets", "--db", db]).lines.first == targets.split(separator: "\n").first.map(String.init))
+        #expect(try Chiso.run(["export", "rollouts", "--db", db]).lines.first == rollouts.split(separator: "\n").first.map(String.init))
+    }
+
+    @Test func writesTargetsAndRolloutsInTheirSeedLayouts() throws {
+        let targets = try Chiso.run(["export", "targets", "--db", db])
+        #expect(targets.lines == [
+            "indicator,area,area_name,agency,period,comparator,value,value_high,source,quote,note",
+            "par_index_score,08,Tuyên Quang,,2025,>=,86,,tuyenquang-2023-9m,Chỉ số CCHC của tỉnh đạt từ 86% trở lên,",
+            "online_dossier_rate,40,Nghệ An,,2024,=,70,,nghean-2024-10m,chưa đạt tỷ lệ 70% theo yêu cầu,",
+        ])
+        let rollouts = try Chiso.run(["export", "rollouts", "--db", db])
+        #expect(rollouts.lines == [
+            "programme,area,area_name,period,total,completed,in_progress,not_started,source,quote,note",
+            "de_an_06,40,Nghệ An,2024-10-31,38,16,21,1,nghean-2024-10m,đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện,",
+        ])
+    }
+
+    @Test(arguments: [
+        ("areas", "id,code,name,name_folded,official_name,kind,level,region,parent_id,valid_from,valid_to,successor_id,note", 100),
+        ("indicators", "code,name_vi,name_en,measure,framework,higher_is_better,scale_max,description", 83),
+        ("periods", "code,kind,start_date,end_date,label_vi", 11),
+        ("sources", "id,title,publisher,url,published_on,area,period,file,sha256", 3),
+    ])
+    func writesReferenceTablesWithTheirColumns(table: String, header: String, lines: Int) throws {
+        let result = try Chiso.run(["export", table, "--db", db])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.lines.first == header)
+        #expect(result.lines.count == lines)
+    }
+
+    @Test func writesPeriodsAndSourcesInIdOrder() throws {
+        let periods = try Chiso.run(["export", "periods", "--db", db]).lines
+        #expect(periods[1] == "2016/2020,interval,2016-01-01,2020-12-31,Giai đoạn 2016–2020")
+        let sources = try Chiso.run(["export", "sources", "--db", db, "--with-body"]).lines
+        #expect(sources[0].hasSuffix(",sha256,body"))
+        #expect(sources[1].hasPrefix("nghean-2024-10m,Nghệ An đánh giá kết quả thực hiện Đề án 06/CP năm 2024,,,2024-11-05,p63-40,2024-01/2024-10,,,"))
+    }
+
+    @Test func writesJSONWithProperTypes() throws {
+        let result = try Chiso.run(["export", "--db", db, "--format", "json"])
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(result.stdoutBytes)) as? [[String: Any]])
+        #expect(rows.count == 6)
+        #expect(rows[1]["numerator"] as? Int == 13322)
+        #expect(rows[1]["value"] as? Double == 78.63)
+        #expect(rows[1]["area"] as? String == "08")
+        #expect(rows[0]["numerator"] is NSNull)
+        #expect(rows[0]["agency"] as? String == "")
+        let lines = try Chiso.run(["export", "rollouts", "--db", db, "--format", "jsonl"]).lines
+        #expect(lines == [#"{"programme":"de_an_06","area":"40","area_name":"Nghệ An","period":"2024-10-31","total":38,"completed":16,"in_progress":21,"not_started":1,"source":"nghean-2024-10m","quote":"đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện","note":null}"#])
+    }
+
+    @Test func writesTSVAndLeavesOutTheHeaderOnRequest() throws {
+        let result = try Chiso.run(["export", "targets", "--db", db, "--format", "tsv", "--no-header"])
+        #expect(result.lines.first == "par_index_score\t08\tTuyên Quang\t\t2025\t>=\t86\t\ttuyenquang-2023-9m\tChỉ số CCHC của tỉnh đạt từ 86% trở lên\t")
+        #expect(result.lines.count == 2)
+    }
+
+    @Test func excelModeWritesBOMAndCRLFAndGuardsFormulas() throws {
+        let result = try Chiso.run(["export", "targets", "--db", db, "--excel"])
+        #expect(Array(result.stdoutBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: result.stdoutBytes.dropFirst(3), as: UTF8.self)
+        #expect(text == """
+            indicator,area,area_name,agency,period,comparator,value,value_high,source,quote,note\r
+            par_index_score,08,Tuyên Quang,,2025,>=,86,,tuyenquang-2023-9m,Chỉ số CCHC của tỉnh đạt từ 86% trở lên,\r
+            online_dossier_rate,40,Nghệ An,,2024,'=,70,,nghean-2024-10m,chưa đạt tỷ lệ 70% theo yêu cầu,\r
+
+            """)
+    }
+
+    @Test func writesTheFileAtomicallyAndSaysWhatItWrote() throws {
+        let out = dir.path("out.csv")
+        let result = try Chiso.run(["export", "--db", db, "-o", out])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "\(out): 6 observations\n")
+        let written = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(written == (try Chiso.run(["export", "--db", db])).stdout)
+        #expect(try leftovers() == ["chiso.db", "chiso.db-shm", "chiso.db-wal", "out.csv"].filter { FileManager.default.fileExists(atPath: dir.path($0)) })
+    }
+
+    @Test func aFailingExportLeavesAnExistingFileUntouchedAndNoTemporaryFile() throws {
+        let out = try dir.write("keep.csv", "precious\n")
+        let broken = try dir.write("broken.db", "not a database")
+        let result = try Chiso.run(["export", "--db", broken, "-o", out])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.hasPrefix("Error: "))
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "precious\n")
+        #expect(try leftovers().allSatisfy { !$0.hasSuffix(".tmp") })
+
+        let missing = dir.path("new.csv")
+        let query = try Chiso.run(["export", "--db", db, "--query", "where nonsense ((", "-o", missing])
+        #expect(query.exitCode != 0)
+        #expect(!FileManager.default.fileExists(atPath: missing))
+        #expect(try leftovers().allSatisfy { !$0.hasSuffix(".tmp") })
+    }
+
+    @Test func anInterruptedExportLeavesNoFile() throws {
+        // A big enough table that the export is still running when SIGINT arrives.
+        let big = dir.path("big.db")
+        try ExportFixture.make(big)
+        let database = try Database(path: big, access: .write)
+        try database.connection.write {
+            try database.connection.execute("""
+                WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 300000)
+                INSERT INTO observations (indicator, area, agency, period, value, quote)
+                SELECT 'tthc_published_total', 'p63-08', 'agency ' || i, '2023', i, 'một câu trích dẫn khá dài ' || i FROM n
+                """)
+        }
+        let out = dir.path("interrupted.csv")
+        let process = Process()
+        process.executableURL = PackagePaths.binary
+        process.arguments = ["export", "--db", big, "-o", out, "--format", "json"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Wait until the temporary file exists and has grown, then interrupt.
+        let deadline = Date().addingTimeInterval(20)
+        while Date() < deadline, !(try leftovers().contains { $0.hasPrefix(".interrupted.csv.") && size(of: $0) > 0 }) {
+            usleep(5_000)
+        }
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130 || process.terminationReason == .uncaughtSignal)
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try leftovers().allSatisfy { !$0.hasPrefix(".interrupted.csv.") })
+    }
+
+    @Test func refusesXLSXWithoutAFileAndOtherNonsense() throws {
+        let cases: [([String], String)] = [
+            (["--format", "xlsx"], "Error: xlsx is a binary workbook: give -o FILE.xlsx (or -o - to send it to standard output on purpose)"),
+            (["all"], "Error: 'all' writes one sheet per table and needs --format xlsx; for csv export observations, targets and rollouts one at a time"),
+            (["--format", "json", "--excel"], "Error: --excel shapes CSV for spreadsheets; with json leave it out (xlsx already keeps every type)"),
+            (["targets", "--query", "where value > 1"], "Error: --query selects observations; it cannot filter targets"),
+            (["--with-body"], "Error: --with-body applies to the sources table"),
+            (["--format", "json", "--no-header"], "Error: --no-header applies to csv and tsv, not json"),
+        ]
+        for (arguments, message) in cases {
+            let result = try Chiso.run(["export", "--db", db] + arguments)
+            #expect(result.exitCode == 64, "\(arguments)")
+            #expect(result.stdout == "")
+            #expect(result.stderr.split(separator: "\n").first.map(String.init) == message, "\(arguments)")
+        }
+    }
+
+    @Test func writesAWorkbookToStandardOutputOnlyWhenAskedTo() throws {
+        let result = try Chiso.run(["export", "--db", db, "--format", "xlsx", "-o", "-"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(Array(result.stdoutBytes.prefix(4)) == [0x50, 0x4B, 0x03, 0x04])
+        let endOfDirectory = result.stdoutBytes.suffix(22)
+        #expect(Array(endOfDirectory.prefix(4)) == [0x50, 0x4B, 0x05, 0x06])
+    }
+
+    @Test func impliesTheFormatFromTheFileExtension() throws {
+        let out = dir.path("figures.xlsx")
+        let result = try Chiso.run(["export", "--db", db, "-o", out])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stderr == "\(out): 6 observations, 2 targets, 1 rollouts\n")
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: out))
+        #expect(Array(bytes.prefix(2)) == [0x50, 0x4B])
+    }
+
+    private func leftovers() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir.url.path).sorted()
+    }
+
+    private func size(of name: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: dir.path(name)))?[.size] as? Int) ?? 0
+    }
+}
