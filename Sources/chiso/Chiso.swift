@@ -17,6 +17,7 @@ struct Chiso: ParsableCommand {
         version: ChisoVersion.current,
         subcommands: [
             Init.self, Areas.self, Indicators.self, PeriodCommand.self,
+            Rank.self, Trend.self, Report.self, Compare.self, Rollout.self,
         ]
     )
 }
