@@ -9,7 +9,9 @@ import ChisoStorage
 /// text can name at some date, the one with the most recent figures; with none having figures,
 /// the unit `AreaDirectory` picks for today.
 enum AreaChoice {
-    static func resolve(_ text: String, asOf: CalendarDate?, in database: Database) throws -> AreaRecord {
+    /// With `indicator`, "has figures" means figures of that indicator (a trend follows the
+    /// unit that has the series).
+    static func resolve(_ text: String, asOf: CalendarDate?, indicator: String? = nil, in database: Database) throws -> AreaRecord {
         let directory = try database.areas.directory()
         if let asOf { return try directory.resolve(text, on: asOf) }
         var candidates: [AreaRecord] = []
@@ -20,7 +22,7 @@ enum AreaChoice {
         }
         var best: (record: AreaRecord, latest: String)?
         for record in candidates {
-            guard let latest = try ObservationReader.latestDataDate(database, area: record.id) else { continue }
+            guard let latest = try ObservationReader.latestDataDate(database, area: record.id, indicator: indicator) else { continue }
             if best.map({ latest > $0.latest }) ?? true { best = (record, latest) }
         }
         if let best { return best.record }

@@ -71,9 +71,14 @@ enum ObservationReader {
         return rows
     }
 
-    /// The last day an area has any figure or rollout for, or nil when it has none.
-    static func latestDataDate(_ database: Database, area: String) throws(StorageError) -> String? {
-        try database.connection.scalar("""
+    /// The last day an area has any figure or rollout for (only figures of `indicator` when
+    /// given), or nil when it has none.
+    static func latestDataDate(_ database: Database, area: String, indicator: String? = nil) throws(StorageError) -> String? {
+        if let indicator {
+            return try database.connection.scalar(
+                "SELECT max(period_end) FROM observations_view WHERE area_id = ? AND indicator = ?", [area, indicator]).stringValue
+        }
+        return try database.connection.scalar("""
             SELECT max(d) FROM (
                 SELECT max(period_end) AS d FROM observations_view WHERE area_id = ?1
                 UNION ALL SELECT max(period_end) FROM rollouts_view WHERE area_id = ?1)

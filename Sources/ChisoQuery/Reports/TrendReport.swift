@@ -36,7 +36,7 @@ public struct TrendReport {
 
     public func run(_ database: Database) throws -> Trend {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
-        let unit = try AreaChoice.resolve(area, asOf: nil, in: database)
+        let unit = try AreaChoice.resolve(area, asOf: nil, indicator: indicator.code, in: database)
         let all = try ObservationReader.rows(database, indicator: indicator.code, area: unit.id)
         let wanted = agency.map { VietnameseText.foldForMatching($0) } ?? ""
         let series = all.filter { VietnameseText.foldForMatching($0.agency) == wanted }

@@ -99,3 +99,23 @@ import Testing
         #expect(abs(check.gap - gap) < 1e-9)
     }
 }
+
+@Suite struct AreaChoiceTests {
+    let directory = TemporaryDirectory("area-choice")
+
+    /// Once the merged Tuyên Quang has figures, its name means the merged unit for a
+    /// scorecard, while a trend still follows the unit that has the series.
+    @Test func aNameFollowsTheUnitWithTheMostRecentFigures() throws {
+        let db = try ReportFixture.make(directory)
+        try db.periods.ensure(try Period(code: "2025-09-30"))
+        _ = try db.observations.writer().insert(ObservationRecord(indicator: "cccd_issuance_rate", area: "p34-08",
+                                                                  period: "2025-09-30", value: 99))
+        let card = try Scorecard(area: "Tuyên Quang").run(db)
+        #expect(card.areaID == "p34-08")
+        #expect(card.result.rows.first?[4] == .real(99))
+        let trend = try TrendReport(indicator: "online_dossier_rate", area: "Tuyên Quang").run(db)
+        #expect(trend.result.rows.count == 3)
+        let older = try Scorecard(area: "Tuyên Quang", asOf: try CalendarDate(iso: "2024-12-31")).run(db)
+        #expect(older.areaID == "p63-08")
+    }
+}
