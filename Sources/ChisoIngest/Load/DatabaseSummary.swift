@@ -17,12 +17,16 @@ public struct DatabaseSummary: Sendable, Equatable {
 
     public init(_ database: Database) throws(StorageError) {
         counts = try database.counts().filter { ["sources", "observations", "targets", "rollouts"].contains($0.table) }
-        areas = try database.connection.query("""
-            SELECT a.name, count(*) FROM (
+        // Two units can share a name across the 2025 merger (p63-08 and p34-08 are both
+        // Tuyên Quang): the id tells them apart only where that happens.
+        let perUnit = try database.connection.query("""
+            SELECT a.name, a.id, count(*) FROM (
                 SELECT area FROM observations UNION ALL SELECT area FROM targets UNION ALL SELECT area FROM rollouts
             ) x JOIN areas a ON a.id = x.area
             GROUP BY a.id ORDER BY count(*) DESC, a.name
-            """).map { ($0[0].stringValue ?? "", Int($0[1].intValue ?? 0)) }
+            """).map { (name: $0[0].stringValue ?? "", id: $0[1].stringValue ?? "", figures: Int($0[2].intValue ?? 0)) }
+        let shared = Set(Dictionary(grouping: perUnit, by: \.name).filter { $0.value.count > 1 }.keys)
+        areas = perUnit.map { (shared.contains($0.name) ? "\($0.name) [\($0.id)]" : $0.name, $0.figures) }
         let span = try database.connection.query("""
             SELECT min(start_date), max(end_date), count(*) FROM periods
             WHERE code IN (SELECT period FROM observations UNION SELECT period FROM targets UNION SELECT period FROM rollouts)
