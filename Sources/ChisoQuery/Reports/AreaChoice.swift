@@ -42,15 +42,21 @@ enum AreaChoice {
 
     /// The unit and the units it continued or became under the same code (Thừa Thiên Huế →
     /// Huế; 63-era Tuyên Quang → merged Tuyên Quang): a target set by one applies to the same
-    /// province's figures under another. Units merged in under another code are not included.
+    /// province's figures under another. A step counts only when the name stayed, or when the
+    /// later unit had no other predecessor (a plain rename): Yên Bái gave the merged Lào Cai
+    /// its code 15, but Yên Bái's targets are not Lào Cai's.
     static func lineage(of record: AreaRecord, in directory: AreaDirectory) -> Set<String> {
+        func continues(_ earlier: AreaRecord, into later: AreaRecord) -> Bool {
+            guard earlier.mergedInto == later.id, earlier.code == later.code else { return false }
+            let predecessors = directory.records.filter { $0.mergedInto == later.id }
+            return predecessors.count == 1 || VietnameseText.fold(earlier.name) == VietnameseText.fold(later.name)
+        }
         var ids: Set<String> = [record.id]
         var changed = true
         while changed {
             changed = false
             for other in directory.records where other.code == record.code && !ids.contains(other.id) {
-                let linked = other.mergedInto.map(ids.contains) ?? false
-                    || directory.records.contains { ids.contains($0.id) && $0.mergedInto == other.id }
+                let linked = directory.records.contains { ids.contains($0.id) && (continues(other, into: $0) || continues($0, into: other)) }
                 if linked {
                     ids.insert(other.id)
                     changed = true
