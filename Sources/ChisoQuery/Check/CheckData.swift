@@ -23,17 +23,21 @@ public struct CheckData: Sendable {
     public var rollouts: [RolloutRecord]
     public var indicators: [String: Indicator]
     public var relations: [RateRelation]
-    /// Total indicator → its part indicators, in code order.
+    /// Total indicator → its part indicators, in the order reports list them.
     public var parts: [String: [String]]
+    /// Areas by id, for the units a merger continued (`p63-08` → `p34-08`).
+    public var areas: [String: AreaRecord]
 
     public init(observations: [ObservationRecord], targets: [TargetRecord] = [], rollouts: [RolloutRecord] = [],
-                indicators: [String: Indicator], relations: [RateRelation] = [], parts: [String: [String]] = [:]) {
+                indicators: [String: Indicator], relations: [RateRelation] = [], parts: [String: [String]] = [:],
+                areas: [String: AreaRecord] = [:]) {
         self.observations = observations
         self.targets = targets
         self.rollouts = rollouts
         self.indicators = indicators
         self.relations = relations
         self.parts = parts
+        self.areas = areas
     }
 
     public static func load(from database: Database) throws -> CheckData {
@@ -46,16 +50,32 @@ public struct CheckData: Sendable {
                 return RateRelation(rate: rate, numerator: n, denominator: d)
             }
             var parts: [String: [String]] = [:]
-            for row in try database.connection.query("SELECT total, part FROM indicator_parts ORDER BY total, part") {
+            for row in try database.connection.query("SELECT total, part FROM indicator_parts ORDER BY total, position, part") {
                 if let total = row[0].stringValue, let part = row[1].stringValue { parts[total, default: []].append(part) }
             }
             return CheckData(observations: try database.observations.all(), targets: try database.targets.all(),
                              rollouts: try database.rollouts.all(), indicators: indicators,
-                             relations: relations, parts: parts)
+                             relations: relations, parts: parts,
+                             areas: Dictionary(try database.areas.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
         }
     }
 
     func measure(of indicator: String) -> Measure? { indicators[indicator]?.measure }
+
+    /// Whether `area` is `later` or a unit that `later` continues: merged into it and keeping
+    /// its code, as Tuyên Quang (p63-08) continues as p34-08 while Hà Giang (p63-02), merged into
+    /// the same unit, does not. A 2025 target of p34-08 is then judged by p63-08's 2024 figure.
+    func area(_ area: String, isOrPrecedes later: String) -> Bool {
+        if area == later { return true }
+        guard let target = areas[later] else { return false }
+        var current = areas[area]
+        for _ in 0..<8 {
+            guard let unit = current, unit.code == target.code, let next = unit.mergedInto else { return false }
+            if next == later { return true }
+            current = areas[next]
+        }
+        return false
+    }
 
     /// Observations grouped by what they describe, ignoring the source: (indicator, area,
     /// agency, period).

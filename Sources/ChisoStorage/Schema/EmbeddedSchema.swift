@@ -710,6 +710,7 @@ CREATE TABLE indicator_relations (
 CREATE TABLE indicator_parts (
     total TEXT NOT NULL REFERENCES indicators(code),
     part  TEXT NOT NULL REFERENCES indicators(code),
+    position INTEGER NOT NULL DEFAULT 0,   -- the order reports list the parts in, for messages
     PRIMARY KEY (total, part),
     CHECK (total <> part)
 ) STRICT;
@@ -722,19 +723,19 @@ INSERT INTO indicator_relations (rate, numerator, denominator, note) VALUES
 ('dvc_integrated_national_portal_rate', 'dvc_integrated_national_portal', 'dvc_provided_total',
  'services integrated on the national portal over the services the provincial portal provides');
 
-INSERT INTO indicator_parts (total, part) VALUES
+INSERT INTO indicator_parts (total, part, position) VALUES
 -- Procedures by the level of government that handles them.
-('tthc_published_total', 'tthc_published_provincial'),
-('tthc_published_total', 'tthc_published_district'),
-('tthc_published_total', 'tthc_published_commune'),
+('tthc_published_total', 'tthc_published_provincial', 1),
+('tthc_published_total', 'tthc_published_district', 2),
+('tthc_published_total', 'tthc_published_commune', 3),
 -- The Decision 766 index is the sum of its six groups as the portal shows them
 -- (18 + 20 + 12 + 10 + 18 + 22 = 100; shared/reference/frameworks.md section 1).
-('qd766_score', 'qd766_publicity_score'),
-('qd766_score', 'qd766_progress_score'),
-('qd766_score', 'qd766_online_service_score'),
-('qd766_score', 'qd766_online_payment_score'),
-('qd766_score', 'qd766_satisfaction_score'),
-('qd766_score', 'qd766_digitisation_score');
+('qd766_score', 'qd766_publicity_score', 1),
+('qd766_score', 'qd766_progress_score', 2),
+('qd766_score', 'qd766_online_service_score', 3),
+('qd766_score', 'qd766_online_payment_score', 4),
+('qd766_score', 'qd766_satisfaction_score', 5),
+('qd766_score', 'qd766_digitisation_score', 6);
 
 """##),
     ]

@@ -13,7 +13,7 @@ enum TargetRule {
             let measure = data.measure(of: t.indicator) ?? .ratio
             let goal = describe(t, measure)
             let candidates = data.observations.compactMap { r -> (ObservationRecord, Period)? in
-                guard r.indicator == t.indicator, r.area == t.area, r.agency == t.agency,
+                guard r.indicator == t.indicator, r.agency == t.agency, data.area(r.area, isOrPrecedes: t.area),
                       let p = try? Period(code: r.period), p.end <= targetPeriod.end else { return nil }
                 return (r, p)
             }
@@ -35,7 +35,8 @@ enum TargetRule {
             if let id = r.id { rows.append(.observation(id)) }
             if let s = r.source, !sources.contains(s) { sources.append(s) }
             if let q = r.quote { quotes.append(q) }
-            let value = "\(Rounding.text(r.value))\(measure.suffix) (\(r.period))"
+            let predecessor = r.area == t.area ? "" : ", \(r.area) before it became \(t.area)"
+            let value = "\(Rounding.text(r.value))\(measure.suffix) (\(r.period)\(predecessor))"
             let met = t.comparator.isMet(by: r.value, low: t.value, high: t.valueHigh)
             let message: String
             if met {
