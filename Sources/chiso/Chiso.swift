@@ -16,7 +16,9 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Areas.self, Indicators.self, PeriodCommand.self, Check.self,
+            Init.self, Areas.self, Indicators.self, PeriodCommand.self,
+            Rank.self, Trend.self, Report.self, Compare.self, Rollout.self,
+            Check.self,
         ]
     )
 }
