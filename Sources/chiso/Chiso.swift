@@ -16,9 +16,23 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Areas.self, Indicators.self, PeriodCommand.self,
-            Rank.self, Trend.self, Report.self, Compare.self, Rollout.self,
+            // Set up and load
+            Init.self,
+            Load.self,
+            // Reference data
+            Areas.self,
+            Indicators.self,
+            PeriodCommand.self,
+            // Reports
+            Report.self,
+            Rank.self,
+            Trend.self,
+            Compare.self,
+            Rollout.self,
+            // Quality
             Check.self,
+            // Sources
+            Search.self,
         ]
     )
 }
