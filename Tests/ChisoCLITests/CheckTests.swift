@@ -112,4 +112,65 @@ import Testing
         #expect(result.exitCode == 1)
         #expect(result.stderr.hasPrefix("Error: no database at"))
     }
+
+    // MARK: - On the seeded database (issue 6 acceptance)
+
+    private func seeded() throws -> String {
+        let db = directory.path("seeds.db")
+        let load = try Chiso.run(["load", PackagePaths.seeds.path, "--db", db])
+        #expect(load.exitCode == 0, "\(load.stderr)")
+        return db
+    }
+
+    /// (severity, rule, indicator, message) of each finding, read from tsv.
+    private func findings(_ arguments: [String], db: String) throws -> [[String]] {
+        let result = try run(arguments + ["--format", "tsv", "--no-header"], db: db)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        return result.lines.map { line in
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            return [f[0], f[1], f[5], f[7]]
+        }
+    }
+
+    @Test func seededDatabaseShowsBothInconsistentRatesAndTheMissedTargets() throws {
+        let db = try seeded()
+        let all = try findings([], db: db)
+        #expect(all.filter { $0[0] == "error" } == [
+            ["error", "rate_vs_parts", "dvc_integrated_national_portal_rate",
+             "426 / 1846 = 23.08% (dvc_integrated_national_portal / dvc_provided_total), but 38.72% is reported (off by 15.64 points; rounding to 2 decimals allows ±0.005)"],
+            ["error", "rate_vs_parts", "eform_autofill_rate",
+             "388 / 1824 = 21.27% (eform_autofill_tthc_count / tthc_published_total), but 21.6% is reported (off by 0.33 points; rounding to 1 decimal allows ±0.05)"],
+        ])
+        #expect(all.filter { $0[0] == "warning" }.map { $0[3] } == [
+            "missed by 2.19 points: 83.81 (2020, p63-08 before it became p34-08) against ≥ 86 for 2025",
+            "missed by 24.84 points: 65.16% (2024-10-31) against 90–100% for 2024",
+        ])
+        let info = all.filter { $0[0] == "info" }.map { $0[3] }
+        #expect(info.contains("13322/16942 = 78.63% ✓"))
+        #expect(info.contains("provincial 1476 + district 218 + commune 130 = 1824 = total ✓"))
+        #expect(info.contains("completed 16 + in progress 21 + not started 1 = 38 = total ✓"))
+        #expect(info.contains("'tăng 76,9 điểm so với năm 2022': 774.45 − 76.9 = 697.55 = the 697.55 stored for 2022 ✓"))
+        #expect(try run(["--strict"], db: db).exitCode == 1)
+    }
+
+    @Test func seededDatabaseDerivesTheThreeBaselineRanks() throws {
+        let db = try seeded()
+        let first = try run(["--derive", "--format", "csv"], db: db)
+        #expect(first.exitCode == 0)
+        #expect(first.stderr.hasPrefix("derived 3 new, 0 unchanged; 3 changes left underived (percentage points or relative?)\n"))
+        let dump = try Chiso.dump(db)
+        for note in ["derived: 56 + 3 = 59 from ''tăng 3 bậc so với 6 tháng đầu năm 2023''",
+                     "derived: 38 + 5 = 43 from ''tăng 05 bậc so với năm 2023''",
+                     "derived: 25 + 20 = 45 from ''tăng 20 bậc so với đầu năm 2023''"] {
+            #expect(dump.contains(note))
+        }
+        let again = try run(["--derive"], db: db)
+        #expect(again.stderr.hasPrefix("derived 0 new, 3 unchanged;"))
+        #expect(try Chiso.dump(db) == dump)
+        // Reloading the seeds leaves the derived rows and reported figures as they were.
+        _ = try Chiso.run(["load", PackagePaths.seeds.path, "--db", db])
+        #expect(try findings(["--area", "Tuyên Quang"], db: db).contains {
+            $0[1] == "implied" && $0[3].hasSuffix("implies rank 59/63 in 2023-H1 (stored as derived obs 60)")
+        })
+    }
 }
