@@ -29,6 +29,8 @@ struct Chiso: ParsableCommand {
             Trend.self,
             Compare.self,
             Rollout.self,
+            // Quality
+            Check.self,
             // Sources
             Search.self,
         ]
