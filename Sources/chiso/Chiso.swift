@@ -16,7 +16,25 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Areas.self, Indicators.self, PeriodCommand.self, Export.self,
+            // Set up and load
+            Init.self,
+            Load.self,
+            // Reference data
+            Areas.self,
+            Indicators.self,
+            PeriodCommand.self,
+            // Reports
+            Report.self,
+            Rank.self,
+            Trend.self,
+            Compare.self,
+            Rollout.self,
+            // Quality
+            Check.self,
+            // Sources
+            Search.self,
+            // Out to files and spreadsheets
+            Export.self,
         ]
     )
 }
