@@ -35,11 +35,29 @@ import Testing
         return process.terminationStatus == 0
     }()
 
-    /// A fixture database and its --excel CSV export.
-    private func exported(tricky: Bool, table: String = "observations") throws -> (TemporaryDirectory, String, String) {
-        let dir = TemporaryDirectory("spreadsheet")
+    /// The databases the round trips run on: the seeds as `chiso load` reads them, and the
+    /// typed-table fixture with its tricky texts.
+    enum Dataset: String, CaseIterable, CustomTestStringConvertible {
+        case seeds, tricky
+        var testDescription: String { rawValue }
+    }
+
+    private func makeDatabase(_ data: Dataset, in dir: TemporaryDirectory) throws -> String {
         let db = dir.path("chiso.db")
-        try ExportFixture.make(db, tricky: tricky)
+        switch data {
+        case .seeds:
+            let load = try Chiso.run(["load", PackagePaths.seeds.path, "--db", db])
+            #expect(load.exitCode == 0, "\(load.stderr)")
+        case .tricky:
+            try ExportFixture.make(db, tricky: true)
+        }
+        return db
+    }
+
+    /// A database and its --excel CSV export.
+    private func exported(_ data: Dataset, table: String = "observations") throws -> (TemporaryDirectory, String, String) {
+        let dir = TemporaryDirectory("spreadsheet")
+        let db = try makeDatabase(data, in: dir)
         let csv = dir.path("\(table).csv")
         let result = try Chiso.run(["export", table, "--db", db, "--excel", "-o", csv])
         #expect(result.exitCode == 0, "\(result.stderr)")
@@ -48,9 +66,9 @@ import Testing
 
     // Python's csv module: never skipped.
 
-    @Test(arguments: [false, true])
-    func pythonCSVReadsTheExcelExportBackToTheDatabase(tricky: Bool) throws {
-        let (dir, db, csv) = try exported(tricky: tricky)
+    @Test(arguments: Dataset.allCases)
+    func pythonCSVReadsTheExcelExportBackToTheDatabase(data: Dataset) throws {
+        let (dir, db, csv) = try exported(data)
         let result = try Self.roundtrip(["csv", db, csv, "observations"])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.hasPrefix("ok python csv reads observations.csv back to the database: "))
@@ -59,14 +77,14 @@ import Testing
 
     @Test(arguments: ["targets", "rollouts"])
     func pythonCSVReadsTargetsAndRolloutsBack(table: String) throws {
-        let (dir, db, csv) = try exported(tricky: false, table: table)
+        let (dir, db, csv) = try exported(.seeds, table: table)
         let result = try Self.roundtrip(["csv", db, csv, table])
         #expect(result.status == 0, "\(result.output)")
         withExtendedLifetime(dir) {}
     }
 
     @Test func theCheckerCatchesAWrongCell() throws {
-        let (dir, db, csv) = try exported(tricky: false)
+        let (dir, db, csv) = try exported(.tricky)
         var text = try String(contentsOfFile: csv, encoding: .utf8)
         text = text.replacingOccurrences(of: "42.06", with: "42.07")
         try text.write(toFile: csv, atomically: true, encoding: .utf8)
@@ -79,9 +97,9 @@ import Testing
     // LibreOffice Calc, headless: skipped only where it is not installed.
 
     @Test(.enabled(if: hasLibreOffice && hasOpenpyxl, "LibreOffice (libreoffice-calc-nogui) or openpyxl is not installed"),
-          arguments: [false, true])
-    func libreOfficeReadsTheExcelCSVAsDocumented(tricky: Bool) throws {
-        let (dir, db, csv) = try exported(tricky: tricky)
+          arguments: Dataset.allCases)
+    func libreOfficeReadsTheExcelCSVAsDocumented(data: Dataset) throws {
+        let (dir, db, csv) = try exported(data)
         let result = try Self.roundtrip(["libreoffice-csv", db, csv, "observations", dir.path("lo")])
         #expect(result.status == 0, "\(result.output)")
         #expect(result.output.contains("ok LibreOffice reads observations.csv as promised"))
@@ -89,11 +107,10 @@ import Testing
     }
 
     @Test(.enabled(if: hasLibreOffice && hasOpenpyxl, "LibreOffice (libreoffice-calc-nogui) or openpyxl is not installed"),
-          arguments: [false, true])
-    func libreOfficeReadsTheWorkbookBackToTheDatabase(tricky: Bool) throws {
+          arguments: Dataset.allCases)
+    func libreOfficeReadsTheWorkbookBackToTheDatabase(data: Dataset) throws {
         let dir = TemporaryDirectory("spreadsheet")
-        let db = dir.path("chiso.db")
-        try ExportFixture.make(db, tricky: tricky)
+        let db = try makeDatabase(data, in: dir)
         let xlsx = dir.path("chiso.xlsx")
         let export = try Chiso.run(["export", "all", "--db", db, "-o", xlsx])
         #expect(export.exitCode == 0, "\(export.stderr)")

@@ -22,19 +22,37 @@ public enum ExportFlavour: Sendable, Equatable {
 
 /// One output column and the SQL expression that fills it.
 struct ExportField: Sendable {
+    enum Kind: Sendable {
+        /// The expression's value, typed by the column.
+        case plain
+        /// `numerator/denominator` as "x/N" text, computed from those cells (no expression).
+        case fraction
+        /// The expression is an area id; written as the code the unit had at the row's
+        /// period (`08`), or as the id (`p63-08`) when the code would name another unit on
+        /// the period's last day, which is the day `chiso import` resolves codes on.
+        case areaCode
+    }
+
     var column: Column
     /// An expression over the table's FROM clause; nil for a column computed in Swift.
     var expression: String?
+    var kind = Kind.plain
 
     init(_ name: String, _ type: CellType = .text, _ expression: String? = nil) {
         column = Column(name, type)
         self.expression = expression ?? name
     }
 
-    /// `numerator/denominator` as "x/N" text, from the numerator and denominator cells.
     static func fraction(_ name: String) -> ExportField {
         var field = ExportField(name)
         field.expression = nil
+        field.kind = .fraction
+        return field
+    }
+
+    static func areaCode(_ name: String, id expression: String) -> ExportField {
+        var field = ExportField(name, .text, expression)
+        field.kind = .areaCode
         return field
     }
 }
@@ -51,11 +69,13 @@ struct ExportLayout: Sendable {
     var order: String
     /// The column a filter's `id IN (…)` applies to; nil when the table cannot be filtered.
     var filterKey: String?
+    /// The period's last day, selected after the fields when an area code depends on it.
+    var areaDate: String? = nil
 
     var columns: [Column] { fields.map(\.column) }
 
     func sql(filter: String?) -> String {
-        let select = fields.compactMap(\.expression).joined(separator: ", ")
+        let select = (fields.compactMap(\.expression) + [areaDate].compactMap { $0 }).joined(separator: ", ")
         var sql = "SELECT \(select) FROM \(from)"
         if let filter, let filterKey { sql += " WHERE \(filterKey) IN (\(filter))" }
         return sql + " ORDER BY \(order)"
@@ -67,7 +87,7 @@ struct ExportLayout: Sendable {
         case .observations:
             var fields = [
                 ExportField("indicator", .text, "o.indicator"),
-                ExportField("area", .text, "a.code"),
+                ExportField.areaCode("area", id: "o.area"),
                 ExportField("area_name", .text, "a.name"),
                 ExportField("agency", .text, "o.agency"),
                 ExportField("period", .text, "o.period"),
@@ -92,11 +112,11 @@ struct ExportLayout: Sendable {
             ]
             return ExportLayout(fields: fields,
                                 from: "observations o JOIN areas a ON a.id = o.area JOIN periods p ON p.code = o.period",
-                                order: "o.id", filterKey: "o.id")
+                                order: "o.id", filterKey: "o.id", areaDate: "p.end_date")
         case .targets:
             var fields = [
                 ExportField("indicator", .text, "t.indicator"),
-                ExportField("area", .text, "a.code"),
+                ExportField.areaCode("area", id: "t.area"),
                 ExportField("area_name", .text, "a.name"),
                 ExportField("agency", .text, "t.agency"),
                 ExportField("period", .text, "t.period"),
@@ -114,11 +134,11 @@ struct ExportLayout: Sendable {
             ]
             return ExportLayout(fields: fields,
                                 from: "targets t JOIN areas a ON a.id = t.area JOIN periods p ON p.code = t.period",
-                                order: "t.id", filterKey: nil)
+                                order: "t.id", filterKey: nil, areaDate: "p.end_date")
         case .rollouts:
             var fields = [
                 ExportField("programme", .text, "r.programme"),
-                ExportField("area", .text, "a.code"),
+                ExportField.areaCode("area", id: "r.area"),
                 ExportField("area_name", .text, "a.name"),
                 ExportField("period", .text, "r.period"),
             ]
@@ -136,7 +156,7 @@ struct ExportLayout: Sendable {
             ]
             return ExportLayout(fields: fields,
                                 from: "rollouts r JOIN areas a ON a.id = r.area JOIN periods p ON p.code = r.period",
-                                order: "r.id", filterKey: nil)
+                                order: "r.id", filterKey: nil, areaDate: "p.end_date")
         case .areas:
             return ExportLayout(fields: [
                 ExportField("id"), ExportField("code"), ExportField("name"), ExportField("name_folded"),

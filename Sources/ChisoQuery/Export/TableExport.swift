@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoFormats
 import ChisoStorage
 
@@ -43,7 +44,9 @@ public struct TableExport {
         }
         let statement = try database.connection.prepare(layout.sql(filter: filter?.idsSQL))
         try statement.bind(filter?.bindings ?? [])
-        let reader = RowReader(layout: layout)
+        let areas = layout.fields.contains { if case .areaCode = $0.kind { true } else { false } }
+            ? try database.areas.directory() : nil
+        let reader = RowReader(layout: layout, areas: areas)
         try sink.begin(columns: layout.columns)
         var count = 0
         while try statement.step() {
@@ -56,14 +59,21 @@ public struct TableExport {
 }
 
 /// Turns the current statement row into cells typed by the layout's columns.
-private struct RowReader {
+///
+/// A class because the area codes it works out are cached: a table has few distinct
+/// (area, period end) pairs, however many rows.
+private final class RowReader {
     /// For each output column: the statement column it reads, or nil for the fraction.
-    let sources: [Int?]
-    let types: [CellType]
-    let numerator: Int?
-    let denominator: Int?
+    private let sources: [Int?]
+    private let types: [CellType]
+    private let kinds: [ExportField.Kind]
+    private let numerator: Int?
+    private let denominator: Int?
+    private let areaDate: Int?
+    private let areas: AreaDirectory?
+    private var areaCodes: [String: String] = [:]
 
-    init(layout: ExportLayout) {
+    init(layout: ExportLayout, areas: AreaDirectory?) {
         var next = 0
         var sources: [Int?] = []
         for field in layout.fields {
@@ -76,9 +86,12 @@ private struct RowReader {
         }
         self.sources = sources
         types = layout.fields.map(\.column.type)
+        kinds = layout.fields.map(\.kind)
         let names = layout.fields.map(\.column.name)
         numerator = names.firstIndex(of: "numerator").flatMap { sources[$0] }
         denominator = names.firstIndex(of: "denominator").flatMap { sources[$0] }
+        areaDate = layout.areaDate == nil ? nil : next
+        self.areas = areas
     }
 
     func row(_ s: Statement) -> [Cell] {
@@ -87,6 +100,10 @@ private struct RowReader {
         for (index, source) in sources.enumerated() {
             guard let source else {
                 cells.append(fraction(s))
+                continue
+            }
+            if case .areaCode = kinds[index] {
+                cells.append(s.string(at: source).map { .text(areaCode(id: $0, s)) } ?? .null)
                 continue
             }
             switch types[index] {
@@ -104,5 +121,18 @@ private struct RowReader {
             return .null
         }
         return .text(NumberText.plain(n) + "/" + NumberText.plain(d))
+    }
+
+    /// The unit's code when the code names it again on the period's last day, else its id.
+    private func areaCode(id: String, _ s: Statement) -> String {
+        guard let areas, let record = areas.record(id: id) else { return id }
+        let end = areaDate.flatMap { s.string(at: $0) } ?? ""
+        let key = id + "|" + end
+        if let known = areaCodes[key] { return known }
+        let date = try? CalendarDate(iso: end)
+        let resolved = try? areas.resolve(record.code, on: date)
+        let code = resolved?.id == id ? record.code : id
+        areaCodes[key] = code
+        return code
     }
 }
