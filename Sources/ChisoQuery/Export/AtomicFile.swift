@@ -11,9 +11,9 @@ import Darwin
 /// Everything is written to a hidden temporary file beside the target
 /// (`.NAME.XXXXXX.tmp`, same directory so the final `rename(2)` is atomic), then renamed over
 /// the target in `commit()`. On failure `discard()` removes the temporary file, and an
-/// existing target is never touched. While the file is open, SIGINT, SIGTERM and SIGHUP remove
-/// the temporary file before the process exits; a SIGKILL can leave only the `.tmp` name,
-/// never a half-written target.
+/// existing target is never touched. While the file is open, SIGINT, SIGTERM, SIGHUP and
+/// SIGPIPE (`-o - | head`) remove the temporary file before the process exits; a SIGKILL can
+/// leave only the `.tmp` name, never a half-written target.
 public final class AtomicFile {
     public let path: String
     public let temporaryPath: String
@@ -92,7 +92,7 @@ public final class AtomicFile {
         for number in Self.signals { signal(number, SIG_DFL) }
     }
 
-    private static let signals = [SIGINT, SIGTERM, SIGHUP]
+    private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE]
 
     /// The handlers run on a dispatch queue, so the export on the main thread needs no
     /// cooperation; each removes the temporary file and exits as the signal would have.
