@@ -6,10 +6,11 @@ import ChisoDomain
 struct AreaMentions {
     struct Mention {
         var token: Int
-        var record: AreaRecord
+        /// nil: "toàn tỉnh", "của tỉnh", "UBND tỉnh": the report's own province.
+        var record: AreaRecord?
         var sentence: Int
         var paragraph: Int
-        var isCountry: Bool { record.level == "country" }
+        var isCountry: Bool { record?.level == "country" }
     }
 
     private(set) var mentions: [Mention] = []
@@ -20,13 +21,17 @@ struct AreaMentions {
             for t in sentence.tokens {
                 guard let w = text.word(t) else { continue }
                 var record: AreaRecord?
+                var ownProvince = false
                 if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
                     record = Self.name(after: t, text: text, directory: directory, on: date, cityOnly: w != "tinh")
+                    // "toàn tỉnh", "của tỉnh": the report's province; not "các tỉnh", "63 tỉnh".
+                    ownProvince = record == nil && w == "tinh" && !["cac", "nhung", "moi"].contains(text.word(t - 1) ?? "")
+                        && !text.isNumber(t - 1) && text.symbol(t - 1) != "/" && !text.isNumber(t - 2)
                 } else if let country, text.matches(["ca", "nuoc"], at: t) || text.matches(["toan", "quoc"], at: t)
                             || text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t) {
                     record = country
                 }
-                if let record {
+                if record != nil || ownProvince {
                     mentions.append(Mention(token: t, record: record, sentence: sentence.index, paragraph: sentence.paragraph))
                 }
             }
@@ -37,19 +42,22 @@ struct AreaMentions {
     var mostNamedProvince: AreaRecord? {
         var counts: [String: (Int, AreaRecord)] = [:]
         for m in mentions where !m.isCountry {
-            counts[m.record.id] = ((counts[m.record.id]?.0 ?? 0) + 1, m.record)
+            guard let record = m.record else { continue }
+            counts[record.id] = ((counts[record.id]?.0 ?? 0) + 1, record)
         }
         return counts.values.max { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1.id > $1.1.id) }?.1
     }
 
-    /// The area of a figure: named in its sentence (the nearest mention before it, else after),
-    /// else in its paragraph (a province before the country), else nil.
-    func area(forToken t: Int, sentence: Int, paragraph: Int) -> AreaRecord? {
+    /// The area of a figure: named in its sentence (the nearest mention before it, else a
+    /// province after it), else in its paragraph (a province before the country), else the
+    /// report's own. A bare "tỉnh" stands for `own`.
+    func area(forToken t: Int, sentence: Int, paragraph: Int, own: AreaRecord?) -> (record: AreaRecord?, named: Bool) {
         let inSentence = mentions.filter { $0.sentence == sentence }
-        if let before = inSentence.last(where: { $0.token < t }) { return before.record }
-        if let after = inSentence.first { return after.record }
+        if let before = inSentence.last(where: { $0.token < t }) { return (before.record ?? own, true) }
+        if let after = inSentence.first(where: { !$0.isCountry }) { return (after.record ?? own, true) }
         let inParagraph = mentions.filter { $0.paragraph == paragraph }
-        return (inParagraph.first { !$0.isCountry } ?? inParagraph.first)?.record
+        if let m = inParagraph.first(where: { !$0.isCountry }) ?? inParagraph.first { return (m.record ?? own, true) }
+        return (own, false)
     }
 
     /// Capitalised words after "tỉnh"/"thành phố", longest first, resolved on `date`.

@@ -211,18 +211,20 @@ struct FigureScanner {
     private func markStatusAndTarget(_ f: inout ScannedFigure, in sentence: ReportText.Sentence) {
         let t = f.tokens.lowerBound
         let lo = max(sentence.tokens.lowerBound, t - 4)
-        let near = (lo..<t).compactMap { text.word($0) }.joined(separator: " ")
-        if near.contains("uoc dat") || near.contains("uoc tinh") || near.hasSuffix("uoc") || near.contains("du kien") {
+        let nearWords = (lo..<t).compactMap { text.word($0) }
+        let near = nearWords.joined(separator: " ")
+        if nearWords.contains("uoc") || near.contains("du kien") {
             f.estimated = true
         }
         let clauseStart = clauseStart(before: t, in: sentence)
         let clause = (clauseStart..<t).compactMap { text.word($0) }.joined(separator: " ")
         if clause.contains("tu cham") || clause.contains("tu danh gia") { f.selfAssessed = true }
         let sentenceBefore = (sentence.tokens.lowerBound..<t).compactMap { text.word($0) }.joined(separator: " ")
-        let justBefore = (max(sentence.tokens.lowerBound, t - 3)..<t).compactMap { text.word($0) }.joined(separator: " ")
+        let justBefore = (max(sentence.tokens.lowerBound, t - 4)..<t).compactMap { text.word($0) }.joined(separator: " ")
         let after = (f.tokens.upperBound + 1..<min(sentence.tokens.upperBound, f.tokens.upperBound + 4))
             .compactMap { text.word($0) }.joined(separator: " ")
-        if sentenceBefore.contains("phan dau") || sentenceBefore.contains("muc tieu")
+        let goal = (max(sentence.tokens.lowerBound, t - 8)..<t).compactMap { text.word($0) }.joined(separator: " ")
+        if sentenceBefore.contains("phan dau") || (goal.contains("muc tieu") && goal.contains(" dat"))
             || justBefore.hasSuffix("chi tieu") || justBefore.contains("chua dat") || justBefore.contains("khong dat")
             || after.hasPrefix("theo yeu cau") || after.hasPrefix("theo ke hoach") {
             f.isTarget = f.change == nil

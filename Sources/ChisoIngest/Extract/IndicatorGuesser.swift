@@ -29,13 +29,18 @@ struct IndicatorGuesser {
         let first = words.tokenIndex.firstIndex { $0 >= figure.tokens.lowerBound } ?? words.folded.count
         let afterFigure = words.tokenIndex.firstIndex { $0 > figure.tokens.upperBound } ?? words.folded.count
         var best: Guess?
-        for rule in IndicatorKeywords.rules where known.contains(rule.code) && rule.shapes.contains(figure.shape) {
+        let isChange = figure.change != nil
+        let tailEnd = self.tailEnd(of: figure, in: sentence, others: others)
+        let previousCount = others.last { $0.tokens.upperBound < figure.tokens.lowerBound && ($0.shape == .count || $0.shape == .fraction) }
+        for rule in IndicatorKeywords.rules where known.contains(rule.code) && rule.shapes.contains(figure.shape)
+            && rule.code.hasSuffix("_change") == isChange {
             for set in rule.sets {
                 var total = 0.0
                 var matchedAll = true
                 for keyword in set {
                     guard let s = score(keyword, words: words, figureStart: first, afterFigure: afterFigure,
-                                        figure: figure, others: others) else { matchedAll = false; break }
+                                        figure: figure, others: others, tailEnd: tailEnd,
+                                        previousCount: previousCount) else { matchedAll = false; break }
                     total += s
                 }
                 if matchedAll, total > (best?.score ?? 0) { best = Guess(code: rule.code, score: total) }
@@ -46,7 +51,8 @@ struct IndicatorGuesser {
 
     /// The best-scoring occurrence of `keyword` in the sentence, or nil when absent.
     private func score(_ keyword: String, words: Words, figureStart: Int, afterFigure: Int,
-                       figure: ScannedFigure, others: [ScannedFigure]) -> Double? {
+                       figure: ScannedFigure, others: [ScannedFigure], tailEnd: Int,
+                       previousCount: ScannedFigure?) -> Double? {
         let anchored = keyword.hasPrefix("@")
         let parts = (anchored ? String(keyword.dropFirst()) : keyword).split(separator: " ").map(String.init)
         guard !parts.isEmpty else { return nil }
@@ -66,6 +72,7 @@ struct IndicatorGuesser {
                     distance = figureStart - end - 1
                     lo = words.tokenIndex[end]; hi = figure.tokens.lowerBound
                 } else if i >= afterFigure {
+                    // Past the figure's own words, what follows describes the next figure.
                     distance = i - afterFigure
                     lo = figure.tokens.upperBound; hi = words.tokenIndex[i]
                 } else {
@@ -74,16 +81,42 @@ struct IndicatorGuesser {
                 }
                 var weight = 1.0 / (1.0 + Double(distance) / 6.0)
                 if others.contains(where: { $0.tokens.lowerBound > lo && $0.tokens.upperBound < hi && !$0.isTarget }) { weight *= 0.4 }
-                if i >= afterFigure, (afterFigure..<i).contains(where: { words.folded[$0] == "trong" && words.folded[$0 + 1] == "do" }) {
-                    weight *= 0.4
+                if hasClauseBreak(between: lo, and: hi) { weight *= 0.1 }
+                if i >= afterFigure, words.tokenIndex[end] >= tailEnd {
+                    // The words just before the next figure are its label, not this one's.
+                    let labelsLater = others.contains { later in
+                        guard later.tokens.lowerBound > words.tokenIndex[end], !later.isTarget else { return false }
+                        let gap = words.tokenIndex.filter { $0 > words.tokenIndex[end] && $0 < later.tokens.lowerBound }.count
+                        return gap <= 4
+                    }
+                    if labelsLater { i += 1; continue }
+                    weight *= 0.15
                 }
-                if hasClauseBreak(between: lo, and: hi) { weight *= 0.6 }
+                // "22 tiêu chí tăng và 01 tiêu chí giảm": words after a count describe that count.
+                if let previousCount, end < figureStart, figure.shape == .count || figure.shape == .fraction,
+                   words.tokenIndex[i] > previousCount.tokens.upperBound,
+                   !(previousCount.tokens.upperBound..<words.tokenIndex[i]).contains(where: { text.symbol($0) == "," || text.symbol($0) == ";" }) {
+                    weight *= 0.5
+                }
                 let s = Double(keyword.count) * weight
                 if s > (best ?? 0) { best = s }
             }
             i += 1
         }
         return best
+    }
+
+    /// Where a figure's own words end: at the next figure, a ';', a "trong đó" breakdown or a
+    /// new rate (", tỷ lệ …").
+    private func tailEnd(of figure: ScannedFigure, in sentence: ReportText.Sentence, others: [ScannedFigure]) -> Int {
+        var k = figure.tokens.upperBound + 1
+        let next = others.first { $0.tokens.lowerBound > figure.tokens.upperBound && !$0.isTarget }?.tokens.lowerBound ?? sentence.tokens.upperBound
+        while k < min(next, sentence.tokens.upperBound) {
+            if text.symbol(k) == ";" || text.matches(["trong", "do"], at: k) { return k }
+            if text.symbol(k) == ",", text.matches(["ty", "le"], at: k + 1) || text.matches(["chi", "so"], at: k + 1) { return k }
+            k += 1
+        }
+        return min(next, sentence.tokens.upperBound)
     }
 
     private func hasClauseBreak(between lo: Int, and hi: Int) -> Bool {

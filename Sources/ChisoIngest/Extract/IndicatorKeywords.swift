@@ -38,6 +38,10 @@ enum IndicatorKeywords {
         IndicatorRule(code: "papi_score", shapes: score, sets: [["papi"]]),
         IndicatorRule(code: "pci_score", shapes: score, sets: [["pci"], ["nang luc canh tranh"]]),
         IndicatorRule(code: "pci_rank", shapes: rank, sets: [["pci"], ["nang luc canh tranh"]]),
+        // Changes given without their level ("Số hóa hồ sơ tăng 24%").
+        IndicatorRule(code: "online_dossier_rate_change", shapes: percent, sets: [["ho so", "truc tuyen"], ["tiep nhan truc tuyen"]]),
+        IndicatorRule(code: "online_payment_rate_change", shapes: percent, sets: [["thanh toan truc tuyen"]]),
+        IndicatorRule(code: "digitised_dossier_rate_change", shapes: percent, sets: [["so hoa ho so"], ["so hoa"]]),
         // Online public services.
         IndicatorRule(code: "online_dossier_rate", shapes: percent, sets: [["ho so", "truc tuyen"], ["tiep nhan truc tuyen"]]),
         IndicatorRule(code: "online_payment_rate", shapes: percent, sets: [["thanh toan truc tuyen"]]),
@@ -62,7 +66,7 @@ enum IndicatorKeywords {
         IndicatorRule(code: "on_time_resolution_rate", shapes: percent, sets: [["dung han"], ["truoc han"]]),
         IndicatorRule(code: "feedback_on_time_rate", shapes: percent, sets: [["phan anh", "kien nghi", "dung han"]]),
         IndicatorRule(code: "tthc_satisfaction_rate", shapes: percent, sets: [["hai long", "giai quyet"]]),
-        IndicatorRule(code: "eform_autofill_tthc_count", shapes: count, sets: [["@tthc", "tu dong dien"], ["@tthc", "e form"]]),
+        IndicatorRule(code: "eform_autofill_tthc_count", shapes: count, sets: [["@tthc", "tu dong dien"], ["@tthc", "e form"], ["@tthc", "don gian hoa thong tin"]]),
         IndicatorRule(code: "eform_autofill_rate", shapes: percent, sets: [["tu dong dien"], ["e form"]]),
         IndicatorRule(code: "digitised_dossier_result_rate", shapes: percent, sets: [["so hoa ho so", "ket qua"], ["so hoa ho so"]]),
         IndicatorRule(code: "digitised_input_dossier_rate", shapes: percent, sets: [["so hoa ho so dau vao"]]),

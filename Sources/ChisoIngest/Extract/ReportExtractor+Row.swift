@@ -20,7 +20,7 @@ extension ReportExtractor {
         }
         if f.change != nil {
             // A change with no level: its own *_change indicator, value = the change.
-            if let code = indicator {
+            if let code = indicator, !code.hasSuffix("_change") {
                 let changeCode = code + "_change"
                 if indicatorCodes.contains(changeCode) {
                     indicator = changeCode

@@ -69,8 +69,8 @@ public struct ReportExtractor: Sendable {
             }
             for d in drafts where !d.absorbed {
                 let area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
-                                         paragraph: sentence.paragraph)
-                rows.append(row(d, area: area ?? documentArea, areaNamed: area != nil, sentence: sentence,
+                                         paragraph: sentence.paragraph, own: documentArea)
+                rows.append(row(d, area: area.record, areaNamed: area.named, sentence: sentence,
                                 text: text, scanner: scanner, options: options))
             }
         }

@@ -40,7 +40,7 @@ struct TimePhraseScanner {
         for (k, span) in spans.enumerated() {
             if let p = try? Period.parse(span.1) { parsed[k] = p }
         }
-        let dated = parsed.values.filter { isDatedWithinYear($0) }
+        let dated = parsed.filter { isDatedWithinYear($0.value, phrase: spans[$0.key].1) }.map(\.value)
         let year = dated.map(\.end.year).max() ?? parsed.values.filter { $0.kind == .year }.map(\.end.year).max()
             ?? defaultAsOf?.year
         // Pass 2: phrases that only lack the year.
@@ -49,9 +49,9 @@ struct TimePhraseScanner {
         }
         var asOf = defaultAsOf
         if asOf == nil {
-            let nonBaseline = parsed.filter { !isBaseline(spans[$0.key].0) }.map(\.value)
-            asOf = nonBaseline.filter(isDatedWithinYear).map(\.end).max()
-                ?? nonBaseline.filter { $0.kind == .year }.map(\.end).max()
+            let nonBaseline = parsed.filter { !isBaseline(spans[$0.key].0) }
+            asOf = nonBaseline.filter { isDatedWithinYear($0.value, phrase: spans[$0.key].1) }.map(\.value.end).max()
+                ?? nonBaseline.values.filter { $0.kind == .year }.map(\.end).max()
         }
         // Pass 3: "đến nay", "hiện nay", "cùng kỳ": the writing date.
         if let asOf {
@@ -63,8 +63,10 @@ struct TimePhraseScanner {
         for (k, span) in spans.enumerated() {
             guard let period = parsed[k], let sentence = text.sentence(ofToken: span.0.lowerBound) else { continue }
             let leading = (sentence.tokens.lowerBound..<span.0.lowerBound).filter { text.tokens[$0].kind != .symbol }.count
+            let sentenceWords = sentence.tokens.compactMap { text.word($0) }.joined(separator: " ")
+            let isGoal = sentenceWords.contains("phan dau") || sentenceWords.contains("muc tieu")
             phrases.append(TimePhrase(tokens: span.0, period: period, isBaseline: isBaseline(span.0),
-                                      isFraming: leading <= 3, sentence: sentence.index,
+                                      isFraming: leading <= 3 && !isGoal, sentence: sentence.index,
                                       paragraph: sentence.paragraph, text: span.1))
         }
         return Result(phrases: phrases, asOf: asOf, year: year)
@@ -72,8 +74,11 @@ struct TimePhraseScanner {
 
     /// Days, months and spans inside one year ("30/9/2023", "tháng 9/2023", "9 tháng đầu năm
     /// 2023"): the dates a report is written from; whole years and multi-year programmes are not.
-    private func isDatedWithinYear(_ p: Period) -> Bool {
-        p.kind != .year && p.start.year == p.end.year
+    /// "đến năm 2030" is a horizon, not a date the report was written on.
+    private func isDatedWithinYear(_ p: Period, phrase: String) -> Bool {
+        let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        let endsWithYear = words.count >= 2 && words[words.count - 2] == "nam" && words.last?.count == 4
+        return p.kind != .year && p.start.year == p.end.year && !(p.kind == .day && endsWithYear)
     }
 
     private func isBaseline(_ range: ClosedRange<Int>) -> Bool {
