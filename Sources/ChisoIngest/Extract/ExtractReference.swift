@@ -7,7 +7,7 @@ import Foundation
 ///
 /// Extraction must work before any database exists (a reviewer's first step), and storage has
 /// no reference-data API without a database, so the fallback builds the schema in memory.
-public struct ExtractReference {
+public struct ExtractReference: Sendable {
     public let areas: AreaDirectory
     public let indicatorCodes: Set<String>
     public let sources: [String: SourceRecord]

@@ -41,6 +41,8 @@ struct FigureScanner {
         // Glued to letters: "4G", "T9", "H1", "E2".
         if tok.range.lowerBound > 0, text.chars[tok.range.lowerBound - 1].isLetter { return true }
         if tok.range.upperBound < text.chars.count, text.chars[tok.range.upperBound].isLetter { return true }
+        // The second half of a skipped "d/m" or "n/N": "16/10" gives no "10".
+        if text.symbol(t - 1) == "/", text.isNumber(t - 2) { return true }
         // Document numbers: "76/NQ-CP", "06/CP", "54-NQ/TW".
         if let s = text.symbol(t + 1), "/-".contains(s), t + 2 < text.tokens.count, text.tokens[t + 2].kind == .word,
            text.tokens[t + 2].capitalised, text.spaceBefore(t + 2) == false {
@@ -250,14 +252,16 @@ struct FigureScanner {
     private func mergeFractionShares(_ figures: [ScannedFigure], in sentence: ReportText.Sentence) -> [ScannedFigure] {
         var result: [ScannedFigure] = []
         var i = 0
-        let glue: Set<String> = [",", "(", "dat", "ty", "le", "bang", "chiem", "=", "tuong", "ung", "voi"]
+        let cues: Set<String> = ["(", "dat", "bang", "chiem", "="]
         while i < figures.count {
             let a = figures[i]
             if a.shape == .fraction, a.change == nil, i + 1 < figures.count {
                 let b = figures[i + 1]
                 let between = (a.tokens.upperBound + 1)..<b.tokens.lowerBound
-                if b.shape == .percent, b.change == nil, between.count <= 5,
-                   between.allSatisfy({ glue.contains(text.tokens[$0].folded) }) {
+                // "n/N <noun>, đạt x%": at most a short noun and a cue word between.
+                if b.shape == .percent, b.change == nil, between.count <= 7,
+                   between.contains(where: { cues.contains(text.tokens[$0].folded) }),
+                   !between.contains(where: { text.isNumber($0) || text.symbol($0) == ";" }) {
                     var merged = b
                     merged.tokens = a.tokens.lowerBound...b.tokens.upperBound
                     merged.numerator = a.numerator

@@ -45,7 +45,7 @@ enum IndicatorKeywords {
         // Online public services.
         IndicatorRule(code: "online_dossier_rate", shapes: percent, sets: [["ho so", "truc tuyen"], ["tiep nhan truc tuyen"]]),
         IndicatorRule(code: "online_payment_rate", shapes: percent, sets: [["thanh toan truc tuyen"]]),
-        IndicatorRule(code: "online_dossiers_received", shapes: count, sets: [["@ho so", "truc tuyen"]]),
+        IndicatorRule(code: "online_dossiers_received", shapes: count, sets: [["@ho so", "tiep nhan truc tuyen"], ["@ho so", "truc tuyen"]]),
         IndicatorRule(code: "dossiers_received_total", shapes: count, sets: [["@ho so", "tiep nhan"], ["tong so ho so"]]),
         IndicatorRule(code: "dvc_provided_total", shapes: count, sets: [["@dich vu cong", "cung cap"], ["@dvc", "cung cap"]]),
         IndicatorRule(code: "dvc_integrated_national_portal", shapes: count, sets: [["@dich vu cong", "tich hop"], ["@dvc", "tich hop"]]),
