@@ -16,7 +16,23 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Areas.self, Indicators.self, PeriodCommand.self, Extract.self,
+            // Set up and load
+            Init.self,
+            Load.self,
+            // Reference data
+            Areas.self,
+            Indicators.self,
+            PeriodCommand.self,
+            // Reports
+            Report.self,
+            Rank.self,
+            Trend.self,
+            Compare.self,
+            Rollout.self,
+            // Sources
+            Search.self,
+            // Drafting new figures
+            Extract.self,
         ]
     )
 }
