@@ -2,11 +2,12 @@ import ChisoDomain
 import ChisoFormats
 import ChisoQuery
 
-/// One candidate figure, in the observations import layout plus three review columns.
+/// One candidate figure, in the observations import layout.
 ///
-/// The first fifteen columns are exactly `chiso import`'s, so a reviewed draft imports as is;
-/// `kind` (observation | target), `confidence` (0–1) and `raw` (the figure as written) come
-/// last for sorting and checking in a spreadsheet, and the importer ignores them.
+/// The default output is exactly `chiso import`'s fifteen columns (the importer rejects unknown
+/// columns), with the confidence and the raw figure at the end of `note`. For a spreadsheet
+/// review, `columns(review: true)` adds `kind` (observation | target), `confidence` (0–1) and
+/// `raw` after them; drop those three columns before importing.
 public struct ExtractedRow: Sendable, Equatable {
     public enum Kind: String, Sendable { case observation, target }
 
@@ -37,19 +38,24 @@ public struct ExtractedRow: Sendable, Equatable {
     /// Review columns after the import layout; the importer ignores them.
     public static let reviewColumns = ["kind", "confidence", "raw"]
 
-    public static var columns: [Column] {
+    public static func columns(review: Bool) -> [Column] {
         let reals: Set<String> = ["value", "numerator", "denominator", "change", "confidence"]
-        return (importColumns + reviewColumns).map { Column($0, reals.contains($0) ? .real : .text) }
+        return (importColumns + (review ? reviewColumns : [])).map { Column($0, reals.contains($0) ? .real : .text) }
     }
 
-    public var cells: [Cell] {
-        [.text(indicator), .text(area), .text(areaName), .text(agency), .text(period), .real(value), .real(numerator),
-         .real(denominator), .text(qualifier), .text(status), .text(baselinePeriod), .real(change), .text(source),
-         .text(quote), .text(note), .text(kind.rawValue), .real(confidence), .text(raw)]
+    public func cells(review: Bool) -> [Cell] {
+        let base: [Cell] = [.text(indicator), .text(area), .text(areaName), .text(agency), .text(period), .real(value),
+                            .real(numerator), .real(denominator), .text(qualifier), .text(status), .text(baselinePeriod),
+                            .real(change), .text(source), .text(quote)]
+        if review {
+            return base + [.text(note), .text(kind.rawValue), .real(confidence), .text(raw)]
+        }
+        let tail = "confidence \(VietnameseNumber.format(confidence)); raw '\(raw)'"
+        return base + [.text(note.map { $0 + "; " + tail } ?? tail)]
     }
 
     /// The rows as a result set, ready for csv, jsonl or a table.
-    public static func resultSet(_ rows: [ExtractedRow]) -> ResultSet {
-        ResultSet(columns: columns, rows: rows.map(\.cells))
+    public static func resultSet(_ rows: [ExtractedRow], review: Bool) -> ResultSet {
+        ResultSet(columns: columns(review: review), rows: rows.map { $0.cells(review: review) })
     }
 }

@@ -10,16 +10,19 @@ struct Extract: ParsableCommand {
         abstract: "Propose the figures of a report as rows to review and import.",
         discussion: """
             Reads a Vietnamese report (UTF-8 text, NFC or NFD, with or without BOM) and prints one
-            candidate row per figure in the observations import layout, followed by three review
-            columns: kind (observation | target), confidence (0-1) and raw (the figure as written).
-            Review the rows, fill in what is empty, delete targets or move them to targets.csv,
-            then import. Uses the areas and indicators of --db when that file exists, else the
-            built-in reference data.
+            candidate row per figure in exactly the observations import layout; each note ends
+            with the row's confidence (0-1) and the figure as written. Review the rows, fill in
+            what is empty (an indicator the extractor could not guess), then import. Goals
+            ("phấn đấu", "chỉ tiêu") are left out unless --review, which also adds the columns
+            kind, confidence and raw for sorting in a spreadsheet (drop them before importing).
+            Uses the areas and indicators of --db when that file exists, else the built-in
+            reference data.
 
             Examples:
               chiso extract Seeds/sources/000_0bd6600ae98c564a.txt > draft.csv
               chiso extract report.txt --source tuyenquang-2023-9m --area "Tuyên Quang"
               cat report.txt | chiso extract - --period 2023-09-30 --format table
+              chiso extract report.txt --review > review.csv   # with targets and review columns
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -41,6 +44,9 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Output format: csv, jsonl or table.")
     var format: Format = .csv
 
+    @Flag(help: "Add the columns kind, confidence and raw, and include targets (for review, not import).")
+    var review = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
@@ -57,7 +63,8 @@ struct Extract: ParsableCommand {
         let areaText = area ?? source.flatMap { reference.sources[$0]?.area }
         let defaultArea = try areaText.map { try reference.areas.resolve($0, on: givenPeriod?.end) }
         let extractor = ReportExtractor(areas: reference.areas, indicatorCodes: reference.indicatorCodes)
-        let rows = extractor.extract(body, options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
+        let all = extractor.extract(body, options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
+        let rows = review ? all : all.filter { $0.kind == .observation }
         let output: OutputFormat = switch format {
         case .csv: .csv
         case .jsonl: .jsonl
@@ -67,11 +74,12 @@ struct Extract: ParsableCommand {
         options.maxCellWidth = 60
         let out = BufferedOutput.standardOutput()
         var sink = makeSink(output, options: options, output: { try out.write($0) })
-        try ExtractedRow.resultSet(rows).render(into: &sink)
+        try ExtractedRow.resultSet(rows, review: review).render(into: &sink)
         try out.flush()
-        let targets = rows.filter { $0.kind == .target }.count
+        let targets = all.filter { $0.kind == .target }.count
         let unknown = rows.filter { $0.indicator == nil }.count
-        note("\(rows.count) candidate figures (\(targets) targets, \(unknown) without an indicator) from \(file == "-" ? "standard input" : file); reference data: \(reference.origin)")
+        let targetNote = review ? "\(targets) targets" : "\(targets) targets left out; --review shows them"
+        note("\(rows.count) candidate figures (\(targetNote); \(unknown) without an indicator) from \(file == "-" ? "standard input" : file); reference data: \(reference.origin)")
     }
 
     private func readInput() throws -> [UInt8] {
