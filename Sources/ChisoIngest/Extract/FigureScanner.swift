@@ -177,7 +177,7 @@ struct FigureScanner {
         if figure.shape == .fraction {
             if text.word(t - 1) == "thu" || isRankCue(before: t) || text.word(t - 1) == "hang" {
                 shape = .rank
-                if text.word(t - 1) == "thu" { cue = t - 1; if word(t - 2) != nil, ["dung", "xep"].contains(word(t - 2)!) { cue = t - 2 } }
+                if text.word(t - 1) == "thu" { cue = ["dung", "xep"].contains(word(t - 2) ?? "") ? t - 2 : t - 1 }
             } else if shape == .score || (figure.denominator.map { [1, 10, 100, 1000].contains($0) } ?? false) && text.word(last + 1) == "diem" {
                 shape = .score
             } else {

@@ -157,8 +157,8 @@ public struct ReportExtractor: Sendable {
     /// Joins each change to the level it modifies: the nearest earlier figure of the same clause
     /// whose unit fits ("bậc" a rank, "điểm" a score, "%" a percent).
     private func attachChanges(_ drafts: inout [Draft], sentence: ReportText.Sentence, text: ReportText) {
-        for i in drafts.indices where drafts[i].figure.change != nil && !drafts[i].figure.isTarget {
-            let unit = drafts[i].figure.change!
+        for i in drafts.indices where !drafts[i].figure.isTarget {
+            guard let unit = drafts[i].figure.change else { continue }
             var j = i - 1
             while j >= 0 {
                 let level = drafts[j].figure

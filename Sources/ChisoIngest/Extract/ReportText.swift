@@ -33,7 +33,8 @@ struct ReportText {
         chars = Array(text)
         folded = chars.map { ch in
             let f = VietnameseText.fold(String(ch))
-            return f.count == 1 ? f.first! : (ch.isWhitespace ? " " : ch)
+            if f.count == 1, let c = f.first { return c }
+            return ch.isWhitespace ? " " : ch
         }
         tokenize()
         splitSentences()
