@@ -33,6 +33,8 @@ struct Chiso: ParsableCommand {
             Check.self,
             // Sources
             Search.self,
+            // Drafting new figures
+            Extract.self,
         ]
     )
 }
