@@ -16,7 +16,7 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Areas.self, Indicators.self, PeriodCommand.self, Import.self,
+            Init.self, Areas.self, Indicators.self, PeriodCommand.self, Import.self, Add.self,
         ]
     )
 }
