@@ -16,7 +16,7 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Areas.self, Indicators.self, PeriodCommand.self, Import.self, Add.self,
+            Init.self, Load.self, Import.self, Add.self, Search.self, Areas.self, Indicators.self, PeriodCommand.self,
         ]
     )
 }

@@ -1,1 +1,0 @@
-// ChisoIngest: Writes: loading the seeds, importing files, validating figures, and extracting figures from reports.

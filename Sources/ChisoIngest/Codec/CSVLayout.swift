@@ -1,0 +1,108 @@
+import ChisoDomain
+
+/// The columns of one spreadsheet-friendly CSV file: the seeds, `chiso import` and
+/// `chiso export` all use these, so a file exported by chiso loads back unchanged.
+///
+/// Defined once here; readers map a file's header onto it with `header(_:location:)`, so
+/// columns may come in any order and optional ones may be left out.
+public struct CSVLayout: Sendable, Equatable {
+    /// "observations", "targets", …: names the kind of row in messages.
+    public let name: String
+    /// Every column, in the order chiso writes them.
+    public let columns: [String]
+    /// Columns a file must have (a value may still be empty where the column allows it).
+    public let required: Set<String>
+
+    public init(name: String, columns: [String], required: Set<String>) {
+        precondition(required.isSubset(of: columns), "required columns must be columns")
+        self.name = name
+        self.columns = columns
+        self.required = required
+    }
+
+    /// `Seeds/observations.csv`, `chiso import`, `chiso export observations`.
+    public static let observations = CSVLayout(
+        name: "observations",
+        columns: ["indicator", "area", "area_name", "agency", "period", "value", "numerator", "denominator",
+                  "qualifier", "status", "baseline_period", "change", "source", "quote", "note"],
+        required: ["indicator", "area", "period", "value"])
+
+    /// `Seeds/targets.csv`.
+    public static let targets = CSVLayout(
+        name: "targets",
+        columns: ["indicator", "area", "area_name", "agency", "period", "comparator", "value", "value_high",
+                  "source", "quote", "note"],
+        required: ["indicator", "area", "period", "comparator", "value"])
+
+    /// `Seeds/rollouts.csv`.
+    public static let rollouts = CSVLayout(
+        name: "rollouts",
+        columns: ["programme", "area", "area_name", "period", "total", "completed", "in_progress", "not_started",
+                  "source", "quote", "note"],
+        required: ["area", "period", "total", "completed", "in_progress", "not_started"])
+
+    /// `Seeds/sources.csv`: the document text itself is read from `file`.
+    public static let sources = CSVLayout(
+        name: "sources",
+        columns: ["id", "file", "title", "publisher", "url", "published_on", "area", "period"],
+        required: ["id", "title"])
+
+    /// Maps a header row onto this layout. Column names are matched exactly after trimming
+    /// and lower-casing; an unknown name (with a suggestion), a duplicate or a missing
+    /// required column is an error at the header line.
+    public func header(_ fields: [String], location: RecordLocation) throws(IngestError) -> HeaderMap {
+        var indices = [Int?](repeating: nil, count: columns.count)
+        for (offset, raw) in fields.enumerated() {
+            let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            guard let position = columns.firstIndex(of: name) else {
+                let hint = didYouMean(Suggest.closest(to: name, among: columns, limit: 1))
+                throw location.error("unknown column '\(raw)' in the \(self.name) header\(hint)", column: offset + 1)
+            }
+            if let earlier = indices[position] {
+                throw location.error("column '\(name)' appears twice in the header (fields \(earlier + 1) and \(offset + 1))",
+                                     column: offset + 1)
+            }
+            indices[position] = offset
+        }
+        let missing = columns.indices.filter { required.contains(columns[$0]) && indices[$0] == nil }.map { columns[$0] }
+        if !missing.isEmpty {
+            let list = missing.map { "'\($0)'" }.joined(separator: ", ")
+            throw location.error("the \(name) header lacks the required column\(missing.count == 1 ? "" : "s") \(list); expected columns: \(columns.joined(separator: ","))")
+        }
+        return HeaderMap(layout: self, indices: indices, width: fields.count)
+    }
+}
+
+/// A file's header mapped onto a layout: where each layout column sits in the file's rows.
+/// Built once per file; reading a field is an array lookup, so rows cost no dictionary work.
+public struct HeaderMap: Sendable, Equatable {
+    public let layout: CSVLayout
+    /// For each layout column (by position), the field index in the file, or nil when absent.
+    let indices: [Int?]
+    /// How many fields every row must have.
+    public let width: Int
+
+    /// The header that matches the layout exactly, for rows built in code (`chiso add`).
+    public init(layout: CSVLayout) {
+        self.layout = layout
+        self.indices = layout.columns.indices.map { $0 }
+        self.width = layout.columns.count
+    }
+
+    init(layout: CSVLayout, indices: [Int?], width: Int) {
+        self.layout = layout
+        self.indices = indices
+        self.width = width
+    }
+
+    /// The field index in the file of layout column `position`.
+    func fieldIndex(_ position: Int) -> Int? { indices[position] }
+
+    /// The position of `name` in the layout; a name outside the layout is a bug in our code.
+    func position(of name: String) -> Int {
+        guard let p = layout.columns.firstIndex(of: name) else {
+            preconditionFailure("column \(name) is not in the \(layout.name) layout")
+        }
+        return p
+    }
+}

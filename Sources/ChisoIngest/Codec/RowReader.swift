@@ -1,0 +1,148 @@
+import ChisoDomain
+import ChisoStorage
+
+/// One record being decoded: reads its fields by layout column and turns each kind of
+/// field into a typed value or an error at `file:line:column` that names the column.
+struct RowReader {
+    let fields: [String]
+    let header: HeaderMap
+    let location: RecordLocation
+    let reference: ReferenceData
+
+    /// Checks the field count first: a ragged row would shift every later column.
+    init(fields: [String], header: HeaderMap, location: RecordLocation, reference: ReferenceData) throws(IngestError) {
+        guard fields.count == header.width else {
+            throw location.error("expected \(header.width) fields as in the header, found \(fields.count)"
+                                 + (fields.count < header.width ? " (a missing comma, or a quote left open?)" : " (an unquoted comma?)"))
+        }
+        self.fields = fields
+        self.header = header
+        self.location = location
+        self.reference = reference
+    }
+
+    /// The 1-based field index of layout column `position` in this file.
+    func column(_ position: Int) -> Int? { header.fieldIndex(position).map { $0 + 1 } }
+
+    func fail(_ position: Int, _ message: String) -> IngestError {
+        location.error("\(header.layout.columns[position]) \(message)", column: column(position))
+    }
+
+    /// The field trimmed, in NFC; nil when the column is absent or the field empty.
+    func text(_ position: Int) -> String? {
+        guard let index = header.fieldIndex(position) else { return nil }
+        let raw = fields[index]
+        // Fast path: plain ASCII needs neither trimming of exotic spaces nor normalisation.
+        if raw.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) { return raw.isEmpty ? nil : raw }
+        let trimmed = VietnameseText.nfc(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// The field exactly as written apart from NFC (quotes must match their document).
+    func verbatim(_ position: Int) -> String? {
+        guard let index = header.fieldIndex(position), !fields[index].isEmpty else { return nil }
+        let raw = fields[index]
+        return raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw : VietnameseText.nfc(raw)
+    }
+
+    func required(_ position: Int) throws(IngestError) -> String {
+        guard let value = text(position) else { throw fail(position, "is empty; a value is required") }
+        return value
+    }
+
+    // MARK: - Typed fields
+
+    func indicator(_ position: Int) throws(IngestError) -> Indicator {
+        let code = try required(position)
+        if let indicator = reference.indicator(code) ?? reference.indicator(code.lowercased()) { return indicator }
+        throw fail(position, "'\(code)' is not in the indicator catalogue\(didYouMean(reference.suggestIndicators(for: code))) (see `chiso indicators`)")
+    }
+
+    func period(_ position: Int) throws(IngestError) -> Period {
+        try period(position, text: try required(position))
+    }
+
+    func optionalPeriod(_ position: Int) throws(IngestError) -> Period? {
+        guard let text = text(position) else { return nil }
+        return try period(position, text: text)
+    }
+
+    private func period(_ position: Int, text: String) throws(IngestError) -> Period {
+        do {
+            return try reference.period(text)
+        } catch {
+            throw fail(position, "'\(text)' is not a period: \(error.message) (expected a code such as 2023, 2023-H1, 2023-09-30, 2023-01/2023-09, or a phrase such as '9 tháng đầu năm 2023')")
+        }
+    }
+
+    /// The area by code, id or name on the period's last day; when `area_name` is given it
+    /// must name the same unit, so a wrong code next to a right name is caught.
+    func area(_ position: Int, namePosition: Int, on date: CalendarDate) throws(IngestError) -> AreaRecord {
+        let written = text(position)
+        let name = text(namePosition)
+        guard let lookup = written ?? name else { throw fail(position, "is empty; expected a 2-digit code, 'VN' or a name") }
+        let record: AreaRecord
+        do {
+            record = try reference.area(lookup, on: date)
+        } catch {
+            throw fail(written == nil ? namePosition : position, "'\(lookup)': \(error.description)")
+        }
+        if let name, written != nil {
+            let named: AreaRecord
+            do {
+                named = try reference.area(name, on: date)
+            } catch {
+                throw fail(namePosition, "'\(name)': \(error.description)")
+            }
+            if named.id != record.id {
+                throw fail(namePosition, "'\(name)' is \(named.name) (\(named.code)) but area '\(lookup)' is \(record.name) (\(record.code)) on \(date); make them agree")
+            }
+        }
+        return record
+    }
+
+    func number(_ position: Int, style: FieldNumber.Style) throws(IngestError) -> (value: Double, decimals: Int)? {
+        guard let text = text(position) else { return nil }
+        do {
+            return try FieldNumber.parse(text, style: style)
+        } catch {
+            throw fail(position, "'\(text)' is not a number: \(error.message)")
+        }
+    }
+
+    func integer(_ position: Int) throws(IngestError) -> Int? {
+        guard let (value, _) = try number(position, style: .count) else { return nil }
+        guard value == value.rounded(), abs(value) < 1e15 else {
+            throw fail(position, "'\(text(position) ?? "")' must be a whole number")
+        }
+        return Int(value)
+    }
+
+    func requiredInteger(_ position: Int) throws(IngestError) -> Int {
+        guard let value = try integer(position) else { throw fail(position, "is empty; a whole number is required") }
+        return value
+    }
+
+    /// A value from a fixed list of codes (qualifier, status, comparator), with a suggestion.
+    func code<T: RawRepresentable & CaseIterable>(_ position: Int, as type: T.Type) throws(IngestError) -> T? where T.RawValue == String {
+        guard let text = text(position) else { return nil }
+        if let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) { return value }
+        let codes = T.allCases.map(\.rawValue)
+        throw fail(position, "'\(text)' is not one of \(codes.joined(separator: ", "))\(didYouMean(Suggest.closest(to: text, among: codes, limit: 1)))")
+    }
+
+    /// The source id, which must be known (in the database or loaded in this run), and its
+    /// quote, which must occur in the source's text.
+    func sourceAndQuote(source sourcePosition: Int, quote quotePosition: Int) throws(IngestError) -> (source: String?, quote: String?) {
+        let source = text(sourcePosition)
+        let quote = verbatim(quotePosition)
+        guard let source else { return (nil, quote) }
+        guard reference.hasSource(source) else {
+            throw fail(sourcePosition, "'\(source)' is not a known source\(didYouMean(Suggest.closest(to: source, among: reference.sourceIDs, limit: 1))) (add it to sources.csv)")
+        }
+        if let quote, !reference.quoteOccurs(quote, in: source) {
+            throw fail(quotePosition, "\"\(quote)\" does not occur in the text of source '\(source)'; copy the words exactly as the document writes them")
+        }
+        return (source, quote)
+    }
+}

@@ -1,0 +1,87 @@
+import ChisoDomain
+import ChisoStorage
+
+/// A targets row decoded and validated, with its period to `ensure`.
+public struct DecodedTarget: Sendable, Equatable {
+    public var record: TargetRecord
+    public var period: Period
+}
+
+/// Turns one targets CSV record into a validated `TargetRecord`: the comparator is one of
+/// `>=`, `<=`, `=`, `between`; `between` needs `value_high` ≥ `value` and the others none; a
+/// percent target lies in 0–100. A range in `value` ("90-100%") fills both bounds.
+public struct TargetDecoder {
+    public let header: HeaderMap
+    public let file: String
+    let reference: ReferenceData
+
+    private enum C {
+        static let indicator = 0, area = 1, areaName = 2, agency = 3, period = 4, comparator = 5, value = 6,
+                   valueHigh = 7, source = 8, quote = 9, note = 10
+    }
+
+    public init(header: HeaderMap, file: String, reference: ReferenceData) {
+        precondition(header.layout == CSVLayout.targets, "a target decoder needs the targets layout")
+        self.header = header
+        self.file = file
+        self.reference = reference
+    }
+
+    public func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedTarget {
+        let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
+        let indicator = try row.indicator(C.indicator)
+        let period = try row.period(C.period)
+        let area = try row.area(C.area, namePosition: C.areaName, on: period.end)
+        guard let comparator = try row.code(C.comparator, as: Comparator.self) else {
+            throw row.fail(C.comparator, "is empty; expected one of >=, <=, =, between")
+        }
+        let style: FieldNumber.Style = indicator.measure == .count ? .count : .decimal
+        var (low, high) = try Self.bounds(row, style: style)
+        if let explicitHigh = try row.number(C.valueHigh, style: style)?.value {
+            if let high, high != explicitHigh {
+                throw row.fail(C.valueHigh, "\(VietnameseNumber.format(explicitHigh)) disagrees with the range in value (up to \(VietnameseNumber.format(high)))")
+            }
+            high = explicitHigh
+        }
+        switch comparator {
+        case .between:
+            guard let upper = high else { throw row.fail(C.valueHigh, "is empty; 'between' needs an upper bound") }
+            guard upper >= low else {
+                throw row.fail(C.valueHigh, "\(VietnameseNumber.format(upper)) is below the lower bound \(VietnameseNumber.format(low))")
+            }
+        default:
+            if high != nil {
+                throw row.fail(C.valueHigh, "is only for comparator 'between', not '\(comparator.rawValue)'")
+            }
+        }
+        if indicator.measure == .percent {
+            for bound in [low, high].compactMap({ $0 }) where !(0...100).contains(bound) {
+                throw row.fail(C.value, "\(VietnameseNumber.format(bound)) is outside 0–100 for the percent indicator \(indicator.code)")
+            }
+        }
+        let (source, quote) = try row.sourceAndQuote(source: C.source, quote: C.quote)
+        let record = TargetRecord(indicator: indicator.code, area: area.id, agency: row.text(C.agency) ?? "",
+                                  period: period.code, comparator: comparator, value: low, valueHigh: high,
+                                  source: source, quote: quote, note: row.verbatim(C.note))
+        return DecodedTarget(record: record, period: period)
+    }
+
+    /// `value` as a number ("86", "86%") or a range ("90-100%").
+    private static func bounds(_ row: RowReader, style: FieldNumber.Style) throws(IngestError) -> (Double, Double?) {
+        let text = try row.required(C.value)
+        var body = text
+        while body.hasSuffix("%") { body = String(body.dropLast()).trimmingCharacters(in: .whitespaces) }
+        if body.dropFirst().contains(where: { $0 == "-" || $0 == "–" }) {
+            let figure: Figure
+            do { figure = try VietnameseNumber.parseFigure(text) } catch {
+                throw row.fail(C.value, "'\(text)' is not a range such as 90-100%: \(error.message)")
+            }
+            return (figure.value, figure.high)
+        }
+        do {
+            return (try FieldNumber.parse(body, style: style).value, nil)
+        } catch {
+            throw row.fail(C.value, "'\(text)' is not a number: \(error.message)")
+        }
+    }
+}

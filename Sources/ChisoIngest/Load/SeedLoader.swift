@@ -1,0 +1,170 @@
+import ChisoDomain
+import ChisoFormats
+import ChisoStorage
+import Foundation
+
+/// `chiso load [DIR]`: reads a seeds folder (sources.csv and the documents it names,
+/// observations.csv, targets.csv, rollouts.csv) into a database in ONE write transaction.
+///
+/// Rows are matched by natural key, so loading twice changes nothing and an edited figure
+/// updates its row. The first bad row aborts everything with `file:line:column: message`
+/// and the transaction rolls back, leaving the database exactly as it was.
+public struct SeedLoader {
+    /// The folder as the user wrote it: file names in messages start with it.
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    public static let files = (sources: "sources.csv", observations: "observations.csv",
+                               targets: "targets.csv", rollouts: "rollouts.csv")
+
+    public func load(into database: Database) throws -> LoadReport {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            throw IngestError(file: directory, line: 0, message: "no seeds folder here; give the folder holding sources.csv and observations.csv")
+        }
+        for required in [Self.files.sources, Self.files.observations] where !FileManager.default.fileExists(atPath: path(required)) {
+            throw IngestError(file: path(required), line: 0, message: "missing: a seeds folder needs \(Self.files.sources) and \(Self.files.observations)")
+        }
+        return try database.connection.write {
+            let reference = try ReferenceData(database)
+            let sources = try loadSources(database, reference)
+            let observations = try loadObservations(database, reference)
+            let targets = try loadTargets(database, reference)
+            let rollouts = try loadRollouts(database, reference)
+            return LoadReport(tables: [sources, observations, targets, rollouts])
+        }
+    }
+
+    private func path(_ name: String) -> String {
+        (directory as NSString).appendingPathComponent(name)
+    }
+
+    // MARK: - Tables
+
+    private func loadSources(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
+        var count = TableLoadCount(table: "sources")
+        let index = SourceIndex(database.connection)
+        let ensure = try database.periods.ensureStatement()
+        var lines: [String: Int] = [:]
+        try each(Self.files.sources, layout: .sources) { header, file in
+            SourceDecoder(header: header, file: file, directory: URL(fileURLWithPath: directory), reference: reference)
+        } row: { decoder, fields, line in
+            let decoded = try decoder.decode(fields, line: line)
+            let id = decoded.record.id
+            if let first = lines[id] { throw IngestError(file: decoder.file, line: line, message: "source '\(id)' is listed twice (also on line \(first))") }
+            lines[id] = line
+            try at(decoder.file, line) {
+                if let period = decoded.period { try ensure(period) }
+                let outcome = try database.sources.upsert(decoded.record)
+                if outcome != .unchanged { try index.reindex(source: id, body: decoded.record.body) }
+                count.count(outcome)
+            }
+            reference.register(source: id, body: decoded.record.body)
+        }
+        for id in try index.unindexed() {
+            try index.reindex(source: id, body: try database.sources.find(id)?.body)
+        }
+        count.notInSeeds = try rows("sources", database) - count.seen
+        return count
+    }
+
+    private func loadObservations(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
+        var count = TableLoadCount(table: "observations")
+        let writer = try database.observations.writer()
+        let ensure = try database.periods.ensureStatement()
+        var lines: [NaturalKey: Int] = [:]
+        try each(Self.files.observations, layout: .observations) { header, file in
+            ObservationDecoder(header: header, file: file, reference: reference)
+        } row: { decoder, fields, line in
+            let decoded = try decoder.decode(fields, line: line)
+            try unique(decoded.record.key, &lines, file: decoder.file, line: line)
+            try at(decoder.file, line) {
+                try ensure(decoded.period)
+                if let baseline = decoded.baseline { try ensure(baseline) }
+                count.count(try writer.upsert(decoded.record))
+            }
+        }
+        count.notInSeeds = try rows("observations", database) - count.seen
+        return count
+    }
+
+    private func loadTargets(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
+        var count = TableLoadCount(table: "targets")
+        let ensure = try database.periods.ensureStatement()
+        var lines: [NaturalKey: Int] = [:]
+        try each(Self.files.targets, layout: .targets, optional: true) { header, file in
+            TargetDecoder(header: header, file: file, reference: reference)
+        } row: { decoder, fields, line in
+            let decoded = try decoder.decode(fields, line: line)
+            try unique(decoded.record.key, &lines, file: decoder.file, line: line)
+            try at(decoder.file, line) {
+                try ensure(decoded.period)
+                count.count(try database.targets.upsert(decoded.record))
+            }
+        }
+        count.notInSeeds = try rows("targets", database) - count.seen
+        return count
+    }
+
+    private func loadRollouts(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
+        var count = TableLoadCount(table: "rollouts")
+        let ensure = try database.periods.ensureStatement()
+        var lines: [NaturalKey: Int] = [:]
+        try each(Self.files.rollouts, layout: .rollouts, optional: true) { header, file in
+            RolloutDecoder(header: header, file: file, reference: reference)
+        } row: { decoder, fields, line in
+            let decoded = try decoder.decode(fields, line: line)
+            try unique(decoded.record.key, &lines, file: decoder.file, line: line)
+            try at(decoder.file, line) {
+                try ensure(decoded.period)
+                count.count(try database.rollouts.upsert(decoded.record))
+            }
+        }
+        count.notInSeeds = try rows("rollouts", database) - count.seen
+        return count
+    }
+
+    // MARK: - Plumbing
+
+    /// Streams the records of one seed file: the header builds a decoder, each later record
+    /// goes to `row`. A missing optional file loads nothing.
+    private func each<Decoder>(_ name: String, layout: CSVLayout, optional: Bool = false,
+                               decoder makeDecoder: (HeaderMap, String) -> Decoder,
+                               row: (Decoder, [String], Int) throws -> Void) throws {
+        let file = path(name)
+        if optional, !FileManager.default.fileExists(atPath: file) { return }
+        var reader = try CSVReader(fileAtPath: file, delimiter: ",")
+        guard let headerRecord = try reader.next() else {
+            throw IngestError(file: file, line: 0, message: "is empty; expected a header row: \(layout.columns.joined(separator: ","))")
+        }
+        let header = try layout.header(headerRecord.fields, location: RecordLocation(file: file, line: headerRecord.line))
+        let decoder = makeDecoder(header, file)
+        while let record = try reader.next() {
+            try row(decoder, record.fields, record.line)
+        }
+    }
+
+    /// Runs database work for one row; a constraint SQLite enforces is reported at the row.
+    private func at(_ file: String, _ line: Int, _ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let error as StorageError {
+            throw IngestError(file: file, line: line, message: "the database refused the row: \(error.message)")
+        }
+    }
+
+    private func unique(_ key: NaturalKey, _ lines: inout [NaturalKey: Int], file: String, line: Int) throws(IngestError) {
+        if let first = lines[key] {
+            throw IngestError(file: file, line: line, message: "repeats the figure on line \(first) (same indicator, area, agency, period and source: \(key))")
+        }
+        lines[key] = line
+    }
+
+    private func rows(_ table: String, _ database: Database) throws(StorageError) -> Int {
+        // Table names come from the fixed calls above, never from input.
+        Int(try database.connection.scalar("SELECT count(*) FROM \(table)").intValue ?? 0)
+    }
+}

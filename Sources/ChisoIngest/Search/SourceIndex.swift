@@ -1,0 +1,31 @@
+import ChisoStorage
+
+/// Keeps `source_passages` (Schema/004_search.sql) in step with `sources.body`. Called by
+/// the loader in the same transaction that writes the source, so the index can never
+/// describe a text the database no longer holds.
+public struct SourceIndex {
+    let connection: Connection
+
+    public init(_ connection: Connection) { self.connection = connection }
+
+    /// Replaces the passages of source `id` with those of `body` (none when nil).
+    public func reindex(source id: String, body: String?) throws(StorageError) {
+        try connection.execute("DELETE FROM source_passages WHERE source = ?", [id])
+        guard let body else { return }
+        let insert = try connection.prepare("INSERT INTO source_passages (source, passage_no, text, folded) VALUES (?, ?, ?, ?)")
+        for (offset, passage) in Passages.split(body).enumerated() {
+            let tokens = FoldedTokens(passage)
+            try insert.run([id, offset + 1, passage, tokens.foldedText])
+        }
+    }
+
+    /// Sources with text but no passages: written before this index existed, or by another
+    /// command. The loader indexes them too.
+    public func unindexed() throws(StorageError) -> [String] {
+        try connection.query("""
+            SELECT id FROM sources s
+            WHERE body IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_passages p WHERE p.source = s.id)
+            ORDER BY id
+            """).compactMap { $0[0].stringValue }
+    }
+}

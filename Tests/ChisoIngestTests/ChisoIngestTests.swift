@@ -1,2 +1,0 @@
-// Tests for ChisoIngest.
-import Testing
