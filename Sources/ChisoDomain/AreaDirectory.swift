@@ -80,6 +80,16 @@ public struct AreaDirectory: Sendable {
         throw AreaLookupError(input: text, message: "unknown area '\(text)'", suggestions: suggestions(for: trimmed))
     }
 
+    /// Every unit `text` can denote at any time (by id, code, name or alias), whatever the
+    /// date: for checks such as "does this name fit this unit" that must not depend on a date.
+    public func allUnits(denotedBy text: String) -> [AreaRecord] {
+        let trimmed = VietnameseText.nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        if let index = byID[trimmed.uppercased()] { return [records[index]] }
+        if let matches = byCode[trimmed.uppercased()] { return matches.map { records[$0] } }
+        let key = VietnameseText.foldForMatching(trimmed)
+        return (byName[key] ?? byName[AreaDirectory.stripPrefix(key)] ?? []).map { records[$0] }
+    }
+
     // MARK: - Choosing among units
 
     private func choose(_ matches: [Int], for text: String, on date: CalendarDate?) throws(AreaLookupError) -> AreaRecord {

@@ -16,7 +16,25 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Load.self, Import.self, Add.self, Search.self, Areas.self, Indicators.self, PeriodCommand.self,
+            // Set up and load
+            Init.self,
+            Load.self,
+            Import.self,
+            Add.self,
+            // Reference data
+            Areas.self,
+            Indicators.self,
+            PeriodCommand.self,
+            // Reports
+            Report.self,
+            Rank.self,
+            Trend.self,
+            Compare.self,
+            Rollout.self,
+            // Quality
+            Check.self,
+            // Sources
+            Search.self,
         ]
     )
 }

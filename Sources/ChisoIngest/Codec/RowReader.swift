@@ -87,7 +87,9 @@ struct RowReader {
         } catch {
             throw fail(written == nil ? namePosition : position, "'\(lookup)': \(error.description)")
         }
-        if let name, written != nil {
+        // A name that denotes this very unit in any era agrees (an explicit id such as
+        // 'p63-08' next to "Tuyên Quang" for a period that ends after the 2025 merger).
+        if let name, written != nil, !reference.areas.allUnits(denotedBy: name).contains(where: { $0.id == record.id }) {
             let named: AreaRecord
             do {
                 named = try reference.area(name, on: date)

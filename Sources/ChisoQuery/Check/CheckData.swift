@@ -1,0 +1,112 @@
+import ChisoDomain
+import ChisoStorage
+
+/// A rate that is 100 × numerator / denominator of two count indicators (`indicator_relations`).
+public struct RateRelation: Sendable, Hashable {
+    public var rate: String
+    public var numerator: String
+    public var denominator: String
+
+    public init(rate: String, numerator: String, denominator: String) {
+        self.rate = rate
+        self.numerator = numerator
+        self.denominator = denominator
+    }
+}
+
+/// Everything the rules look at, read once in one read transaction so every rule sees the same
+/// snapshot. The rules are pure functions of this value, which keeps them testable without a
+/// file and lets `--derive` re-run them after writing.
+public struct CheckData: Sendable {
+    public var observations: [ObservationRecord]
+    public var targets: [TargetRecord]
+    public var rollouts: [RolloutRecord]
+    public var indicators: [String: Indicator]
+    public var relations: [RateRelation]
+    /// Total indicator → its part indicators, in the order reports list them.
+    public var parts: [String: [String]]
+    /// Areas by id, for the units a merger continued (`p63-08` → `p34-08`).
+    public var areas: [String: AreaRecord]
+
+    public init(observations: [ObservationRecord], targets: [TargetRecord] = [], rollouts: [RolloutRecord] = [],
+                indicators: [String: Indicator], relations: [RateRelation] = [], parts: [String: [String]] = [:],
+                areas: [String: AreaRecord] = [:]) {
+        self.observations = observations
+        self.targets = targets
+        self.rollouts = rollouts
+        self.indicators = indicators
+        self.relations = relations
+        self.parts = parts
+        self.areas = areas
+    }
+
+    public static func load(from database: Database) throws -> CheckData {
+        try database.connection.read {
+            let indicators = Dictionary(try database.indicators.all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+            let relations = try database.connection.query(
+                "SELECT rate, numerator, denominator FROM indicator_relations ORDER BY rate, numerator, denominator"
+            ).compactMap { row -> RateRelation? in
+                guard let rate = row[0].stringValue, let n = row[1].stringValue, let d = row[2].stringValue else { return nil }
+                return RateRelation(rate: rate, numerator: n, denominator: d)
+            }
+            var parts: [String: [String]] = [:]
+            for row in try database.connection.query("SELECT total, part FROM indicator_parts ORDER BY total, position, part") {
+                if let total = row[0].stringValue, let part = row[1].stringValue { parts[total, default: []].append(part) }
+            }
+            return CheckData(observations: try database.observations.all(), targets: try database.targets.all(),
+                             rollouts: try database.rollouts.all(), indicators: indicators,
+                             relations: relations, parts: parts,
+                             areas: Dictionary(try database.areas.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        }
+    }
+
+    func measure(of indicator: String) -> Measure? { indicators[indicator]?.measure }
+
+    /// Whether `area` is `later` or a unit that `later` continues: merged into it and keeping
+    /// its code, as Tuyên Quang (p63-08) continues as p34-08 while Hà Giang (p63-02), merged into
+    /// the same unit, does not. A 2025 target of p34-08 is then judged by p63-08's 2024 figure.
+    func area(_ area: String, isOrPrecedes later: String) -> Bool {
+        if area == later { return true }
+        guard let target = areas[later] else { return false }
+        var current = areas[area]
+        for _ in 0..<8 {
+            guard let unit = current, unit.code == target.code, let next = unit.mergedInto else { return false }
+            if next == later { return true }
+            current = areas[next]
+        }
+        return false
+    }
+
+    /// Observations grouped by what they describe, ignoring the source: (indicator, area,
+    /// agency, period).
+    func byFigure() -> [FigureKey: [ObservationRecord]] {
+        Dictionary(grouping: observations, by: FigureKey.init)
+    }
+}
+
+/// What a figure is about, whoever reported it.
+struct FigureKey: Hashable, Sendable {
+    var indicator: String
+    var area: String
+    var agency: String
+    var period: String
+
+    init(indicator: String, area: String, agency: String, period: String) {
+        self.indicator = indicator
+        self.area = area
+        self.agency = agency
+        self.period = period
+    }
+
+    init(_ r: ObservationRecord) {
+        self.init(indicator: r.indicator, area: r.area, agency: r.agency, period: r.period)
+    }
+}
+
+extension Array where Element == ObservationRecord {
+    /// The row to use alongside `other`: one from the same report when there is one (a report's
+    /// figures are meant to agree with each other), else the first stored.
+    func preferring(sourceOf other: ObservationRecord) -> ObservationRecord? {
+        first { $0.source == other.source } ?? first
+    }
+}

@@ -1,0 +1,51 @@
+import ChisoFormats
+
+/// The findings of one `chiso check`, ready to print.
+public struct CheckReport: Sendable {
+    public var findings: [Finding]
+    /// Area id → name, for people.
+    public var areaNames: [String: String]
+
+    public init(findings: [Finding], areaNames: [String: String] = [:]) {
+        self.findings = findings
+        self.areaNames = areaNames
+    }
+
+    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+
+    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+
+    /// "12 findings: 2 errors, 3 warnings, 7 info".
+    public var summary: String {
+        let e = count(.error), w = count(.warning), i = count(.info)
+        return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(e) error\(e == 1 ? "" : "s"), "
+            + "\(w) warning\(w == 1 ? "" : "s"), \(i) info"
+    }
+
+    /// For people (`detailed: false`): severity, rule, area (with the agency), indicator,
+    /// period, rows, message. For machines every field in its own column, lists joined by "; ".
+    public func resultSet(detailed: Bool) -> ResultSet {
+        if !detailed {
+            var result = ResultSet(columns: ["severity", "rule", "area", "indicator", "period", "rows", "message"].map { Column($0) })
+            for f in findings {
+                let name = areaNames[f.area] ?? f.area
+                let area = f.agency.isEmpty ? name : "\(name) · \(f.agency)"
+                result.rows.append([.text(f.severity.rawValue), .text(f.rule.rawValue), .text(area), .text(f.indicator),
+                                    .text(f.period), .text(f.rows.map(\.description).joined(separator: " ")), .text(f.message)])
+            }
+            return result
+        }
+        var result = ResultSet(columns: [
+            Column("severity"), Column("rule"), Column("area_id"), Column("area_name"), Column("agency"),
+            Column("indicator"), Column("period"), Column("message"), Column("rows"), Column("sources"), Column("quotes"),
+        ])
+        for f in findings {
+            result.rows.append([
+                .text(f.severity.rawValue), .text(f.rule.rawValue), .text(f.area), .text(areaNames[f.area]), .text(f.agency),
+                .text(f.indicator), .text(f.period), .text(f.message), .text(f.rows.map(\.description).joined(separator: "; ")),
+                .text(f.sources.joined(separator: "; ")), .text(f.quotes.joined(separator: "; ")),
+            ])
+        }
+        return result
+    }
+}

@@ -1,0 +1,28 @@
+import ChisoDomain
+import ChisoStorage
+
+/// `chiso check`: runs every rule over one snapshot of the database and returns the findings,
+/// errors first.
+public struct DataCheck {
+    public var area: AreaFilter?
+
+    public init(area: AreaFilter? = nil) { self.area = area }
+
+    public func run(_ database: Database) throws -> CheckReport {
+        let data = try CheckData.load(from: database)
+        var findings = Self.findings(in: data)
+        if let area { findings = findings.filter { area.matches(area: $0.area, period: $0.period) } }
+        let names = Dictionary(try database.areas.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        return CheckReport(findings: findings, areaNames: names)
+    }
+
+    /// Every rule's findings, sorted by severity, rule, area, indicator, period.
+    public static func findings(in data: CheckData) -> [Finding] {
+        let all = RateFractionRule.findings(data) + RatePartsRule.findings(data) + PartsSumRule.findings(data)
+            + RangeRule.findings(data) + TargetRule.findings(data) + ConflictRule.findings(data) + ImpliedRule.findings(data)
+        return all.enumerated().sorted { a, b in
+            let x = a.element, y = b.element
+            return (x.severity, x.rule, x.area, x.indicator, x.period, a.offset) < (y.severity, y.rule, y.area, y.indicator, y.period, b.offset)
+        }.map(\.element)
+    }
+}

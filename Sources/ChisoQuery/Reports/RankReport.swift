@@ -1,0 +1,113 @@
+import ChisoDomain
+import ChisoFormats
+import ChisoStorage
+
+/// `chiso rank`: a league table of areas for one indicator.
+///
+/// Ties share a rank (1, 2, 2, 4: standard competition ranking, as league tables print).
+/// Direction comes from the catalogue's `higher_is_better`; a rank indicator's value is the
+/// rank, so it orders ascending. Only whole-area figures (no agency) take part.
+public struct RankReport {
+    /// Which figure of each area to rank.
+    public enum Selection: Sendable, Equatable {
+        /// Each area's most recent figure.
+        case latest
+        /// Each area's most recent figure whose period lies within this one (exact matches
+        /// included), so `--period 2023` ranks 2023 snapshots taken on different days.
+        case within(Period)
+    }
+
+    public var indicator: String
+    public var selection: Selection
+    /// An area level ("province", "country"), or nil for every level.
+    public var level: String?
+
+    public static let levels = ["province", "country", "all"]
+
+    public init(indicator: String, selection: Selection = .latest, level: String? = "province") {
+        self.indicator = indicator
+        self.selection = selection
+        self.level = level
+    }
+
+    public static let columns: [Column] = [
+        Column("rank", .integer), Column("area"), Column("area_name"), Column("value", .real),
+        Column("numerator", .real), Column("denominator", .real), Column("period"),
+        Column("official_rank"), Column("change", .real), Column("change_since"), Column("change_kind"),
+    ]
+
+    public func run(_ database: Database) throws -> ResultSet {
+        let indicator = try IndicatorLookup.find(self.indicator, in: database)
+        let all = try ObservationReader.rows(database, indicator: indicator.code)
+            .filter { $0.agency.isEmpty && (level == nil || $0.areaLevel == level) }
+        let history = Dictionary(grouping: all, by: \.areaID)
+        var chosen: [ObservationRow] = []
+        for (_, series) in history {
+            let eligible = series.filter { row in
+                guard case .within(let period) = selection else { return true }
+                return period.start.iso <= row.start && row.end <= period.end.iso
+            }
+            if let pick = eligible.mostRecent() { chosen.append(pick) }
+        }
+        let ascending = indicator.measure == .rank || !indicator.higherIsBetter
+        chosen.sort { a, b in
+            if a.value != b.value { return ascending ? a.value < b.value : a.value > b.value }
+            return (a.areaCode, a.areaID) < (b.areaCode, b.areaID)
+        }
+        let officialRanks = try officialRanks(for: indicator, database)
+        var result = ResultSet(columns: Self.columns)
+        var rank = 0
+        for (index, row) in chosen.enumerated() {
+            if index == 0 || row.value != chosen[index - 1].value { rank = index + 1 }
+            let change = Self.change(of: row, in: history[row.areaID] ?? [], measure: indicator.measure)
+            let official: String? = indicator.measure == .rank
+                ? ReportText.rank(row.value, of: row.denominator)
+                : officialRanks[RankKey(area: row.areaID, period: row.period)]
+            result.rows.append([
+                .integer(rank), .text(row.areaCode), .text(row.areaName), .real(row.value),
+                .real(row.numerator), .real(row.denominator), .text(row.period), .text(official),
+                .real(change?.amount), .text(change?.since), .text(change?.kind.rawValue),
+            ])
+        }
+        return result
+    }
+
+    private struct RankKey: Hashable {
+        var area: String
+        var period: String
+    }
+
+    /// "56/63" per area and period, from the paired rank indicator's whole-area figures.
+    private func officialRanks(for indicator: Indicator, _ database: Database) throws -> [RankKey: String] {
+        guard indicator.measure != .rank else { return [:] }
+        let codes = Set(try database.indicators.all().map(\.code))
+        guard let partner = IndicatorLookup.rankPartner(of: indicator.code, among: codes) else { return [:] }
+        var ranks: [RankKey: String] = [:]
+        for row in try ObservationReader.rows(database, indicator: partner) where row.agency.isEmpty {
+            let key = RankKey(area: row.areaID, period: row.period)
+            if ranks[key] == nil { ranks[key] = ReportText.rank(row.value, of: row.denominator) }
+        }
+        return ranks
+    }
+
+    /// A change against an earlier period: as the source reported it, or computed by chiso.
+    struct Change: Equatable {
+        enum Kind: String { case reported, computed }
+        var amount: Double
+        var since: String
+        var kind: Kind
+    }
+
+    /// The change the source reported (with its baseline), else the difference from the
+    /// area's previous figure in chronological order. For ranks the difference follows the
+    /// sources' convention: positive means the area moved up (its rank number fell).
+    static func change(of row: ObservationRow, in series: [ObservationRow], measure: Measure) -> Change? {
+        if let amount = row.change, let since = row.baselinePeriod {
+            return Change(amount: amount, since: since, kind: .reported)
+        }
+        let earlier = series.filter { $0.agency == row.agency && $0.end < row.end && $0.period != row.period }
+        guard let previous = earlier.mostRecent() else { return nil }
+        let amount = measure == .rank ? previous.value - row.value : row.value - previous.value
+        return Change(amount: amount, since: previous.period, kind: .computed)
+    }
+}
