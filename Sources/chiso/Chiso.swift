@@ -19,6 +19,8 @@ struct Chiso: ParsableCommand {
             // Set up and load
             Init.self,
             Load.self,
+            Import.self,
+            Add.self,
             // Reference data
             Areas.self,
             Indicators.self,
