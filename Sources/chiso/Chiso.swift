@@ -19,6 +19,8 @@ struct Chiso: ParsableCommand {
             // Set up and load
             Init.self,
             Load.self,
+            Import.self,
+            Add.self,
             // Reference data
             Areas.self,
             Indicators.self,
@@ -33,6 +35,8 @@ struct Chiso: ParsableCommand {
             Check.self,
             // Sources
             Search.self,
+            // Drafting new figures
+            Extract.self,
             // Out to files and spreadsheets
             Export.self,
         ]

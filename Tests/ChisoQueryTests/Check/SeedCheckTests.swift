@@ -31,7 +31,7 @@ import Testing
     @Test func reportsTheMissedTargets() throws {
         let warnings = try seeded().check().filter { $0.rule == .target && $0.severity == .warning }.map(\.message)
         #expect(warnings == [
-            "missed by 2.19 points: 83.81 (2020, p63-08 before it became p34-08) against ≥ 86 for 2025",
+            "missed by 2.19 points: 83.81 (2020) against ≥ 86 for 2025",
             "missed by 24.84 points: 65.16% (2024-10-31) against 90–100% for 2024",
         ])
     }
@@ -50,8 +50,8 @@ import Testing
     @Test func filtersByAreaOnEachFindingsDate() throws {
         let found = try seeded().check(area: "Tuyên Quang")
         #expect(!found.isEmpty)
-        // The 2025 target is about the unit formed on 1 July 2025, which kept the name.
-        #expect(Set(found.map(\.area)) == ["p63-08", "p34-08"])
+        // The seeds tie the 2025 PAR Index target to the 63-era province that set it.
+        #expect(Set(found.map(\.area)) == ["p63-08"])
         #expect(throws: AreaLookupError.self) { try AreaFilter("Tuyen Quan", directory: try self.seeded().database.areas.directory()) }
     }
 }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// `chiso add` refused a row: the rule it broke, named by the option the user typed
+/// (`--value 120 is outside 0–100 …`), or the existing row it would duplicate.
+public struct AddError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    public let message: String
+
+    public init(_ message: String) { self.message = message }
+
+    /// Rewrites a decoder message ("value 120 is outside …", about layout column `column`)
+    /// to name the command-line option instead ("--value 120 is outside …").
+    init(_ error: IngestError, layout: CSVLayout) {
+        var text = error.message
+        if let column = error.column, column >= 1, column <= layout.columns.count {
+            let name = layout.columns[column - 1]
+            let option = "--" + name.replacingOccurrences(of: "_", with: "-")
+            text = text.hasPrefix(name + " ") ? option + text.dropFirst(name.count) : "\(option): \(text)"
+        }
+        message = text
+    }
+
+    public var description: String { message }
+    public var errorDescription: String? { message }
+}

@@ -1,0 +1,143 @@
+import ChisoDomain
+import ChisoFormats
+import ChisoQuery
+import ChisoStorage
+
+/// `chiso add observation|target|rollout`: one row typed on the command line, validated by
+/// the same decoders as `chiso load` and `chiso import` (so every rule and message is the
+/// same), then written by natural key in one transaction.
+///
+/// Fields are given by layout column name ("value": "42,06"); a key that exists with other
+/// content is refused, naming the existing row, unless `replace` is set.
+public final class RowAdder {
+    private let database: Database
+    private let reference: ReferenceData
+    private static let file = "<command line>"
+
+    public init(database: Database) throws {
+        self.database = database
+        reference = try ReferenceData(database)
+    }
+
+    // MARK: - Observations
+
+    public func addObservation(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
+        let layout = CSVLayout.observations
+        let decoder = ObservationDecoder(header: HeaderMap(layout: layout), file: Self.file, reference: reference)
+        let decoded: DecodedObservation
+        do { decoded = try decoder.decode(Self.row(fields, layout), line: 1) } catch { throw AddError(error, layout: layout) }
+        let record = decoded.record
+        let existing = try database.observations.find(record.key)
+        let outcome = try Self.outcome(existing: existing, same: existing.map { old in
+            var candidate = record
+            candidate.id = old.id
+            return candidate == old
+        }, key: record.key, describe: { "row \($0.id ?? 0) with value \(VietnameseNumber.format($0.value))\(Self.sourceText($0.source))" }, replace: replace)
+        var id = existing?.id
+        if !dryRun, outcome != .unchanged {
+            try database.connection.write {
+                let ensure = try database.periods.ensureStatement()
+                try ensure(decoded.period)
+                if let baseline = decoded.baseline { try ensure(baseline) }
+                _ = try database.observations.writer().upsert(record)
+            }
+            id = try database.observations.find(record.key)?.id
+        }
+        let area = areaCells(record.area)
+        let row: [Cell] = [.text(record.indicator), area.code, area.name, .text(record.agency), .text(record.period),
+                           .real(record.value), .real(record.numerator), .real(record.denominator),
+                           .text(record.qualifier?.rawValue), .text(record.status.rawValue), .text(record.baselinePeriod),
+                           .real(record.change), .text(record.source), .text(record.quote), .text(record.note)]
+        return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
+    }
+
+    // MARK: - Targets
+
+    public func addTarget(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
+        let layout = CSVLayout.targets
+        let decoder = TargetDecoder(header: HeaderMap(layout: layout), file: Self.file, reference: reference)
+        let decoded: DecodedTarget
+        do { decoded = try decoder.decode(Self.row(fields, layout), line: 1) } catch { throw AddError(error, layout: layout) }
+        let record = decoded.record
+        let existing = try database.targets.find(record.key)
+        let outcome = try Self.outcome(existing: existing, same: existing.map { old in
+            var candidate = record
+            candidate.id = old.id
+            return candidate == old
+        }, key: record.key, describe: { "target \($0.id ?? 0) (\($0.comparator.rawValue) \(VietnameseNumber.format($0.value))\($0.valueHigh.map { "–" + VietnameseNumber.format($0) } ?? ""))\(Self.sourceText($0.source))" }, replace: replace)
+        var id = existing?.id
+        if !dryRun, outcome != .unchanged {
+            try database.connection.write {
+                try database.periods.ensure(decoded.period)
+                _ = try database.targets.upsert(record)
+            }
+            id = try database.targets.find(record.key)?.id
+        }
+        let area = areaCells(record.area)
+        let row: [Cell] = [.text(record.indicator), area.code, area.name, .text(record.agency), .text(record.period),
+                           .text(record.comparator.rawValue), .real(record.value), .real(record.valueHigh),
+                           .text(record.source), .text(record.quote), .text(record.note)]
+        return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
+    }
+
+    // MARK: - Rollouts
+
+    public func addRollout(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
+        let layout = CSVLayout.rollouts
+        let decoder = RolloutDecoder(header: HeaderMap(layout: layout), file: Self.file, reference: reference)
+        let decoded: DecodedRollout
+        do { decoded = try decoder.decode(Self.row(fields, layout), line: 1) } catch { throw AddError(error, layout: layout) }
+        let record = decoded.record
+        let existing = try database.rollouts.find(record.key)
+        let outcome = try Self.outcome(existing: existing, same: existing.map { old in
+            var candidate = record
+            candidate.id = old.id
+            return candidate == old
+        }, key: record.key, describe: { "rollout \($0.id ?? 0) (\($0.completed)/\($0.total) completed)\(Self.sourceText($0.source))" }, replace: replace)
+        var id = existing?.id
+        if !dryRun, outcome != .unchanged {
+            try database.connection.write {
+                try database.periods.ensure(decoded.period)
+                _ = try database.rollouts.upsert(record)
+            }
+            id = try database.rollouts.find(record.key)?.id
+        }
+        let area = areaCells(record.area)
+        let row: [Cell] = [.text(record.programme), area.code, area.name, .text(record.period), .integer(record.total),
+                           .integer(record.completed), .integer(record.inProgress), .integer(record.notStarted),
+                           .text(record.source), .text(record.quote), .text(record.note)]
+        return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
+    }
+
+    // MARK: - Shared
+
+    /// The fields in layout order; a name outside the layout is a bug in the caller.
+    private static func row(_ fields: [String: String], _ layout: CSVLayout) -> [String] {
+        precondition(Set(fields.keys).isSubset(of: layout.columns), "fields outside the \(layout.name) layout: \(fields.keys.sorted())")
+        return layout.columns.map { fields[$0] ?? "" }
+    }
+
+    /// inserted, unchanged, updated (with replace) or an error naming the existing row.
+    private static func outcome<R>(existing: R?, same: Bool?, key: NaturalKey, describe: (R) -> String,
+                                   replace: Bool) throws(AddError) -> WriteOutcome {
+        guard let existing else { return .inserted }
+        if same == true { return .unchanged }
+        guard replace else {
+            throw AddError("\(key) already exists as \(describe(existing)); pass --replace to overwrite it")
+        }
+        return .updated
+    }
+
+    private static func sourceText(_ source: String?) -> String {
+        source.map { " from source \($0)" } ?? " (no source)"
+    }
+
+    /// The export layout writes an area as its code and name, not its internal id.
+    private func areaCells(_ id: String) -> (code: Cell, name: Cell) {
+        guard let record = reference.areas.record(id: id) else { return (.text(id), .null) }
+        return (.text(record.code), .text(record.name))
+    }
+}
+
+@available(*, unavailable, message: "an adder belongs to the command that opened its database")
+extension RowAdder: Sendable {}

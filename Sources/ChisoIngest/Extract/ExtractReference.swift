@@ -1,0 +1,24 @@
+import ChisoDomain
+import ChisoStorage
+import Foundation
+
+/// The areas, indicator codes and sources extraction matches against: from the user's
+/// database when it exists, else from the reference data embedded in the schema.
+///
+/// Extraction must work before any database exists (a reviewer's first step), and storage has
+/// no reference-data API without a database, so the fallback builds the schema in memory.
+public struct ExtractReference: Sendable {
+    public let areas: AreaDirectory
+    public let indicatorCodes: Set<String>
+    public let sources: [String: SourceRecord]
+    /// Where the data came from, for a note on standard error.
+    public let origin: String
+
+    public static func load(databasePath: String) throws -> ExtractReference {
+        let exists = FileManager.default.fileExists(atPath: databasePath)
+        let db = try Database(path: exists ? databasePath : ":memory:", access: exists ? .read : .create)
+        let sources = Dictionary(try db.sources.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return ExtractReference(areas: try db.areas.directory(), indicatorCodes: Set(try db.indicators.all().map(\.code)),
+                                sources: sources, origin: exists ? databasePath : "the built-in reference data")
+    }
+}

@@ -1,0 +1,281 @@
+import ChisoDomain
+
+/// Reads the figures of one sentence, following how Vietnamese reports write numbers
+/// (frameworks.md §9), and skips the digits that are not figures: dates, document numbers
+/// ("Quyết định số 766", "76/NQ-CP", "Đề án 06"), ordinals ("phiên họp thứ 2"), levels
+/// ("mức độ 3,4"), durations ("qua 02 năm") and years.
+struct FigureScanner {
+    let text: ReportText
+    /// Tokens inside period phrases: their digits are dates, never figures.
+    let timeTokens: Set<Int>
+
+    private static let documentTypes: [[String]] = [
+        ["quyet", "dinh"], ["nghi", "quyet"], ["nghi", "dinh"], ["chi", "thi"], ["de", "an"], ["thong", "tu"],
+        ["cong", "van"], ["luat"], ["ke", "hoach", "so"], ["van", "ban", "so"], ["thong", "bao", "so"],
+        ["quy", "dinh", "so"], ["to", "trinh"], ["ket", "luan", "so"], ["so", "hieu"],
+    ]
+    /// Words before a number that make it a reference, not a quantity ("Điều 5", "khoản 2").
+    private static let referenceWords: Set<String> = ["dieu", "khoan", "chuong", "lan", "khoa"]
+    private static let timeUnits: Set<String> = ["nam", "thang", "ngay", "tuan", "gio", "phut", "quy", "buoi"]
+    private static let scaleWords: Set<String> = ["nghin", "ngan", "trieu", "ty", "ti"]
+
+    func scan(_ sentence: ReportText.Sentence) -> [ScannedFigure] {
+        var figures: [ScannedFigure] = []
+        var t = sentence.tokens.lowerBound
+        while t < sentence.tokens.upperBound {
+            if text.isNumber(t), !timeTokens.contains(t), !isSkipped(t, in: sentence),
+               let f = read(at: t, in: sentence) {
+                figures.append(f)
+                t = f.tokens.upperBound + 1
+            } else {
+                t += 1
+            }
+        }
+        return mergeFractionShares(figures, in: sentence)
+    }
+
+    // MARK: - What is not a figure
+
+    private func isSkipped(_ t: Int, in sentence: ReportText.Sentence) -> Bool {
+        let tok = text.tokens[t]
+        // Glued to letters: "4G", "T9", "H1", "E2".
+        if tok.range.lowerBound > 0, text.chars[tok.range.lowerBound - 1].isLetter { return true }
+        if tok.range.upperBound < text.chars.count, text.chars[tok.range.upperBound].isLetter { return true }
+        // The second half of a skipped "d/m" or "n/N": "16/10" gives no "10".
+        if text.symbol(t - 1) == "/", text.isNumber(t - 2) { return true }
+        // Document numbers: "76/NQ-CP", "06/CP", "54-NQ/TW".
+        if let s = text.symbol(t + 1), "/-".contains(s), t + 2 < text.tokens.count, text.tokens[t + 2].kind == .word,
+           text.tokens[t + 2].capitalised, text.spaceBefore(t + 2) == false {
+            return true
+        }
+        // "Quyết định (số) 766", "Đề án 06", "Nghị quyết 76", "Điều 5", "lần thứ 2".
+        var before = t
+        if text.word(before - 1) == "so" { before -= 1 }
+        if Self.documentTypes.contains(where: { text.matchesBefore($0, at: before) }) { return true }
+        if let w = text.word(t - 1), Self.referenceWords.contains(w) { return true }
+        if text.matchesBefore(["phu", "luc"], at: t) { return true }
+        // Ordinals: "phiên họp thứ 2" (a rank keeps its "/63" or its "đứng/xếp thứ").
+        if text.word(t - 1) == "thu", !isRankCue(before: t), text.symbol(t + 1) != "/" { return true }
+        // Levels: "mức độ 3,4", "mức 2", "mức độ 3 và 4", "cấp độ 2".
+        if isLevel(t) { return true }
+        // Durations and counts of time: "qua 02 năm", "9 tháng qua", "trong 3 ngày".
+        if let w = text.word(t + 1), Self.timeUnits.contains(w) { return true }
+        // Years and dates the period scanner left: "2023", "16/10".
+        let digits = tok.folded
+        if digits.count == 4, let y = Int(digits), (1945...2100).contains(y), text.symbol(t + 1) != "%",
+           text.symbol(t + 1) != "/", !(text.tokens.indices.contains(t + 1) && text.tokens[t + 1].kind == .word && text.word(t - 1) != "nam") {
+            return true
+        }
+        if digits.count <= 2, let d = Int(digits), (1...31).contains(d), text.symbol(t + 1) == "/", text.isNumber(t + 2),
+           text.tokens[t + 2].folded.count <= 2, let m = Int(text.tokens[t + 2].folded), (1...12).contains(m),
+           !(text.tokens.indices.contains(t + 3) && (text.tokens[t + 3].kind == .word || text.symbol(t + 3) == "%")),
+           !isRankCue(before: t) {
+            return true
+        }
+        // Numbered list items: "1." or "2)" opening a paragraph.
+        if t == sentence.tokens.lowerBound, let s = text.symbol(t + 1), ".)".contains(s), digits.count <= 2 { return true }
+        // Phone numbers, codes.
+        if digits.filter(\.isASCIIDigitChar).count > 13 { return true }
+        return false
+    }
+
+    private func isLevel(_ t: Int) -> Bool {
+        func levelWordEnds(at i: Int) -> Bool {
+            text.matchesBefore(["muc", "do"], at: i) || text.matchesBefore(["cap", "do"], at: i)
+                || (text.word(i - 1) == "muc" && text.word(i - 2) != "tang")
+        }
+        if levelWordEnds(at: t) { return true }
+        // The second of a list: "mức độ 3 và 4", "mức độ 3, 4".
+        if (text.word(t - 1) == "va" || text.symbol(t - 1) == ","), text.isNumber(t - 2), levelWordEnds(at: t - 2) { return true }
+        return false
+    }
+
+    private func isRankCue(before t: Int) -> Bool {
+        let window = ((t - 3)..<t).compactMap { text.word($0) }
+        return window.contains("xep") || window.contains("hang") || window.contains("dung")
+            || (window.contains("vi") && window.contains("tri"))
+    }
+
+    // MARK: - Reading one figure
+
+    private func read(at t: Int, in sentence: ReportText.Sentence) -> ScannedFigure? {
+        let end = sentence.tokens.upperBound
+        var last = t
+        var isFraction = false
+        if text.symbol(t + 1) == "/", text.isNumber(t + 2), t + 2 < end, text.spaceBefore(t + 1) == false || text.spaceBefore(t + 2) == false {
+            last = t + 2
+            isFraction = true
+        } else if text.symbol(t + 1) == "-", text.isNumber(t + 2), t + 2 < end {
+            // A range "90-100%": only with a percent sign after it.
+            var k = t + 3
+            var percent = false
+            while text.symbol(k) == "%" { percent = true; k += 1 }
+            if percent { last = k - 1 }
+        }
+        while last + 1 < end, text.symbol(last + 1) == "%" { last += 1 }
+        var scaleLast = last
+        if !isFraction, let w = text.word(last + 1), Self.scaleWords.contains(w), text.word(last + 2) != "le",
+           text.symbol(last + 1 + 1) != "%" {
+            scaleLast = last + 1
+        }
+        let rawFigure = text.text(tokens: t, through: scaleLast)
+        guard let figure = try? VietnameseNumber.parseFigure(rawFigure) else { return nil }
+        last = scaleLast
+
+        var shape: ScannedFigure.Shape = figure.isPercent ? .percent : .count
+        var percentagePoints = false
+        var unitLast = last
+        if text.word(last + 1) == "diem" {
+            unitLast = last + 1
+            if text.symbol(last + 2) == "%" || text.matches(["phan", "tram"], at: last + 2) {
+                percentagePoints = true
+                unitLast = text.symbol(last + 2) == "%" ? last + 2 : last + 3
+                shape = .percent
+            } else {
+                shape = .score
+            }
+        }
+        var change: ScannedFigure.ChangeUnit?
+        var sign = 1.0
+        var cue = t
+        // Qualifiers and change verbs sit just before the number.
+        var qualifier: String?
+        var k = t - 1
+        func word(_ i: Int) -> String? { i >= sentence.tokens.lowerBound ? text.word(i) : nil }
+        if let w = word(k) {
+            switch w {
+            case "tren", "hon": qualifier = "more_than"; cue = k; k -= 1
+            case "gan": qualifier = "nearly"; cue = k; k -= 1
+            case "khoang": qualifier = "about"; cue = k; k -= 1
+            case "duoi": qualifier = "less_than"; cue = k; k -= 1
+            case "da" where word(k - 1) == "toi": qualifier = "at_most"; cue = k - 1; k -= 2
+            case "qua" where word(k - 1) == "khong": qualifier = "at_most"; cue = k - 1; k -= 2
+            case "nhat" where word(k - 1) == "it": qualifier = "at_least"; cue = k - 1; k -= 2
+            case "thieu" where word(k - 1) == "toi": qualifier = "at_least"; cue = k - 1; k -= 2
+            case "tu" where (last + 1..<min(last + 4, end)).contains(where: { text.matches(["tro", "len"], at: $0) }):
+                qualifier = "at_least"; cue = k; k -= 1
+            default: break
+            }
+        }
+        if let w = word(k) {
+            if ["them", "len"].contains(w), word(k - 1) == "tang" { change = .plain; cue = k - 1 }
+            else if w == "tang" { change = .plain; cue = k }
+            else if ["giam", "lui", "tut", "sut"].contains(w) { change = .plain; sign = -1; cue = k }
+            else if w == "thien", word(k - 1) == "cai" { change = .plain; cue = k - 1 }
+        }
+        if qualifier == nil, (t + 1..<min(last + 4, end)).contains(where: { text.matches(["tro", "len"], at: $0) }) {
+            qualifier = "at_least"
+        }
+        if text.word(unitLast + 1) == "bac" {
+            unitLast += 1
+            if change != nil { change = .places } else { return nil }  // "bậc" without a movement: a level or grade.
+        }
+        if change != nil, change != .places {
+            change = shape == .score ? .points : (figure.isPercent || percentagePoints ? .percent : .plain)
+        }
+        // A rank: "đứng thứ 56/63", "xếp thứ 38/63", "xếp hạng 25/63".
+        if figure.shape == .fraction {
+            if text.word(t - 1) == "thu" || isRankCue(before: t) || text.word(t - 1) == "hang" {
+                shape = .rank
+                if text.word(t - 1) == "thu" { cue = ["dung", "xep"].contains(word(t - 2) ?? "") ? t - 2 : t - 1 }
+            } else if shape == .score || (figure.denominator.map { [1, 10, 100, 1000].contains($0) } ?? false) && text.word(last + 1) == "diem" {
+                shape = .score
+            } else {
+                shape = .fraction
+            }
+        } else if text.word(t - 1) == "thu", isRankCue(before: t) {
+            shape = .rank
+        }
+        var value = figure.value
+        var numerator = figure.numerator
+        var denominator = figure.denominator
+        switch shape {
+        case .score:
+            numerator = nil; denominator = nil
+        case .rank, .fraction:
+            break
+        case .percent, .count:
+            if figure.shape == .fraction { shape = .fraction }
+        }
+        if change != nil { value *= sign }
+        var result = ScannedFigure(tokens: t...unitLast, sentence: sentence.index, paragraph: sentence.paragraph,
+                                   figure: figure, shape: shape, raw: text.text(tokens: t, through: unitLast), value: value,
+                                   numerator: numerator, denominator: denominator, change: change, qualifier: qualifier,
+                                   cueStart: cue, isPercentagePoints: percentagePoints)
+        result.parenthesised = text.symbol(t - 1) == "("
+        markStatusAndTarget(&result, in: sentence)
+        return result
+    }
+
+    /// "ước đạt" makes a figure an estimate, "điểm tự chấm" a self-assessment, and the goal
+    /// words ("phấn đấu", "mục tiêu", "chỉ tiêu 90-100%", "chưa đạt tỷ lệ 70%", "70% theo yêu
+    /// cầu") a target.
+    private func markStatusAndTarget(_ f: inout ScannedFigure, in sentence: ReportText.Sentence) {
+        let t = f.tokens.lowerBound
+        let lo = max(sentence.tokens.lowerBound, t - 4)
+        let nearWords = (lo..<t).compactMap { text.word($0) }
+        let near = nearWords.joined(separator: " ")
+        if nearWords.contains("uoc") || near.contains("du kien") {
+            f.estimated = true
+        }
+        let clauseStart = clauseStart(before: t, in: sentence)
+        let clause = (clauseStart..<t).compactMap { text.word($0) }.joined(separator: " ")
+        if clause.contains("tu cham") || clause.contains("tu danh gia") { f.selfAssessed = true }
+        let sentenceBefore = (sentence.tokens.lowerBound..<t).compactMap { text.word($0) }.joined(separator: " ")
+        let justBefore = (max(sentence.tokens.lowerBound, t - 4)..<t).compactMap { text.word($0) }.joined(separator: " ")
+        let after = (f.tokens.upperBound + 1..<min(sentence.tokens.upperBound, f.tokens.upperBound + 4))
+            .compactMap { text.word($0) }.joined(separator: " ")
+        let goal = (max(sentence.tokens.lowerBound, t - 8)..<t).compactMap { text.word($0) }.joined(separator: " ")
+        if sentenceBefore.contains("phan dau") || (goal.contains("muc tieu") && goal.contains(" dat"))
+            || justBefore.hasSuffix("chi tieu") || justBefore.contains("chua dat") || justBefore.contains("khong dat")
+            || after.hasPrefix("theo yeu cau") || after.hasPrefix("theo ke hoach") {
+            f.isTarget = f.change == nil
+        }
+        if f.isTarget {
+            if f.figure.shape == .range { f.targetComparator = "between" }
+            else if f.qualifier == "at_most" || f.qualifier == "less_than" { f.targetComparator = "<=" }
+        }
+    }
+
+    /// The token after the last ';' or ':' before `t` in the sentence.
+    func clauseStart(before t: Int, in sentence: ReportText.Sentence) -> Int {
+        var k = t - 1
+        while k >= sentence.tokens.lowerBound {
+            if let s = text.symbol(k), ";:".contains(s) { return k + 1 }
+            k -= 1
+        }
+        return sentence.tokens.lowerBound
+    }
+
+    /// "13.322/16.942, đạt 78,63%" and "16/38 (42,1%)" are one figure: the share with its
+    /// numerator and denominator.
+    private func mergeFractionShares(_ figures: [ScannedFigure], in sentence: ReportText.Sentence) -> [ScannedFigure] {
+        var result: [ScannedFigure] = []
+        var i = 0
+        let cues: Set<String> = ["(", "dat", "bang", "chiem", "="]
+        while i < figures.count {
+            let a = figures[i]
+            if a.shape == .fraction, a.change == nil, i + 1 < figures.count {
+                let b = figures[i + 1]
+                let between = (a.tokens.upperBound + 1)..<b.tokens.lowerBound
+                // "n/N <noun>, đạt x%": at most a short noun and a cue word between.
+                if b.shape == .percent, b.change == nil, between.count <= 7,
+                   between.contains(where: { cues.contains(text.tokens[$0].folded) }),
+                   !between.contains(where: { text.isNumber($0) || text.symbol($0) == ";" }) {
+                    var merged = b
+                    merged.tokens = a.tokens.lowerBound...b.tokens.upperBound
+                    merged.numerator = a.numerator
+                    merged.denominator = a.denominator
+                    merged.raw = text.text(tokens: a.tokens.lowerBound, through: b.tokens.upperBound)
+                    merged.cueStart = a.cueStart
+                    result.append(merged)
+                    i += 2
+                    continue
+                }
+            }
+            result.append(a)
+            i += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,17 @@
+import ChisoDomain
+
+/// A period phrase found in a report: "Tính đến ngày 30/9/2023", "9 tháng đầu năm 2023",
+/// "so với năm 2016" (a baseline), "Đến nay".
+struct TimePhrase {
+    /// Token indices, leading words such as "tính đến" included.
+    var tokens: ClosedRange<Int>
+    var period: Period
+    /// After "so với": what a change is measured against, not when a figure was observed.
+    var isBaseline: Bool
+    /// Opens its sentence ("Giai đoạn 2016-2020, …", "Tính đến tháng 9/2023, …"), so it frames
+    /// the sentences after it, not only its own.
+    var isFraming: Bool
+    var sentence: Int
+    var paragraph: Int
+    var text: String
+}

@@ -1,0 +1,64 @@
+/// What an import did (or, in a dry run, would do), and the problems it found.
+public struct ImportSummary: Sendable, Equatable {
+    /// Data records read (the header excluded).
+    public var rows = 0
+    public var new = 0
+    public var changed = 0
+    public var unchanged = 0
+    /// Conflicting rows left as they were under `--on-conflict skip`.
+    public var skipped = 0
+    /// Rows whose key exists with other content, under `--on-conflict fail`.
+    public var conflicting = 0
+    /// Bad rows left out (counted whether or not they were imported around).
+    public var rejected = 0
+    /// The first problems as `file:line:column: message` lines.
+    public var problems: [String] = []
+    /// Every problem, including those beyond the kept ones.
+    public var problemCount = 0
+    /// True when the rows were written and committed.
+    public var committed = false
+    public var dryRun = false
+
+    public init() {}
+
+    /// "imported: 3 new, 1 changed, 0 unchanged, 0 skipped" (with "would import" for a dry run).
+    public var line: String {
+        var text = "\(dryRun ? "would import" : "imported"): \(new) new, \(changed) changed, \(unchanged) unchanged, \(skipped) skipped"
+        if conflicting > 0 || dryRun { text += ", \(conflicting) conflicting" }
+        if rejected > 0 { text += ", \(rejected) rejected" }
+        return text
+    }
+
+    /// The kept problems, then "… and N more" when some were only counted.
+    public var problemLines: [String] {
+        problems + (problemCount > problems.count ? ["… and \(problemCount - problems.count) more"] : [])
+    }
+}
+
+/// An import that found problems and therefore wrote nothing: one line for `Error:`; the
+/// problems themselves are in `summary`.
+public struct ImportFailed: Error, Sendable, CustomStringConvertible {
+    public let input: String
+    public let summary: ImportSummary
+    /// A dry run "fails" too, so scripts can check a file before importing it.
+    public let dryRun: Bool
+
+    public init(input: String, summary: ImportSummary, dryRun: Bool = false) {
+        self.input = input
+        self.summary = summary
+        self.dryRun = dryRun
+    }
+
+    public var description: String {
+        let count = summary.problemCount
+        let problems = "\(count) problem\(count == 1 ? "" : "s")"
+        if dryRun { return "\(input) has \(problems) (listed above); nothing was written (dry run)" }
+        return "nothing imported from \(input): \(problems) (listed above); fix them, or pass --skip-bad to import the good rows"
+    }
+}
+
+import Foundation
+
+extension ImportFailed: LocalizedError {
+    public var errorDescription: String? { description }
+}

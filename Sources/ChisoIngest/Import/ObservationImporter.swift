@@ -1,0 +1,219 @@
+import ChisoDomain
+import ChisoFormats
+import ChisoStorage
+import Foundation
+
+/// `chiso import`: streams observation rows from CSV, TSV or JSON Lines through the shared
+/// `ObservationDecoder`, and writes them in ONE transaction that commits only when the whole
+/// file is good (or, with `skipBad`, leaves out the bad rows). A dry run does all the same
+/// work, writes included, and rolls back, so its counts are exactly what a real run would do.
+///
+/// Memory stays flat: one record at a time, at most `problemLimit` messages, caches of
+/// areas/indicators/periods, and line bookkeeping only where lines stop matching rows.
+public final class ObservationImporter {
+    private let database: Database
+    private let options: ImportOptions
+
+    public init(database: Database, options: ImportOptions) {
+        self.database = database
+        self.options = options
+    }
+
+    /// Runs the import and says what it did; `progress` is called about every 16k rows.
+    /// Problems do not throw: they are in the summary, and `committed` says whether anything
+    /// was written. Storage failures (disk full, a locked file) throw.
+    public func run(_ input: ImportInput, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
+        var run = Run(options: options, input: input, progress: progress)
+        let connection = database.connection
+        // A 64 MiB page cache keeps the import's B-tree pages in memory (SQLite's default is 2 MiB).
+        try connection.execute("PRAGMA cache_size = -65536")
+        defer { try? connection.execute("PRAGMA cache_size = -2000") }
+        // Loading an empty table: a rollback journal instead of WAL. Pages added past the old
+        // end of the file need no journal entry, so the rows go straight into the file once,
+        // instead of into the WAL (whose index lookups slow as one huge transaction grows)
+        // and again at the checkpoint. The switch needs the file to ourselves; if another
+        // connection has it open the pragma leaves WAL in place and the import still works.
+        let bulk = try !options.dryRun && !options.skipBad && database.observations.count() == 0
+        if bulk { _ = try? connection.query("PRAGMA journal_mode = DELETE") }
+        defer { if bulk { _ = try? connection.query("PRAGMA journal_mode = WAL") } }
+        do {
+            try connection.write {
+                try run.load(into: database)
+                let good = !run.fatal && (run.summary.problemCount == 0 || options.skipBad)
+                if options.dryRun || !good { throw Rollback() }
+                run.summary.committed = true
+            }
+        } catch is Rollback {
+            run.summary.committed = false
+        }
+        try run.finishRejects()
+        return run.summary
+    }
+
+    private struct Rollback: Error {}
+}
+
+/// The state of one import as it reads.
+private struct Run {
+    let options: ImportOptions
+    let input: ImportInput
+    let progress: ((ImportProgress) -> Void)?
+    var summary = ImportSummary()
+    var fatal = false
+    var rejects: RejectsFile?
+    private var width = CSVLayout.observations.columns.count
+    private var lines = LineMap()
+    /// Existing rows this file has already matched, with the line that matched them, so a key
+    /// repeated in the file is caught even when it updates or leaves an existing row.
+    private var matched: [Int64: Int] = [:]
+    private let started = DispatchTime.now()
+
+    init(options: ImportOptions, input: ImportInput, progress: ((ImportProgress) -> Void)?) {
+        self.options = options
+        self.input = input
+        self.progress = progress
+        summary.dryRun = options.dryRun
+    }
+
+    mutating func load(into database: Database) throws {
+        if let path = options.rejectsPath {
+            do { rejects = try RejectsFile(path: path) } catch { return fail(error) }
+        }
+        var records: InputRecords
+        do { records = try InputRecords(input, format: options.format, delimiter: options.delimiter) } catch { return fail(error) }
+        let name = records.name
+
+        var ignored: [Int] = []
+        let header: HeaderMap
+        if records.hasHeaderRecord {
+            let first: InputRow?
+            do { first = try records.next() } catch { return fail(error) }
+            guard case .record(let names)? = first else {
+                return fail(IngestError(file: name, line: 1, message: "no header row; expected: \(CSVLayout.observations.columns.joined(separator: ","))"))
+            }
+            ignored = ImportColumns.ignoredPositions(in: names.fields)
+            var kept = names.fields
+            for position in ignored { kept.remove(at: position) }
+            do {
+                header = try CSVLayout.observations.header(kept, location: RecordLocation(file: name, line: names.line))
+            } catch { return fail(error) }
+            width = names.fields.count
+            try rejects?.begin(columns: names.fields)
+        } else {
+            header = HeaderMap(layout: .observations)
+            try rejects?.begin(columns: CSVLayout.observations.columns)
+        }
+
+        let reference = try ReferenceData(database)
+        let decoder = ObservationDecoder(header: header, file: name, reference: reference)
+        let ensure = try database.periods.ensureStatement()
+        let bulk = try database.observations.count() == 0 && !options.skipBad
+        let writer = try ImportWriter(database, bulk: bulk)
+
+        while true {
+            let row: InputRow?
+            do { row = try records.next() } catch { return fail(error) }
+            guard let row else { break }
+            summary.rows += 1
+            if summary.rows & 0x3FFF == 0, let progress {
+                progress(ImportProgress(rows: summary.rows, bytesRead: records.bytesRead, totalBytes: records.totalBytes,
+                                        seconds: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9))
+            }
+            switch row {
+            case .bad(let record, let error):
+                try reject(record.fields, error.description)
+            case .record(let record):
+                var fields = record.fields
+                if !ignored.isEmpty, fields.count == width {
+                    for position in ignored { fields.remove(at: position) }
+                }
+                do {
+                    let decoded = try decoder.decode(fields, line: record.line)
+                    try ensure(decoded.period)
+                    if let baseline = decoded.baseline { try ensure(baseline) }
+                    if let problem = try write(decoded.record, line: record.line, writer: writer, file: name) {
+                        try reject(record.fields, problem)
+                    }
+                } catch let error as IngestError {
+                    try reject(record.fields, error.description)
+                }
+            }
+        }
+        let (duplicates, total) = try writer.finishBulk(limit: options.problemLimit)
+        for duplicate in duplicates {
+            let lineNumbers = duplicate.ids.map { lines.line(of: Int($0 - writer.firstNewID)) ?? 0 }
+            guard let first = lineNumbers.first else { continue }
+            for line in lineNumbers.dropFirst() {
+                problem("\(name):\(line): the key \(duplicate.key) appears again (first on line \(first)); a file holds each figure once")
+            }
+        }
+        if total > duplicates.reduce(0, { $0 + $1.ids.count - 1 }) {
+            summary.problemCount += total - duplicates.reduce(0, { $0 + $1.ids.count - 1 })
+        }
+    }
+
+    /// Writes one decoded row; returns a problem message when it cannot be written as is.
+    private mutating func write(_ r: ObservationRecord, line: Int, writer: ImportWriter, file: String) throws -> String? {
+        if writer.bulk {
+            try writer.insert(r)
+            lines.append(line: line)
+            summary.new += 1
+            return nil
+        }
+        guard let old = try writer.existing(r.key), let id = old.id else {
+            try writer.insert(r)
+            lines.append(line: line)
+            summary.new += 1
+            return nil
+        }
+        if let first = id >= writer.firstNewID ? lines.line(of: Int(id - writer.firstNewID)) : matched[id] {
+            return "\(file):\(line): the key \(r.key) appears again (first on line \(first)); a file holds each figure once"
+        }
+        matched[id] = line
+        if old.sameContent(as: { var c = r; c.id = old.id; return c }()) {
+            summary.unchanged += 1
+            return nil
+        }
+        switch options.onConflict {
+        case .skip:
+            summary.skipped += 1
+            return nil
+        case .replace:
+            try writer.update(id: id, with: r)
+            summary.changed += 1
+            return nil
+        case .fail:
+            summary.conflicting += 1
+            return "\(file):\(line): \(r.key) already exists as row \(id) with \(Self.describe(old)); "
+                + "this file has \(Self.describe(r)); pass --on-conflict replace to overwrite it or --on-conflict skip to keep it"
+        }
+    }
+
+    private static func describe(_ r: ObservationRecord) -> String {
+        var text = "value \(VietnameseNumber.format(r.value))"
+        if let n = r.numerator, let d = r.denominator { text += " (\(VietnameseNumber.format(n))/\(VietnameseNumber.format(d)))" }
+        text += r.source.map { " from source \($0)" } ?? " (no source)"
+        return text
+    }
+
+    private mutating func reject(_ fields: [String], _ message: String) throws {
+        summary.rejected += 1
+        problem(message)
+        try rejects?.write(fields: fields, width: width, error: message)
+    }
+
+    private mutating func problem(_ message: String) {
+        summary.problemCount += 1
+        if summary.problems.count < options.problemLimit { summary.problems.append(message) }
+    }
+
+    /// A problem that stops reading: the file cannot be read on from here.
+    private mutating func fail(_ error: IngestError) {
+        fatal = true
+        problem(error.description)
+    }
+
+    mutating func finishRejects() throws {
+        try rejects?.finish()
+    }
+}

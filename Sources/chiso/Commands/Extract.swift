@@ -1,0 +1,98 @@
+import ArgumentParser
+import ChisoDomain
+import ChisoFormats
+import ChisoIngest
+import ChisoQuery
+import Foundation
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Propose the figures of a report as rows to review and import.",
+        discussion: """
+            Reads a Vietnamese report (UTF-8 text, NFC or NFD, with or without BOM) and prints one
+            candidate row per figure in exactly the observations import layout; each note ends
+            with the row's confidence (0-1) and the figure as written. Review the rows, fill in
+            what is empty (an indicator the extractor could not guess), then import. Goals
+            ("phấn đấu", "chỉ tiêu") are left out unless --review, which also adds the columns
+            kind, confidence and raw for sorting in a spreadsheet (drop them before importing).
+            Uses the areas and indicators of --db when that file exists, else the built-in
+            reference data.
+
+            Examples:
+              chiso extract Seeds/sources/000_0bd6600ae98c564a.txt > draft.csv
+              chiso extract report.txt --source tuyenquang-2023-9m --area "Tuyên Quang"
+              cat report.txt | chiso extract - --period 2023-09-30 --format table
+              chiso extract report.txt --review > review.csv   # with targets and review columns
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case csv, jsonl, table
+    }
+
+    @Argument(help: ArgumentHelp("The report: a UTF-8 text file, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @Option(help: "The area of figures whose sentence names none (a name or a code such as 08 or VN).")
+    var area: String?
+
+    @Option(help: "The period of undated figures and the date 'đến nay' means (a code or a Vietnamese phrase).")
+    var period: String?
+
+    @Option(help: "The source id to write in every row (its area is the default area when --db has it).")
+    var source: String?
+
+    @Option(name: .shortAndLong, help: "Output format: csv, jsonl or table.")
+    var format: Format = .csv
+
+    @Flag(help: "Add the columns kind, confidence and raw, and include targets (for review, not import).")
+    var review = false
+
+    @OptionGroup var database: DatabaseOptions
+
+    func validate() throws {
+        if let source, source.isEmpty || source.contains(where: { !($0.isLetter || $0.isNumber || "_.-".contains($0)) }) {
+            throw ValidationError("--source '\(source)' is not a source id (letters, digits, '_', '.', '-')")
+        }
+    }
+
+    func run() throws {
+        let bytes = try readInput()
+        let body = try ReportDecoder.decode(bytes, file: file == "-" ? "<stdin>" : file)
+        let reference = try ExtractReference.load(databasePath: database.path)
+        let givenPeriod = try period.map { try Period.parse($0) }
+        let areaText = area ?? source.flatMap { reference.sources[$0]?.area }
+        let defaultArea = try areaText.map { try reference.areas.resolve($0, on: givenPeriod?.end) }
+        let extractor = ReportExtractor(areas: reference.areas, indicatorCodes: reference.indicatorCodes)
+        let all = extractor.extract(body, options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
+        let rows = review ? all : all.filter { $0.kind == .observation }
+        let output: OutputFormat = switch format {
+        case .csv: .csv
+        case .jsonl: .jsonl
+        case .table: .table
+        }
+        var options = RenderOptions()
+        options.maxCellWidth = 60
+        let out = BufferedOutput.standardOutput()
+        var sink = makeSink(output, options: options, output: { try out.write($0) })
+        try ExtractedRow.resultSet(rows, review: review).render(into: &sink)
+        try out.flush()
+        let targets = all.filter { $0.kind == .target }.count
+        let unknown = rows.filter { $0.indicator == nil }.count
+        let targetNote = review ? "\(targets) targets" : "\(targets) targets left out; --review shows them"
+        note("\(rows.count) candidate figures (\(targetNote); \(unknown) without an indicator) from \(file == "-" ? "standard input" : file); reference data: \(reference.origin)")
+    }
+
+    private func readInput() throws -> [UInt8] {
+        if file == "-" {
+            return Array(FileHandle.standardInput.readDataToEndOfFile())
+        }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
+            throw ExtractError(file: file, message: "no such file (expected a UTF-8 text report, or - for standard input)")
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw ExtractError(file: file, message: "cannot read the file (check its permissions)")
+        }
+        return Array(data)
+    }
+}

@@ -1,0 +1,120 @@
+import ArgumentParser
+import ChisoIngest
+import ChisoStorage
+import Foundation
+
+extension ImportFormat: ExpressibleByArgument {}
+extension ConflictPolicy: ExpressibleByArgument {}
+
+struct Import: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Import observations from a CSV, TSV or JSON Lines file, all or nothing.",
+        discussion: """
+            The file has the columns of Seeds/observations.csv (and of `chiso export observations`):
+              indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,
+              baseline_period,change,source,quote,note
+            Only indicator, area, period and value are required; columns may come in any order.
+            UTF-8 with or without BOM, CRLF or LF, `,` or `;` (sniffed), decimal commas ("42,06"),
+            Vietnamese periods ("9 tháng đầu năm 2023") and area names are all accepted.
+
+            Any problem means nothing is written: every problem is listed as file:line:column
+            (up to 100, then a count) and the command exits 1. With --skip-bad the good rows are
+            imported, the bad ones listed (and written to --rejects FILE with an `error` column),
+            and the command exits 0 with a warning. A row whose key (indicator, area, agency,
+            period, source) exists with other content is a conflict: --on-conflict decides.
+
+            Examples:
+              chiso import Seeds/observations.csv --dry-run
+              chiso import new-figures.csv --on-conflict replace
+              chiso import batch.csv --skip-bad --rejects batch.rejects.csv
+              chiso export observations | chiso import - --db copy.db
+            """)
+
+    @Argument(help: ArgumentHelp("The file to read, or - for standard input.", valueName: "file"))
+    var file: String
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Input format: csv, tsv or jsonl (default: csv, or jsonl for a .jsonl file).")
+    var format: ImportFormat?
+
+    @Option(help: ArgumentHelp("CSV field separator (default: sniffed from the header: , ; or tab).", valueName: "c"))
+    var delimiter: String?
+
+    @Flag(help: "Check everything and print what would be imported; write nothing.")
+    var dryRun = false
+
+    @Option(help: "A row whose key exists with other content: fail (default), skip it, or replace the existing row.")
+    var onConflict: ConflictPolicy = .fail
+
+    @Option(help: ArgumentHelp("Write the bad rows, with an error column, to this CSV file.", valueName: "file"))
+    var rejects: String?
+
+    @Flag(help: "Import the good rows even when some rows are bad (exit 0 with a warning).")
+    var skipBad = false
+
+    @Flag(help: "No progress line.")
+    var quiet = false
+
+    func validate() throws {
+        if let delimiter, delimiter != "\\t", delimiter.count != 1 || delimiter.first?.isASCII != true {
+            throw ValidationError("--delimiter takes one ASCII character such as ';' or '\\t', not '\(delimiter)'")
+        }
+        if delimiter != nil, format == .jsonl {
+            throw ValidationError("--delimiter applies to csv and tsv, not jsonl")
+        }
+    }
+
+    func run() throws {
+        var options = ImportOptions()
+        options.format = format ?? (file.lowercased().hasSuffix(".jsonl") ? .jsonl : file.lowercased().hasSuffix(".tsv") ? .tsv : .csv)
+        options.delimiter = delimiter.map { $0 == "\\t" ? "\t" : Character($0) }
+        options.dryRun = dryRun
+        options.onConflict = onConflict
+        options.rejectsPath = rejects
+        options.skipBad = skipBad
+
+        let db = try Database(path: database.path, access: dryRun ? .write : .create)
+        var line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+        let input = ImportInput(argument: file)
+        let summary = try ObservationImporter(database: db, options: options).run(input) { line.show($0) }
+        line.clear()
+
+        for problem in summary.problemLines { note(problem) }
+        note(summary.line)
+        if summary.problemCount > 0 {
+            if summary.committed {
+                note("warning: \(summary.problemCount) row\(summary.problemCount == 1 ? "" : "s") left out" + (rejects.map { " (written to \($0))" } ?? ""))
+            } else if dryRun {
+                throw ImportFailed(input: input.name, summary: summary, dryRun: true)
+            } else {
+                throw ImportFailed(input: input.name, summary: summary)
+            }
+        }
+    }
+}
+
+/// The `\r`-updated progress line on a terminal: rows, rows/s, percent of bytes and ETA, at
+/// most ten times a second.
+private struct ProgressLine {
+    let enabled: Bool
+    private var last = 0.0
+    private var shown = false
+
+    init(enabled: Bool) { self.enabled = enabled }
+
+    mutating func show(_ p: ImportProgress) {
+        guard enabled, p.seconds - last >= 0.1 else { return }
+        last = p.seconds
+        var text = "\r\(p.rows) rows, \(Int(p.rowsPerSecond)) rows/s"
+        if let fraction = p.fraction { text += String(format: ", %.0f%%", fraction * 100) }
+        if let left = p.secondsLeft { text += String(format: ", %.0f s left", left) }
+        FileHandle.standardError.write(Data((text + "\u{1B}[K").utf8))
+        shown = true
+    }
+
+    mutating func clear() {
+        if shown { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        shown = false
+    }
+}

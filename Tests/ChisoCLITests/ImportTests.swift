@@ -1,0 +1,190 @@
+import ChisoTestSupport
+import Foundation
+import Testing
+
+/// `chiso import` end to end: the binary, a fresh database, exact stderr lines and exit codes,
+/// and a dump before/after to prove a failed import wrote nothing.
+@Suite struct ImportTests {
+    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note"
+    static let rows = [
+        "online_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,,,,,",
+        "online_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,,,\"a note, with \"\"quotes\"\"\"",
+        "qd766_rank,08,Tuyên Quang,,2023-01/2023-09,56,56,63,,reported,2023-H1,3,,,",
+    ]
+
+    let dir = TemporaryDirectory("chiso-import")
+    var db: String { dir.path("t.db") }
+
+    init() throws {
+        let result = try Chiso.run(["init", "--db", dir.path("t.db")])
+        precondition(result.exitCode == 0, result.stderr)
+    }
+
+    func file(_ lines: [String], name: String = "in.csv", crlf: Bool = false) throws -> String {
+        try dir.write(name, lines.joined(separator: crlf ? "\r\n" : "\n") + (crlf ? "\r\n" : "\n"))
+    }
+
+    @Test func importsTheSeedLayoutThenFindsItUnchanged() throws {
+        let path = try file([Self.header] + Self.rows)
+        let first = try Chiso.run(["import", path, "--db", db])
+        #expect(first.exitCode == 0)
+        #expect(first.stderr == "imported: 3 new, 0 changed, 0 unchanged, 0 skipped\n")
+        let again = try Chiso.run(["import", path, "--db", db])
+        #expect(again.stderr == "imported: 0 new, 0 changed, 3 unchanged, 0 skipped\n")
+        let dump = try Chiso.dump(db)
+        #expect(dump.contains("'online_dossier_rate','p63-08','','2023-09',78.6"))
+        #expect(dump.contains(",13322.0,16942.0,NULL,'reported',NULL,NULL,NULL,NULL,"))
+        #expect(dump.contains("'a note, with \"quotes\"'"))
+    }
+
+    @Test func aBadLastRowOfAThousandLeavesTheDatabaseUnchanged() throws {
+        try #require(try Chiso.run(["import", try file([Self.header, Self.rows[0]], name: "one.csv"), "--db", db]).exitCode == 0)
+        var lines = [Self.header]
+        for day in 0..<999 {
+            lines.append("tthc_published_total,08,Tuyên Quang,Sở \(day),2023-09-30,\(1000 + day),,,,reported,,,,,")
+        }
+        lines.append("tthc_published_total,08,Tuyên Quang,,2023-09-30,12x,,,,reported,,,,,")
+        let before = try Chiso.dump(db)
+        let result = try Chiso.run(["import", try file(lines), "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("in.csv:1001:6: value '12x' is not a number"))
+        #expect(result.stderr.contains("Error: nothing imported from"))
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func aBadRowInAnEmptyTableRollsBackTheBulkLoad() throws {
+        let before = try Chiso.dump(db)
+        let path = try file([Self.header] + Self.rows + ["online_dossier_rate,08,Tuyên Quang,,2023-10,120,,,,reported,,,,,"])
+        let result = try Chiso.run(["import", path, "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("in.csv:5:6: value 120 is outside 0–100"))
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func dryRunReportsAndWritesNothing() throws {
+        let before = try Chiso.dump(db)
+        let result = try Chiso.run(["import", try file([Self.header] + Self.rows), "--db", db, "--dry-run"])
+        #expect(result.exitCode == 0)
+        #expect(result.stderr == "would import: 3 new, 0 changed, 0 unchanged, 0 skipped, 0 conflicting\n")
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func dryRunListsEveryProblemWithItsPlace() throws {
+        let path = try file([Self.header,
+                             "online_dossier_rat,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,,,,,",
+                             "online_dossier_rate,Tuyen Quag,,,2023-09-30,42.06,,,,reported,,,,,",
+                             "qd766_rank,08,Tuyên Quang,,2023,64,64,63,,reported,,,,,",
+                             "online_dossier_rate,08,Tuyên Quang,,2023-09,70,13322,16942,,reported,,,,,"])
+        let result = try Chiso.run(["import", path, "--db", db, "--dry-run"])
+        #expect(result.exitCode == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 6)
+        #expect(lines[0].hasPrefix("\(path):2:1: indicator 'online_dossier_rat' is not in the indicator catalogue; did you mean online_dossier_rate?"))
+        #expect(lines[1].hasPrefix("\(path):3:2: area 'Tuyen Quag'"))
+        #expect(lines[1].contains("did you mean Tuyên Quang"))
+        #expect(lines[2].hasPrefix("\(path):4:"))
+        #expect(lines[3].hasPrefix("\(path):5:6: value 70 disagrees with numerator/denominator"))
+        #expect(lines[4] == "would import: 0 new, 0 changed, 0 unchanged, 0 skipped, 0 conflicting, 4 rejected")
+        #expect(try Chiso.run(["import", path, "--db", db, "--dry-run"]).stderr == result.stderr)
+    }
+
+    @Test func readsBOMCRLFSemicolonsDecimalCommasNFDAndQuotedNewlines() throws {
+        let nfdName = "Tuyên Quang".decomposedStringWithCanonicalMapping
+        let text = "\u{FEFF}indicator;area;area_name;period;value;note\r\n"
+            + "online_dossier_rate;08;\(nfdName);2023-09-30;42,06;\"two\r\nlines; and a semicolon\"\r\n"
+        let path = try dir.write("excel.csv", text)
+        let result = try Chiso.run(["import", path, "--db", db])
+        #expect(result.stderr == "imported: 1 new, 0 changed, 0 unchanged, 0 skipped\n")
+        #expect(try Chiso.dump(db).contains("'two\\r\\nlines; and a semicolon'"))
+    }
+
+    @Test func keepsCodesAsText() throws {
+        let path = try file(["indicator,area,period,value", "online_dossier_rate,8,2023-09-30,42.06"])
+        let result = try Chiso.run(["import", path, "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("unknown area code '8' (codes have 2 digits); did you mean 08?"))
+    }
+
+    @Test func readsStandardInput() throws {
+        let result = try Chiso.run(["import", "-", "--db", db], stdin: ([Self.header] + Self.rows).joined(separator: "\n") + "\n")
+        #expect(result.stderr == "imported: 3 new, 0 changed, 0 unchanged, 0 skipped\n")
+        let bad = try Chiso.run(["import", "-", "--db", db], stdin: "indicator,area,period,value\nnope,08,2023,1\n")
+        #expect(bad.stderr.hasPrefix("<stdin>:2:1: indicator 'nope'"))
+    }
+
+    @Test func readsJSONLines() throws {
+        let path = try dir.write("in.jsonl", """
+            {"indicator": "online_dossier_rate", "area": "08", "period": "2023-09-30", "value": 42.06, "confidence": 0.9}
+
+            {"indicator": "qd766_rank", "area": "Tuyên Quang", "period": "9 tháng đầu năm 2023", "value": "56/63", "note": null}
+            {"indicator": "qd766_rank", "area": "08", "period": "2023", "value": 5, "colour": "red"}
+
+            """)
+        let result = try Chiso.run(["import", path, "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.hasPrefix("\(path):4: unknown key 'colour'"))
+        let good = try dir.write("good.jsonl", "{\"indicator\": \"qd766_rank\", \"area\": \"Tuyên Quang\", \"period\": \"9 tháng đầu năm 2023\", \"value\": \"56/63\"}\n")
+        #expect(try Chiso.run(["import", good, "--db", db]).stderr == "imported: 1 new, 0 changed, 0 unchanged, 0 skipped\n")
+        #expect(try Chiso.dump(db).contains("'qd766_rank','p63-08','','2023-01/2023-09',56.0,56.0,63.0"))
+    }
+
+    @Test func conflictsFailSkipOrReplace() throws {
+        try #require(try Chiso.run(["import", try file([Self.header] + Self.rows), "--db", db]).exitCode == 0)
+        let changed = try file([Self.header, "online_dossier_rate,08,Tuyên Quang,,2023-09-30,43.5,,,,reported,,,,,"], name: "changed.csv")
+        let before = try Chiso.dump(db)
+        let fail = try Chiso.run(["import", changed, "--db", db])
+        #expect(fail.exitCode == 1)
+        #expect(fail.stderr.contains("changed.csv:2: online_dossier_rate / p63-08 / 2023-09-30 already exists as row 1 with value 42.06 (no source); this file has value 43.5 (no source); pass --on-conflict replace"))
+        #expect(try Chiso.dump(db) == before)
+        let skip = try Chiso.run(["import", changed, "--db", db, "--on-conflict", "skip"])
+        #expect(skip.stderr == "imported: 0 new, 0 changed, 0 unchanged, 1 skipped\n")
+        #expect(try Chiso.dump(db) == before)
+        let replace = try Chiso.run(["import", changed, "--db", db, "--on-conflict", "replace"])
+        #expect(replace.stderr == "imported: 0 new, 1 changed, 0 unchanged, 0 skipped\n")
+        #expect(try Chiso.run(["import", changed, "--db", db]).stderr == "imported: 0 new, 0 changed, 1 unchanged, 0 skipped\n")
+    }
+
+    @Test func aKeyTwiceInTheFileIsAProblem() throws {
+        let path = try file([Self.header, Self.rows[0], Self.rows[1], Self.rows[0]])
+        let result = try Chiso.run(["import", path, "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.hasPrefix("\(path):4: the key online_dossier_rate / p63-08 / 2023-09-30 appears again (first on line 2)"))
+    }
+
+    @Test func skipBadImportsTheGoodRowsAndRejectsTheBad() throws {
+        let path = try file([Self.header, Self.rows[0], "online_dossier_rate,08,Tuyên Quang,,2023-10,120,,,,reported,,,,,", Self.rows[2]])
+        let rejects = dir.path("rejects.csv")
+        let result = try Chiso.run(["import", path, "--db", db, "--skip-bad", "--rejects", rejects])
+        #expect(result.exitCode == 0)
+        #expect(result.stderr.hasSuffix("imported: 2 new, 0 changed, 0 unchanged, 0 skipped, 1 rejected\nwarning: 1 row left out (written to \(rejects))\n"))
+        let text = try String(contentsOfFile: rejects, encoding: .utf8)
+        #expect(text.hasPrefix(Self.header + ",error\nonline_dossier_rate,08,Tuyên Quang,,2023-10,120,,,,reported,,,,,,"))
+        #expect(text.contains("in.csv:3:6: value 120 is outside 0–100"))
+    }
+
+    @Test(arguments: [
+        ("ragged", "indicator,area,period,value\nonline_dossier_rate,08,2023\n", ":2: expected 4 fields as in the header, found 3"),
+        ("quote", "indicator,area,period,value\nonline_dossier_rate,08,2023,\"42\n", ":2:29: unterminated quoted field"),
+        ("nul", "indicator,area,period,value\nonline_dossier_rate,08,20\u{0}23,42\n", "NUL byte"),
+    ])
+    func reportsBrokenFilesWithTheirLine(name: String, text: String, expected: String) throws {
+        let before = try Chiso.dump(db)
+        let result = try Chiso.run(["import", try dir.write("\(name).csv", text), "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains(expected))
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func reportsInvalidUTF8() throws {
+        let bytes = Array("indicator,area,period,value\nonline_dossier_rate,08,2023,4".utf8) + [0xFF] + Array("2\n".utf8)
+        let result = try Chiso.run(["import", try dir.write("bad.csv", bytes: bytes), "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.contains("bad.csv:2:"))
+        #expect(result.stderr.contains("invalid UTF-8"))
+    }
+
+    @Test func ignoresTheExtractReviewColumns() throws {
+        let path = try file(["indicator,area,period,value,confidence,raw", "online_dossier_rate,08,2023-09-30,42.06,0.8,\"42,06%\""])
+        #expect(try Chiso.run(["import", path, "--db", db]).stderr == "imported: 1 new, 0 changed, 0 unchanged, 0 skipped\n")
+    }
+}
