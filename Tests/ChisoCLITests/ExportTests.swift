@@ -12,10 +12,22 @@ enum ExportFixture {
     static let ngheAn = "nghean-2024-10m"
     /// "Tuyên Quang" with its vowels decomposed (NFD), as some Mac tools write it.
     static let nfdName = "Tuye\u{0302}n Quang"
-    static let longVietnamese = String(repeating: "Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến đạt 42,06%; ", count: 40)
+    static let longVietnamese = String(repeating: "Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến đạt 42,06%; ", count: 40) + "hết."
     /// Agencies (free text) that a spreadsheet would read as numbers, dates or formulas.
     static let trickyTexts = ["01", "046", "3/12", "1/34", "2023-09", "=1+1", "+84", "-3", "@SUM(A1)", "2023-09-30",
                               "1.5", "Sở LĐTB&XH", nfdName, "quote \"inside\", comma", "two\nlines", longVietnamese]
+
+    /// The sources' text: every quote of the fixture, so `chiso import` finds each in it.
+    static let body = [
+        "tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%",
+        "tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%",
+        "đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023)",
+        "có 1.824 TTHC",
+        "10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023",
+        "Chỉ số CCHC của tỉnh đạt từ 86% trở lên",
+        "chưa đạt tỷ lệ 70% theo yêu cầu",
+        "đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện",
+    ].joined(separator: "\n")
 
     static func make(_ path: String, tricky: Bool = false) throws {
         let db = try Database(path: path, access: .create)
@@ -29,7 +41,7 @@ enum ExportFixture {
                 (ngheAn, "Nghệ An đánh giá kết quả thực hiện Đề án 06/CP năm 2024", "p63-40", "2024-01/2024-10"),
             ] {
                 _ = try db.sources.upsert(SourceRecord(id: id, title: title, publishedOn: id == ngheAn ? "2024-11-05" : nil,
-                                                       area: area, period: period))
+                                                       area: area, period: period, body: body))
             }
             let writer = try db.observations.writer()
             try writer.insert(ObservationRecord(
@@ -59,7 +71,7 @@ enum ExportFixture {
                     try writer.insert(ObservationRecord(
                         indicator: "tthc_published_total", area: index % 2 == 0 ? "p63-01" : "p63-46", agency: text,
                         period: "2023", value: Double(index * 1000) + 0.25, numerator: nil, denominator: nil,
-                        quote: text, note: text))
+                        note: text))
                 }
             }
             _ = try db.targets.upsert(TargetRecord(
@@ -118,6 +130,53 @@ enum ExportFixture {
         #expect(result.exitCode == 0, "\(result.stderr)")
         let seeds = try Data(contentsOf: PackagePaths.seeds.appendingPathComponent("\(table).csv"))
         #expect(result.stdout == String(decoding: seeds, as: UTF8.self))
+    }
+
+    /// The seeds loaded without their observations: sources and targets for an import to cite.
+    private func seedsWithoutObservations() throws -> String {
+        let seeds = dir.url.appendingPathComponent("seeds-copy")
+        try FileManager.default.copyItem(at: PackagePaths.seeds, to: seeds)
+        let observations = seeds.appendingPathComponent("observations.csv")
+        try (Self.header + "\n").write(to: observations, atomically: true, encoding: .utf8)
+        let fresh = dir.path("fresh.db")
+        #expect(try Chiso.run(["load", seeds.path, "--db", fresh]).exitCode == 0)
+        return fresh
+    }
+
+    @Test(arguments: [["--format", "csv"], ["--format", "jsonl"], ["--excel"]])
+    func exportImportExportIsIdenticalOnTheSeeds(options: [String]) throws {
+        let seeded = dir.path("seeds.db")
+        #expect(try Chiso.run(["load", PackagePaths.seeds.path, "--db", seeded]).exitCode == 0)
+        let file = dir.path(options.contains("jsonl") ? "out.jsonl" : "out.csv")
+        #expect(try Chiso.run(["export", "--db", seeded, "-o", file] + options).exitCode == 0)
+        let fresh = try seedsWithoutObservations()
+        let imported = try Chiso.run(["import", file, "--db", fresh, "--quiet"])
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        #expect(try Chiso.run(["export", "--db", fresh]).stdout == (try Chiso.run(["export", "--db", seeded])).stdout)
+    }
+
+    @Test func exportImportExportKeepsTrickyTextExactly() throws {
+        let tricky = dir.path("tricky.db")
+        try ExportFixture.make(tricky, tricky: true)
+        let file = dir.path("tricky.csv")
+        #expect(try Chiso.run(["export", "--db", tricky, "-o", file]).exitCode == 0)
+        let fresh = dir.path("fresh-tricky.db")
+        try ExportFixture.make(fresh, tricky: false)
+        let database = try Database(path: fresh, access: .write)
+        try database.connection.execute("DELETE FROM observations")
+        let imported = try Chiso.run(["import", file, "--db", fresh, "--quiet"])
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        // Import normalises text to NFC (and trims surrounding spaces, which no fixture text
+        // has), so the one NFD agency comes back composed; every other byte is the same.
+        let first = String(decoding: try Data(contentsOf: URL(fileURLWithPath: file)), as: UTF8.self)
+        let second = try Chiso.run(["export", "--db", fresh]).stdout
+        let expected = first.replacingOccurrences(of: ExportFixture.nfdName, with: "Tuyên Quang")
+        let pairs = zip(expected.split(separator: "\n").map { Array($0.utf8) }, second.split(separator: "\n").map { Array($0.utf8) })
+        for (line, (want, got)) in pairs.enumerated() where want != got {
+            Issue.record("line \(line + 1): expected \(String(decoding: want.prefix(200), as: UTF8.self).debugDescription), got \(String(decoding: got.prefix(200), as: UTF8.self).debugDescription)")
+        }
+        #expect(expected.utf8.count == second.utf8.count)
+        #expect(Array(first.utf8) != Array(second.utf8))
     }
 
     @Test func writesAnAreaAsItsIdWhenTheCodeWouldNameAnotherUnit() throws {
