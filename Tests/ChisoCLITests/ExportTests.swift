@@ -320,7 +320,8 @@ enum ExportFixture {
         let cases: [([String], String)] = [
             (["--format", "xlsx"], "Error: xlsx is a binary workbook: give -o FILE.xlsx (or -o - to send it to standard output on purpose)"),
             (["all"], "Error: 'all' writes one sheet per table and needs --format xlsx; for csv export observations, targets and rollouts one at a time"),
-            (["--format", "json", "--excel"], "Error: --excel shapes CSV for spreadsheets; with json leave it out (xlsx already keeps every type)"),
+            (["--format", "json", "--excel"], "Error: --excel applies to csv only, not json"),
+            (["-o", "x.xlsx", "--excel"], "Error: --excel shapes CSV for spreadsheets; leave it out with xlsx, which already keeps every type"),
             (["targets", "--query", "where value > 1"], "Error: --query selects observations; it cannot filter targets"),
             (["--with-body"], "Error: --with-body applies to the sources table"),
             (["--format", "json", "--no-header"], "Error: --no-header applies to csv and tsv, not json"),

@@ -25,6 +25,10 @@ public final class AtomicFile {
     /// Creates the temporary file for `path`.
     public init(path: String) throws(ExportError) {
         self.path = path
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ExportError("\(path) is a directory; give a file name")
+        }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX.tmp".utf8CString)

@@ -70,7 +70,9 @@ struct Export: ParsableCommand {
     func validate() throws {
         let format = resolvedFormat
         if excel, format != .csv {
-            throw ValidationError("--excel shapes CSV for spreadsheets; with \(format.rawValue) leave it out (xlsx already keeps every type)")
+            throw ValidationError(format == .xlsx
+                ? "--excel shapes CSV for spreadsheets; leave it out with xlsx, which already keeps every type"
+                : "--excel applies to csv only, not \(format.rawValue)")
         }
         if noHeader, format != .csv, format != .tsv {
             throw ValidationError("--no-header applies to csv and tsv, not \(format.rawValue)")

@@ -58,4 +58,11 @@ import Testing
             try AtomicFile(path: path)
         }
     }
+
+    @Test func refusesADirectoryBeforeWritingAnything() throws {
+        #expect(throws: ExportError("\(dir.url.path) is a directory; give a file name")) {
+            try AtomicFile(path: dir.url.path)
+        }
+        #expect(try names() == [])
+    }
 }
