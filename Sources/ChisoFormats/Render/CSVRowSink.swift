@@ -6,14 +6,17 @@
 /// begin with `=`, `+`, `-`, `@`, tab or CR with a leading `'` (CSV injection); numbers are
 /// never guarded, so -3 stays -3.
 struct CSVRowSink: RowSink {
-    private let delimiter: Character
+    /// The delimiter as its byte, looked up once: the quoting scan runs for every field.
+    private let delimiterByte: UInt8
+    private let delimiterText: String
     private let options: RenderOptions
     private var out: ChunkedOutput
     private var columnCount = 0
     private let lineEnd: String
 
     init(delimiter: Character, options: RenderOptions, output: @escaping (String) throws -> Void) {
-        self.delimiter = delimiter
+        self.delimiterByte = delimiter.asciiValue ?? 0x2C
+        self.delimiterText = String(delimiter)
         self.options = options
         self.out = ChunkedOutput(output)
         self.lineEnd = options.excel ? "\r\n" : "\n"
@@ -29,7 +32,15 @@ struct CSVRowSink: RowSink {
 
     mutating func write(_ row: [Cell]) throws {
         precondition(row.count == columnCount, "row has \(row.count) cells for \(columnCount) columns")
-        try out.append(line(row.map(field)))
+        // One String per row, grown in place: no per-field array or join on the hot path.
+        var text = ""
+        text.reserveCapacity(256)
+        for (index, cell) in row.enumerated() {
+            if index > 0 { text += delimiterText }
+            text += field(cell)
+        }
+        text += lineEnd
+        try out.append(text)
     }
 
     mutating func finish() throws {
@@ -37,7 +48,7 @@ struct CSVRowSink: RowSink {
     }
 
     private func line(_ fields: [String]) -> String {
-        fields.joined(separator: String(delimiter)) + lineEnd
+        fields.joined(separator: delimiterText) + lineEnd
     }
 
     private func field(_ cell: Cell) -> String {
@@ -50,16 +61,16 @@ struct CSVRowSink: RowSink {
 
     private func field(text: String) -> String {
         var s = text
-        if options.excel, let first = s.unicodeScalars.first,
-           first == "=" || first == "+" || first == "-" || first == "@" || first == "\t" || first == "\r" {
+        if options.excel, let first = s.utf8.first,
+           first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
             s = "'" + s
         }
-        if delimiter == "\t" {
+        if delimiterByte == 0x09 {
             guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return s }
             return s.replacingAll(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }, with: " ")
         }
         let needsQuotes = s.utf8.contains { byte in
-            byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == delimiter.asciiValue
+            byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == delimiterByte
         }
         guard needsQuotes else { return s }
         return "\"" + s.replacingAll(where: { $0 == "\"" }, with: "\"\"") + "\""

@@ -31,7 +31,9 @@ public final class ReferenceData {
         self.indicatorCodes = indicators.map(\.code).sorted()
         self.areas = areas
         var bodies: [String: String?] = [:]
-        for source in sources { bodies[source.id] = source.body.map(VietnameseText.nfc) }
+        // updateValue, not subscript assignment: assigning nil would drop a source that
+        // simply has no stored text, and rows citing it would be refused.
+        for source in sources { bodies.updateValue(source.body.map(VietnameseText.nfc), forKey: source.id) }
         self.sourceBodies = bodies
     }
 
@@ -73,7 +75,7 @@ public final class ReferenceData {
 
     /// Makes a source being loaded in the same run known, with its text, so rows can cite it.
     public func register(source id: String, body: String?) {
-        sourceBodies[id] = body.map(VietnameseText.nfc)
+        sourceBodies.updateValue(body.map(VietnameseText.nfc), forKey: id)
         checkedQuotes = checkedQuotes.filter { $0.source != id }
     }
 
