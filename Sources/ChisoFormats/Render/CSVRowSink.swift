@@ -32,15 +32,42 @@ struct CSVRowSink: RowSink {
 
     mutating func write(_ row: [Cell]) throws {
         precondition(row.count == columnCount, "row has \(row.count) cells for \(columnCount) columns")
-        // One String per row, grown in place: no per-field array or join on the hot path.
-        var text = ""
-        text.reserveCapacity(256)
+        // Field bytes go straight into the output buffer: no per-field String on the hot path.
         for (index, cell) in row.enumerated() {
-            if index > 0 { text += delimiterText }
-            text += field(cell)
+            if index > 0 { out.appendByte(delimiterByte) }
+            switch cell {
+            case .null: break
+            case .text(let s): appendField(text: s)
+            case .integer, .real: out.appendBytes(cell.plainText ?? "")
+            }
         }
-        text += lineEnd
-        try out.append(text)
+        out.appendBytes(lineEnd)
+        try out.flushIfFull()
+    }
+
+    /// A text field as its bytes: guarded, quoted and quote-doubled where needed.
+    private mutating func appendField(text: String) {
+        let guarded = options.excel && text.utf8.first.map(Self.startsFormula) == true
+        if delimiterByte == 0x09 || guarded {
+            out.appendBytes(field(text: text))
+            return
+        }
+        let needsQuotes = text.utf8.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == delimiterByte }
+        guard needsQuotes else {
+            out.appendBytes(text)
+            return
+        }
+        out.appendByte(0x22)
+        for byte in text.utf8 {
+            if byte == 0x22 { out.appendByte(0x22) }
+            out.appendByte(byte)
+        }
+        out.appendByte(0x22)
+    }
+
+    /// `=`, `+`, `-`, `@`, tab, CR: what a spreadsheet may run as a formula.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        byte == 0x3D || byte == 0x2B || byte == 0x2D || byte == 0x40 || byte == 0x09 || byte == 0x0D
     }
 
     mutating func finish() throws {
@@ -51,18 +78,9 @@ struct CSVRowSink: RowSink {
         fields.joined(separator: delimiterText) + lineEnd
     }
 
-    private func field(_ cell: Cell) -> String {
-        switch cell {
-        case .null: return ""
-        case .text(let s): return field(text: s)
-        case .integer, .real: return cell.plainText ?? ""
-        }
-    }
-
     private func field(text: String) -> String {
         var s = text
-        if options.excel, let first = s.utf8.first,
-           first == 0x3D || first == 0x2B || first == 0x2D || first == 0x40 || first == 0x09 || first == 0x0D {
+        if options.excel, let first = s.utf8.first, Self.startsFormula(first) {
             s = "'" + s
         }
         if delimiterByte == 0x09 {
@@ -73,7 +91,15 @@ struct CSVRowSink: RowSink {
             byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == delimiterByte
         }
         guard needsQuotes else { return s }
-        return "\"" + s.replacingAll(where: { $0 == "\"" }, with: "\"\"") + "\""
+        // Quote and double the quotes byte by byte: a quote is ASCII, so no grapheme walk is needed.
+        var bytes: [UInt8] = [0x22]
+        bytes.reserveCapacity(s.utf8.count + 8)
+        for byte in s.utf8 {
+            if byte == 0x22 { bytes.append(0x22) }
+            bytes.append(byte)
+        }
+        bytes.append(0x22)
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -1,27 +1,38 @@
-/// Collects small strings and hands them to the output in chunks of about 64 KiB, so
-/// streaming a million rows does not mean a million writes.
+/// Collects output bytes and hands them to the output in chunks of about 64 KiB, so
+/// streaming a million rows does not mean a million writes. Bytes rather than a String: the
+/// CSV writer appends field bytes straight in, with no per-field String to build.
 struct ChunkedOutput {
-    private var pending = ""
+    private var pending: [UInt8] = []
     private let output: (String) throws -> Void
     private static let chunkSize = 1 << 16
 
     init(_ output: @escaping (String) throws -> Void) {
         self.output = output
-        pending.reserveCapacity(Self.chunkSize + 1024)
+        pending.reserveCapacity(Self.chunkSize + 4096)
     }
 
     mutating func append(_ text: String) throws {
-        pending += text
-        if pending.utf8.count >= Self.chunkSize {
-            try flush()
-        }
+        appendBytes(text)
+        try flushIfFull()
+    }
+
+    /// Appends without the size check; call `flushIfFull` at a row's end.
+    mutating func appendBytes(_ text: String) {
+        pending.append(contentsOf: text.utf8)
+    }
+
+    mutating func appendByte(_ byte: UInt8) {
+        pending.append(byte)
+    }
+
+    mutating func flushIfFull() throws {
+        if pending.count >= Self.chunkSize { try flush() }
     }
 
     mutating func flush() throws {
         guard !pending.isEmpty else { return }
-        let chunk = pending
-        pending = ""
-        pending.reserveCapacity(Self.chunkSize + 1024)
+        let chunk = String(decoding: pending, as: UTF8.self)
+        pending.removeAll(keepingCapacity: true)
         try output(chunk)
     }
 }
