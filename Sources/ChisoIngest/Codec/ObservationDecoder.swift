@@ -145,7 +145,8 @@ public struct ObservationDecoder {
     /// numerator within its denominator, and value agreeing with numerator/denominator.
     private static func check(_ row: RowReader, indicator: Indicator, value: Double, decimals: Int,
                               numerator: Double?, denominator: Double?) throws(IngestError) {
-        let v = VietnameseNumber.format(value)
+        // Built only for a message: formatting every value would cost more than the checks.
+        var v: String { VietnameseNumber.format(value) }
         switch (numerator, denominator) {
         case (.some, nil): throw row.fail(C.numerator, "is given without a denominator; give both or neither")
         case (nil, .some): throw row.fail(C.denominator, "is given without a numerator; give both or neither")
