@@ -14,10 +14,17 @@ public enum VietnameseText {
 
     /// True when NFC certainly leaves `s` unchanged; false means "maybe" (Foundation decides).
     /// Bytes below 0xCC are ASCII, continuation bytes or scalars below U+0300, none of which
-    /// NFC alters; otherwise each scalar is checked by `nfcMayChange`.
+    /// NFC alters, and neither does it alter U+1E00–U+1EFF; otherwise each scalar is checked
+    /// by `nfcMayChange`.
     static func isNFCStable(_ s: String) -> Bool {
-        if s.utf8.allSatisfy({ $0 < 0xCC }) { return true }
-        return !s.unicodeScalars.contains(where: nfcMayChange)
+        var utf8 = s.utf8.makeIterator()
+        var plain = true
+        while let b = utf8.next() {
+            if b < 0xCC { continue }
+            // E1 B8…BB: U+1E00–U+1EFF, the precomposed letters with tone marks.
+            guard b == 0xE1, let second = utf8.next(), (0xB8...0xBB).contains(second) else { plain = false; break }
+        }
+        return plain || !s.unicodeScalars.contains(where: nfcMayChange)
     }
 
     /// The scalars NFC can alter: combining marks (they reorder or compose with what precedes

@@ -10,8 +10,21 @@ import Foundation
 /// consonants, some Indic vowel signs).
 enum NFC {
     static func normalize(_ text: String) -> String {
+        if isPlainlyStable(text) { return text }
         guard text.unicodeScalars.contains(where: mayChange) else { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// A byte scan for the usual case, Vietnamese in NFC: bytes below 0xCC (ASCII,
+    /// continuation bytes, scalars below U+0300) and the three-byte scalars U+1E00–U+1EFF
+    /// (E1 B8…BB, the precomposed letters with tone marks) never change.
+    private static func isPlainlyStable(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let b = utf8.next() {
+            if b < 0xCC { continue }
+            guard b == 0xE1, let second = utf8.next(), (0xB8...0xBB).contains(second) else { return false }
+        }
+        return true
     }
 
     private static func mayChange(_ scalar: Unicode.Scalar) -> Bool {

@@ -83,7 +83,7 @@ public struct ObservationDecoder {
     /// also fills numerator and denominator.
     private static func value(_ row: RowReader, indicator: Indicator, style: FieldNumber.Style) throws(IngestError) -> Parts {
         guard let text = row.text(C.value) else { return Parts(value: nil, decimals: 0) }
-        if text.contains("/") {
+        if text.utf8.contains(UInt8(ascii: "/")) {
             let figure: Figure
             do { figure = try VietnameseNumber.parseFigure(text) } catch {
                 throw row.fail(C.value, "'\(text)' is not a fraction: \(error.message)")
