@@ -17,6 +17,9 @@ public struct ObservationDecoder {
     public let header: HeaderMap
     public let file: String
     let reference: ReferenceData
+    /// True when the reader has already put every field in NFC (`CSVReader` and the JSON Lines
+    /// reader do), so decoding skips the second scan; `chiso add`'s option values are not.
+    public var fieldsAreNFC = false
 
     private enum C {
         static let layout = CSVLayout.observations
@@ -34,7 +37,8 @@ public struct ObservationDecoder {
     }
 
     public func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedObservation {
-        let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
+        let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference,
+                                normalized: fieldsAreNFC)
         let indicator = try row.indicator(C.indicator)
         let period = try row.period(C.period)
         let area = try row.area(C.area, namePosition: C.areaName, on: period.end)

@@ -8,9 +8,12 @@ struct RowReader {
     let header: HeaderMap
     let location: RecordLocation
     let reference: ReferenceData
+    /// The fields are known to be NFC already (normalising again is a scan per field).
+    let normalized: Bool
 
     /// Checks the field count first: a ragged row would shift every later column.
-    init(fields: [String], header: HeaderMap, location: RecordLocation, reference: ReferenceData) throws(IngestError) {
+    init(fields: [String], header: HeaderMap, location: RecordLocation, reference: ReferenceData,
+         normalized: Bool = false) throws(IngestError) {
         guard fields.count == header.width else {
             throw location.error("expected \(header.width) fields as in the header, found \(fields.count)"
                                  + (fields.count < header.width ? " (a missing comma, or a quote left open?)" : " (an unquoted comma?)"))
@@ -19,6 +22,7 @@ struct RowReader {
         self.header = header
         self.location = location
         self.reference = reference
+        self.normalized = normalized
     }
 
     /// The 1-based field index of layout column `position` in this file.
@@ -34,7 +38,7 @@ struct RowReader {
         let raw = fields[index]
         // Fast path: plain ASCII needs neither trimming of exotic spaces nor normalisation.
         if raw.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) { return raw.isEmpty ? nil : raw }
-        let normal = VietnameseText.nfc(raw)
+        let normal = normalized ? raw : VietnameseText.nfc(raw)
         // Printable ASCII at both ends: nothing to trim (Foundation's trim is the slow part).
         if let first = normal.utf8.first, let last = normal.utf8.last,
            first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return normal }
@@ -46,7 +50,7 @@ struct RowReader {
     func verbatim(_ position: Int) -> String? {
         guard let index = header.fieldIndex(position), !fields[index].isEmpty else { return nil }
         let raw = fields[index]
-        return raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw : VietnameseText.nfc(raw)
+        return normalized ? raw : VietnameseText.nfc(raw)
     }
 
     func required(_ position: Int) throws(IngestError) -> String {

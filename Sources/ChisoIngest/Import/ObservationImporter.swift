@@ -100,7 +100,8 @@ private struct Run {
         }
 
         let reference = try ReferenceData(database)
-        let decoder = ObservationDecoder(header: header, file: name, reference: reference)
+        var decoder = ObservationDecoder(header: header, file: name, reference: reference)
+        decoder.fieldsAreNFC = true     // both readers normalise
         let ensure = try database.periods.ensureStatement()
         let writer = try ImportWriter(database, bulk: bulk)
 
