@@ -17,14 +17,19 @@ public enum VietnameseText {
     /// NFC alters, and neither does it alter U+1E00–U+1EFF; otherwise each scalar is checked
     /// by `nfcMayChange`.
     static func isNFCStable(_ s: String) -> Bool {
-        var utf8 = s.utf8.makeIterator()
-        var plain = true
-        while let b = utf8.next() {
-            if b < 0xCC { continue }
-            // E1 B8…BB: U+1E00–U+1EFF, the precomposed letters with tone marks.
-            guard b == 0xE1, let second = utf8.next(), (0xB8...0xBB).contains(second) else { plain = false; break }
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if b < 0xCC { continue }
+                // E1 B8…BB: U+1E00–U+1EFF, the precomposed letters with tone marks.
+                guard b == 0xE1, i < bytes.count, (0xB8...0xBB).contains(bytes[i]) else { return false }
+                i += 1
+            }
+            return true
         }
-        return plain || !s.unicodeScalars.contains(where: nfcMayChange)
+        return plain == true || !s.unicodeScalars.contains(where: nfcMayChange)
     }
 
     /// The scalars NFC can alter: combining marks (they reorder or compose with what precedes
