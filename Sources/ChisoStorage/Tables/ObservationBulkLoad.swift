@@ -42,23 +42,25 @@ public final class ObservationBulkLoad {
         }
     }
 
-    /// Appends one row, binding by index (no array of boxed values per row).
+    /// Appends one row. Every parameter is bound on every row (NULL for an absent value) and
+    /// the bindings are not cleared after, so SQLite reuses its buffers instead of a free and a
+    /// malloc per text value.
     public func append(_ r: ObservationRecord) throws(StorageError) {
-        defer { insert.reset() }
+        defer { insert.resetKeepingBindings() }
         try insert.bind(.text(r.indicator), at: 1)
         try insert.bind(.text(r.area), at: 2)
         try insert.bind(.text(r.agency), at: 3)
         try insert.bind(.text(r.period), at: 4)
         try insert.bind(.real(r.value), at: 5)
-        if let n = r.numerator { try insert.bind(.real(n), at: 6) }
-        if let d = r.denominator { try insert.bind(.real(d), at: 7) }
-        if let q = r.qualifier { try insert.bind(.text(q.rawValue), at: 8) }
+        try insert.bind(r.numerator.map(SQLiteValue.real) ?? .null, at: 6)
+        try insert.bind(r.denominator.map(SQLiteValue.real) ?? .null, at: 7)
+        try insert.bind(r.qualifier.map { .text($0.rawValue) } ?? .null, at: 8)
         try insert.bind(.text(r.status.rawValue), at: 9)
-        if let b = r.baselinePeriod { try insert.bind(.text(b), at: 10) }
-        if let c = r.change { try insert.bind(.real(c), at: 11) }
-        if let s = r.source { try insert.bind(.text(s), at: 12) }
-        if let q = r.quote { try insert.bind(.text(q), at: 13) }
-        if let n = r.note { try insert.bind(.text(n), at: 14) }
+        try insert.bind(r.baselinePeriod.map(SQLiteValue.text) ?? .null, at: 10)
+        try insert.bind(r.change.map(SQLiteValue.real) ?? .null, at: 11)
+        try insert.bind(r.source.map(SQLiteValue.text) ?? .null, at: 12)
+        try insert.bind(r.quote.map(SQLiteValue.text) ?? .null, at: 13)
+        try insert.bind(r.note.map(SQLiteValue.text) ?? .null, at: 14)
         try insert.step()
     }
 
