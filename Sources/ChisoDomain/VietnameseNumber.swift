@@ -18,7 +18,27 @@ import Foundation
 ///   "tỷ lệ" (rate) is a word, not a scale, and is rejected.
 public enum VietnameseNumber {
     public static func parse(_ text: String) throws(NumberError) -> Double {
-        try parse(text, reportingAs: text)
+        if let value = plainInteger(text) { return value }
+        return try parse(text, reportingAs: text)
+    }
+
+    /// The fast path for what most fields hold, ASCII digits with an optional sign ("1824",
+    /// "-3", "05"): the general reader would give the same value after normalising, splitting
+    /// and checking separators. nil for anything else (or past 15 digits, beyond exact Int).
+    public static func plainInteger(_ text: String) -> Double? {
+        var utf8 = Substring(text).utf8[...]
+        var negative = false
+        if let first = utf8.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            negative = first == UInt8(ascii: "-")
+            utf8 = utf8.dropFirst()
+        }
+        guard !utf8.isEmpty, utf8.count <= 15 else { return nil }
+        var total: Int64 = 0
+        for byte in utf8 {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            total = total * 10 + Int64(byte - UInt8(ascii: "0"))
+        }
+        return total == 0 ? 0 : Double(negative ? -total : total)
     }
 
     /// A figure: plain number (with scale word), percent ("64,64%%" counts as one percent),

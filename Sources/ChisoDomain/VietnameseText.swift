@@ -5,8 +5,50 @@ import Foundation
 /// Sources mix NFC and NFD, old and new tone placement ("Hoà"/"Hòa"), upper and lower case;
 /// matching on folded text makes all of those one spelling.
 public enum VietnameseText {
+    /// Unicode NFC. Foundation's normalisation costs microseconds per call, and an import
+    /// calls this for millions of fields that are already NFC, so a quick scan first looks
+    /// for a scalar NFC could alter and returns the text untouched when there is none.
     public static func nfc(_ s: String) -> String {
-        s.precomposedStringWithCanonicalMapping
+        isNFCStable(s) ? s : s.precomposedStringWithCanonicalMapping
+    }
+
+    /// True when NFC certainly leaves `s` unchanged; false means "maybe" (Foundation decides).
+    /// Bytes below 0xCC are ASCII, continuation bytes or scalars below U+0300, none of which
+    /// NFC alters, and neither does it alter U+1E00–U+1EFF; otherwise each scalar is checked
+    /// by `nfcMayChange`.
+    static func isNFCStable(_ s: String) -> Bool {
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                i += 1
+                if b < 0xCC { continue }
+                // E1 B8…BB: U+1E00–U+1EFF, the precomposed letters with tone marks.
+                guard b == 0xE1, i < bytes.count, (0xB8...0xBB).contains(bytes[i]) else { return false }
+                i += 1
+            }
+            return true
+        }
+        return plain == true || !s.unicodeScalars.contains(where: nfcMayChange)
+    }
+
+    /// The scalars NFC can alter: combining marks (they reorder or compose with what precedes
+    /// them), composition exclusions (singletons such as U+212B), and the few non-combining
+    /// scalars that compose with a preceding one (Hangul vowels and trailing consonants, some
+    /// Indic vowel signs: NFC_Quick_Check = Maybe).
+    private static func nfcMayChange(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        if v < 0x300 || (0x1E00...0x1EFF).contains(v) { return false }   // incl. precomposed Vietnamese
+        if (0x1161...0x1175).contains(v) || (0x11A8...0x11C2).contains(v) { return true }
+        switch v {
+        case 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0C56, 0x0CC2, 0x0CD5, 0x0CD6, 0x0D3E,
+             0x0D57, 0x0DCF, 0x0DDF, 0x102E, 0x1B35:
+            return true
+        default:
+            break
+        }
+        let properties = scalar.properties
+        return properties.canonicalCombiningClass != .notReordered || properties.isFullCompositionExclusion
     }
 
     /// Lower case, all combining marks stripped, "đ"→"d", whitespace runs collapsed to one

@@ -61,3 +61,31 @@ extension Database {
     public var rollouts: RolloutTable { RolloutTable(connection) }
     public var sources: SourceTable { SourceTable(connection) }
 }
+
+extension Database {
+    /// Runs `body` (which opens its own write transaction) with the connection set up for
+    /// writing many rows, and restores the defaults after, whatever happens:
+    ///
+    /// - a 32 MiB page cache (SQLite's default is 2 MiB): B-tree pages and the index sorter stay
+    ///   in memory, while a million-row import still peaks under 100 MB of RSS;
+    /// - when `appending` to an empty table: a rollback journal instead of WAL, since pages
+    ///   added past the old end of the file need no journal entry, so rows go into the file
+    ///   once instead of into the WAL (whose index lookups slow as one huge transaction grows)
+    ///   and again at the checkpoint. The switch needs the file to ourselves; if another
+    ///   connection has it open the pragma leaves WAL in place and the load still works;
+    /// - when `appending`: foreign keys off (they cannot change inside a transaction), since the
+    ///   caller has resolved every reference against the same database; five parent lookups
+    ///   per row were a quarter of SQLite's share of an import.
+    public func withBulkSettings<T>(appending: Bool, _ body: () throws -> T) throws -> T {
+        try connection.execute("PRAGMA cache_size = -32768")
+        defer { try? connection.execute("PRAGMA cache_size = -2000") }
+        guard appending else { return try body() }
+        _ = try? connection.query("PRAGMA journal_mode = DELETE")
+        try connection.execute("PRAGMA foreign_keys = OFF")
+        defer {
+            try? connection.execute("PRAGMA foreign_keys = ON")
+            _ = try? connection.query("PRAGMA journal_mode = WAL")
+        }
+        return try body()
+    }
+}

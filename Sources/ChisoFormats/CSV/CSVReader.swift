@@ -288,11 +288,13 @@ public struct CSVReader {
             return
         }
         if let run { field.append(contentsOf: buffer[run]) }
-        if let bad = UTF8Check.firstInvalidIndex(field) {
-            throw invalidUTF8(at: bad, start: start, quoted: quoted)
+        // One pass validates and builds the string; the slow scan for where the bad byte is
+        // runs only on failure.
+        guard let text = String(validating: field, as: UTF8.self) else {
+            throw invalidUTF8(at: UTF8Check.firstInvalidIndex(field) ?? 0, start: start, quoted: quoted)
         }
         contInsideField()
-        fields.append(NFC.normalize(String(decoding: field, as: UTF8.self)))
+        fields.append(NFC.normalize(text))
     }
 
     /// Counts the current line's continuation bytes gathered in `field`, so columns stay

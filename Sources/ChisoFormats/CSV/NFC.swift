@@ -10,8 +10,25 @@ import Foundation
 /// consonants, some Indic vowel signs).
 enum NFC {
     static func normalize(_ text: String) -> String {
+        if text.utf8.withContiguousStorageIfAvailable(isPlainlyStable) == true { return text }
         guard text.unicodeScalars.contains(where: mayChange) else { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// A byte scan for the usual case, Vietnamese in NFC: bytes below 0xCC (ASCII,
+    /// continuation bytes, scalars below U+0300) and the three-byte scalars U+1E00–U+1EFF
+    /// (E1 B8…BB, the precomposed letters with tone marks) never change.
+    static func isPlainlyStable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            i += 1
+            if b < 0xCC { continue }
+            guard b == 0xE1, i < n, (0xB8...0xBB).contains(bytes[i]) else { return false }
+            i += 1
+        }
+        return true
     }
 
     private static func mayChange(_ scalar: Unicode.Scalar) -> Bool {

@@ -17,6 +17,7 @@ enum FieldNumber {
 
     /// The value and how many decimals the text wrote (for rounding tolerances).
     static func parse(_ text: String, style: Style) throws(NumberError) -> (value: Double, decimals: Int) {
+        if let whole = VietnameseNumber.plainInteger(text) { return (whole, 0) }
         if style == .decimal, let machine = machineDecimal(text) { return machine }
         let value = try VietnameseNumber.parse(text)
         return (value, decimalsWritten(text, value: value))

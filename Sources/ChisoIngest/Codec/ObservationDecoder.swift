@@ -17,6 +17,9 @@ public struct ObservationDecoder {
     public let header: HeaderMap
     public let file: String
     let reference: ReferenceData
+    /// True when the reader has already put every field in NFC (`CSVReader` and the JSON Lines
+    /// reader do), so decoding skips the second scan; `chiso add`'s option values are not.
+    public var fieldsAreNFC = false
 
     private enum C {
         static let layout = CSVLayout.observations
@@ -34,7 +37,8 @@ public struct ObservationDecoder {
     }
 
     public func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedObservation {
-        let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
+        let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference,
+                                normalized: fieldsAreNFC)
         let indicator = try row.indicator(C.indicator)
         let period = try row.period(C.period)
         let area = try row.area(C.area, namePosition: C.areaName, on: period.end)
@@ -83,7 +87,7 @@ public struct ObservationDecoder {
     /// also fills numerator and denominator.
     private static func value(_ row: RowReader, indicator: Indicator, style: FieldNumber.Style) throws(IngestError) -> Parts {
         guard let text = row.text(C.value) else { return Parts(value: nil, decimals: 0) }
-        if text.contains("/") {
+        if text.utf8.contains(UInt8(ascii: "/")) {
             let figure: Figure
             do { figure = try VietnameseNumber.parseFigure(text) } catch {
                 throw row.fail(C.value, "'\(text)' is not a fraction: \(error.message)")
@@ -145,7 +149,8 @@ public struct ObservationDecoder {
     /// numerator within its denominator, and value agreeing with numerator/denominator.
     private static func check(_ row: RowReader, indicator: Indicator, value: Double, decimals: Int,
                               numerator: Double?, denominator: Double?) throws(IngestError) {
-        let v = VietnameseNumber.format(value)
+        // Built only for a message: formatting every value would cost more than the checks.
+        var v: String { VietnameseNumber.format(value) }
         switch (numerator, denominator) {
         case (.some, nil): throw row.fail(C.numerator, "is given without a denominator; give both or neither")
         case (nil, .some): throw row.fail(C.denominator, "is given without a numerator; give both or neither")

@@ -12,12 +12,20 @@ public final class ReferenceData {
     public let areas: AreaDirectory
     private var areaCache: [AreaKey: AreaRecord] = [:]
     private var periodCache: [String: Period] = [:]
+    /// Raw (area, area_name) fields and the date → the unit they resolved to, checks passed.
+    private var areaPairCache: [AreaPairKey: AreaRecord] = [:]
     /// Source id → its text in NFC, nil when the source has no stored text.
     private var sourceBodies: [String: String?]
     private var checkedQuotes: Set<QuoteKey> = []
 
     private struct AreaKey: Hashable {
         let text: String
+        let date: CalendarDate
+    }
+
+    private struct AreaPairKey: Hashable {
+        let code: String
+        let name: String
         let date: CalendarDate
     }
 
@@ -61,6 +69,16 @@ public final class ReferenceData {
         let record = try areas.resolve(text, on: date)
         areaCache[key] = record
         return record
+    }
+
+    /// A row's area fields as written, if an earlier row with the same fields and date
+    /// resolved them (and passed the name check).
+    func resolvedArea(code: String, name: String, on date: CalendarDate) -> AreaRecord? {
+        areaPairCache[AreaPairKey(code: code, name: name, date: date)]
+    }
+
+    func remember(_ record: AreaRecord, code: String, name: String, on date: CalendarDate) {
+        areaPairCache[AreaPairKey(code: code, name: name, date: date)] = record
     }
 
     /// Reads a canonical code or a Vietnamese phrase, cached per text.

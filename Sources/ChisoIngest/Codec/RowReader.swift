@@ -8,9 +8,12 @@ struct RowReader {
     let header: HeaderMap
     let location: RecordLocation
     let reference: ReferenceData
+    /// The fields are known to be NFC already (normalising again is a scan per field).
+    let normalized: Bool
 
     /// Checks the field count first: a ragged row would shift every later column.
-    init(fields: [String], header: HeaderMap, location: RecordLocation, reference: ReferenceData) throws(IngestError) {
+    init(fields: [String], header: HeaderMap, location: RecordLocation, reference: ReferenceData,
+         normalized: Bool = false) throws(IngestError) {
         guard fields.count == header.width else {
             throw location.error("expected \(header.width) fields as in the header, found \(fields.count)"
                                  + (fields.count < header.width ? " (a missing comma, or a quote left open?)" : " (an unquoted comma?)"))
@@ -19,6 +22,7 @@ struct RowReader {
         self.header = header
         self.location = location
         self.reference = reference
+        self.normalized = normalized
     }
 
     /// The 1-based field index of layout column `position` in this file.
@@ -34,7 +38,11 @@ struct RowReader {
         let raw = fields[index]
         // Fast path: plain ASCII needs neither trimming of exotic spaces nor normalisation.
         if raw.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) { return raw.isEmpty ? nil : raw }
-        let trimmed = VietnameseText.nfc(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        let normal = normalized ? raw : VietnameseText.nfc(raw)
+        // Printable ASCII at both ends: nothing to trim (Foundation's trim is the slow part).
+        if let first = normal.utf8.first, let last = normal.utf8.last,
+           first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return normal }
+        let trimmed = normal.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -42,7 +50,7 @@ struct RowReader {
     func verbatim(_ position: Int) -> String? {
         guard let index = header.fieldIndex(position), !fields[index].isEmpty else { return nil }
         let raw = fields[index]
-        return raw.utf8.allSatisfy({ $0 < 0x80 }) ? raw : VietnameseText.nfc(raw)
+        return normalized ? raw : VietnameseText.nfc(raw)
     }
 
     func required(_ position: Int) throws(IngestError) -> String {
@@ -78,6 +86,17 @@ struct RowReader {
     /// The area by code, id or name on the period's last day; when `area_name` is given it
     /// must name the same unit, so a wrong code next to a right name is caught.
     func area(_ position: Int, namePosition: Int, on date: CalendarDate) throws(IngestError) -> AreaRecord {
+        // The same pair of fields on the same day resolves the same way: a file names each
+        // province thousands of times, so the raw pair is the cache key (no trim, no folding).
+        let rawCode = header.fieldIndex(position).map { fields[$0] } ?? ""
+        let rawName = header.fieldIndex(namePosition).map { fields[$0] } ?? ""
+        if let hit = reference.resolvedArea(code: rawCode, name: rawName, on: date) { return hit }
+        let record = try resolveArea(position, namePosition: namePosition, on: date)
+        reference.remember(record, code: rawCode, name: rawName, on: date)
+        return record
+    }
+
+    private func resolveArea(_ position: Int, namePosition: Int, on date: CalendarDate) throws(IngestError) -> AreaRecord {
         let written = text(position)
         let name = text(namePosition)
         guard let lookup = written ?? name else { throw fail(position, "is empty; expected a 2-digit code, 'VN' or a name") }

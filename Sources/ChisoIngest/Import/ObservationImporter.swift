@@ -23,25 +23,18 @@ public final class ObservationImporter {
     /// Problems do not throw: they are in the summary, and `committed` says whether anything
     /// was written. Storage failures (disk full, a locked file) throw.
     public func run(_ input: ImportInput, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
-        var run = Run(options: options, input: input, progress: progress)
-        let connection = database.connection
-        // A 64 MiB page cache keeps the import's B-tree pages in memory (SQLite's default is 2 MiB).
-        try connection.execute("PRAGMA cache_size = -65536")
-        defer { try? connection.execute("PRAGMA cache_size = -2000") }
-        // Loading an empty table: a rollback journal instead of WAL. Pages added past the old
-        // end of the file need no journal entry, so the rows go straight into the file once,
-        // instead of into the WAL (whose index lookups slow as one huge transaction grows)
-        // and again at the checkpoint. The switch needs the file to ourselves; if another
-        // connection has it open the pragma leaves WAL in place and the import still works.
-        let bulk = try !options.dryRun && !options.skipBad && database.observations.count() == 0
-        if bulk { _ = try? connection.query("PRAGMA journal_mode = DELETE") }
-        defer { if bulk { _ = try? connection.query("PRAGMA journal_mode = WAL") } }
+        // Loading an empty table takes the bulk path (see `ImportWriter`); `--skip-bad` needs
+        // per-row outcomes, so it always takes the keyed one.
+        let bulk = try !options.skipBad && database.observations.count() == 0
+        var run = Run(options: options, input: input, progress: progress, bulk: bulk)
         do {
-            try connection.write {
-                try run.load(into: database)
-                let good = !run.fatal && (run.summary.problemCount == 0 || options.skipBad)
-                if options.dryRun || !good { throw Rollback() }
-                run.summary.committed = true
+            try database.withBulkSettings(appending: bulk) {
+                try database.connection.write {
+                    try run.load(into: database)
+                    let good = !run.fatal && (run.summary.problemCount == 0 || options.skipBad)
+                    if options.dryRun || !good { throw Rollback() }
+                    run.summary.committed = true
+                }
             }
         } catch is Rollback {
             run.summary.committed = false
@@ -58,6 +51,7 @@ private struct Run {
     let options: ImportOptions
     let input: ImportInput
     let progress: ((ImportProgress) -> Void)?
+    let bulk: Bool
     var summary = ImportSummary()
     var fatal = false
     var rejects: RejectsFile?
@@ -68,8 +62,9 @@ private struct Run {
     private var matched: [Int64: Int] = [:]
     private let started = DispatchTime.now()
 
-    init(options: ImportOptions, input: ImportInput, progress: ((ImportProgress) -> Void)?) {
+    init(options: ImportOptions, input: ImportInput, progress: ((ImportProgress) -> Void)?, bulk: Bool) {
         self.options = options
+        self.bulk = bulk
         self.input = input
         self.progress = progress
         summary.dryRun = options.dryRun
@@ -105,9 +100,9 @@ private struct Run {
         }
 
         let reference = try ReferenceData(database)
-        let decoder = ObservationDecoder(header: header, file: name, reference: reference)
+        var decoder = ObservationDecoder(header: header, file: name, reference: reference)
+        decoder.fieldsAreNFC = true     // both readers normalise
         let ensure = try database.periods.ensureStatement()
-        let bulk = try database.observations.count() == 0 && !options.skipBad
         let writer = try ImportWriter(database, bulk: bulk)
 
         while true {

@@ -1,0 +1,112 @@
+/// Appends many rows to an EMPTY `observations` table inside one write transaction, the way a
+/// bulk load is fast in SQLite: the table's indexes and triggers are dropped at the start,
+/// rows are appended with one reused statement and no lookups, and the saved `CREATE`
+/// statements run again in `finish()`. Building an index once over all keys is several times
+/// cheaper than updating three B-trees per row in file order (measured in docs/writes.md).
+///
+/// The caller owns the rules the triggers enforced (percent range, rank range, numerator ≤
+/// denominator) and the foreign keys (`Database.withBulkSettings` turns them off for the load):
+/// chiso's decoder checks all of them before a row gets here. If the transaction rolls back,
+/// so do the drops.
+public final class ObservationBulkLoad {
+    /// A natural key the load wrote more than once, with the ids of its rows.
+    public struct Duplicate: Sendable, Equatable {
+        public var key: NaturalKey
+        public var ids: [Int64]
+    }
+
+    /// The id the first appended row gets; ids run on from here, one per row.
+    public let firstNewID: Int64
+    private let connection: Connection
+    private let insert: Statement
+    private var dropped: [(type: String, name: String, sql: String)] = []
+
+    init(_ connection: Connection) throws(StorageError) {
+        precondition(connection.isInTransaction, "a bulk load runs inside a write transaction, so a failure undoes the drops")
+        self.connection = connection
+        firstNewID = (try connection.scalar("SELECT max(id) FROM observations").intValue ?? 0) + 1
+        insert = try connection.prepare("""
+            INSERT INTO observations (indicator, area, agency, period, value, numerator, denominator, qualifier,
+                status, baseline_period, change, source, quote, note)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+            """)
+        for row in try connection.query("""
+            SELECT type, name, sql FROM sqlite_schema
+            WHERE tbl_name = 'observations' AND type IN ('index', 'trigger') AND sql IS NOT NULL
+            ORDER BY type, name
+            """) {
+            guard let type = row[0].stringValue, let name = row[1].stringValue, let sql = row[2].stringValue else { continue }
+            dropped.append((type, name, sql))
+            // Names come from sqlite_schema, i.e. from our own Schema/ files.
+            try connection.execute("DROP \(type == "index" ? "INDEX" : "TRIGGER") \"\(name)\"")
+        }
+    }
+
+    /// Appends one row. Every parameter is bound on every row (NULL for an absent value) and
+    /// the bindings are not cleared after, so SQLite reuses its buffers instead of a free and a
+    /// malloc per text value.
+    public func append(_ r: ObservationRecord) throws(StorageError) {
+        defer { insert.resetKeepingBindings() }
+        try insert.bind(.text(r.indicator), at: 1)
+        try insert.bind(.text(r.area), at: 2)
+        try insert.bind(.text(r.agency), at: 3)
+        try insert.bind(.text(r.period), at: 4)
+        try insert.bind(.real(r.value), at: 5)
+        try insert.bind(r.numerator.map(SQLiteValue.real) ?? .null, at: 6)
+        try insert.bind(r.denominator.map(SQLiteValue.real) ?? .null, at: 7)
+        try insert.bind(r.qualifier.map { .text($0.rawValue) } ?? .null, at: 8)
+        try insert.bind(.text(r.status.rawValue), at: 9)
+        try insert.bind(r.baselinePeriod.map(SQLiteValue.text) ?? .null, at: 10)
+        try insert.bind(r.change.map(SQLiteValue.real) ?? .null, at: 11)
+        try insert.bind(r.source.map(SQLiteValue.text) ?? .null, at: 12)
+        try insert.bind(r.quote.map(SQLiteValue.text) ?? .null, at: 13)
+        try insert.bind(r.note.map(SQLiteValue.text) ?? .null, at: 14)
+        try insert.step()
+    }
+
+    /// Rebuilds what the load dropped. When a natural key was written twice the unique index
+    /// cannot be built: returns the repeated keys (at most `limit`) and their total instead,
+    /// and leaves the rest undone, since the caller then rolls back.
+    public func finish(limit: Int) throws(StorageError) -> (duplicates: [Duplicate], total: Int) {
+        for object in dropped where object.type == "index" {
+            do {
+                try connection.execute(object.sql)
+            } catch where error.extendedCode == 2067 || error.extendedCode == 1555 {
+                return try duplicates(limit: limit)
+            }
+        }
+        for object in dropped where object.type == "trigger" {
+            try connection.executeScript(object.sql)
+        }
+        return ([], 0)
+    }
+
+    private func duplicates(limit: Int) throws(StorageError) -> (duplicates: [Duplicate], total: Int) {
+        let groups = """
+            SELECT indicator, area, agency, period, coalesce(source, '') AS source, group_concat(id) AS ids, count(*) AS n
+            FROM observations GROUP BY indicator, area, agency, period, coalesce(source, '') HAVING count(*) > 1
+            """
+        let total = Int(try connection.scalar("SELECT coalesce(sum(n - 1), 0) FROM (\(groups))").intValue ?? 0)
+        let rows = try connection.query("SELECT * FROM (\(groups)) ORDER BY ids LIMIT ?", [limit])
+        let found = rows.map { row in
+            Duplicate(key: NaturalKey(indicator: row[0].stringValue ?? "", area: row[1].stringValue ?? "",
+                                      agency: row[2].stringValue ?? "", period: row[3].stringValue ?? "",
+                                      source: row[4].stringValue ?? ""),
+                      ids: (row[5].stringValue ?? "").split(separator: ",").compactMap { Int64($0) }.sorted())
+        }
+        return (found, total)
+    }
+}
+
+@available(*, unavailable, message: "a bulk load belongs to the transaction that started it")
+extension ObservationBulkLoad: Sendable {}
+
+extension ObservationTable {
+    /// Starts a bulk load; call it inside a write transaction, on an empty table.
+    public func bulkLoad() throws(StorageError) -> ObservationBulkLoad { try ObservationBulkLoad(connection) }
+
+    /// The highest row id, 0 for an empty table: rows inserted next get the ids after it.
+    public func maxID() throws(StorageError) -> Int64 {
+        try connection.scalar("SELECT max(id) FROM observations").intValue ?? 0
+    }
+}

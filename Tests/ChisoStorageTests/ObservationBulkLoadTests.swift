@@ -1,0 +1,67 @@
+import Testing
+@testable import ChisoStorage
+import ChisoTestSupport
+
+/// A bulk load appends rows, rebuilds every index and trigger it dropped, and reports a
+/// natural key written twice instead of building the unique index.
+@Suite struct ObservationBulkLoadTests {
+    static let setup = """
+        INSERT OR IGNORE INTO indicators VALUES ('t_rate', 'Tỷ lệ', 'Rate', 'percent', 'qd766', 1, 100, NULL);
+        INSERT OR IGNORE INTO periods VALUES ('2023', 'year', '2023-01-01', '2023-12-31', 'Năm 2023');
+        INSERT OR IGNORE INTO periods VALUES ('2024', 'year', '2024-01-01', '2024-12-31', 'Năm 2024');
+        """
+
+    private func schemaObjects(_ db: Database) throws -> [String] {
+        try db.connection.query("""
+            SELECT name FROM sqlite_schema WHERE tbl_name = 'observations' AND type IN ('index', 'trigger') AND sql IS NOT NULL ORDER BY name
+            """).compactMap { $0[0].stringValue }
+    }
+
+    private func row(_ period: String, _ value: Double, note: String? = nil) -> ObservationRecord {
+        ObservationRecord(indicator: "t_rate", area: "VN", period: period, value: value,
+                          numerator: value == 50 ? 1 : nil, denominator: value == 50 ? 2 : nil, note: note)
+    }
+
+    @Test func appendsRowsAndRebuildsIndexesAndTriggers() throws {
+        let dir = TemporaryDirectory()
+        let db = try Database(path: dir.path("b.db"), access: .create)
+        try db.connection.executeScript(Self.setup)
+        let before = try schemaObjects(db)
+        try db.withBulkSettings(appending: true) {
+            try db.connection.write {
+                let load = try db.observations.bulkLoad()
+                #expect(load.firstNewID == 1)
+                #expect(try schemaObjects(db).isEmpty)
+                try load.append(row("2023", 50, note: "một nửa"))
+                try load.append(row("2024", 42.06))
+                let result = try load.finish(limit: 10)
+                #expect(result.duplicates.isEmpty)
+                #expect(result.total == 0)
+            }
+        }
+        #expect(try schemaObjects(db) == before)
+        #expect(try db.observations.all().map(\.value) == [50, 42.06])
+        #expect(try db.observations.all().first?.numerator == 1)
+        #expect(try db.observations.all().last?.numerator == nil)
+        #expect(try db.connection.scalar("PRAGMA foreign_keys").intValue == 1)
+        #expect(try db.connection.scalar("PRAGMA journal_mode").stringValue == "wal")
+    }
+
+    @Test func reportsARepeatedKeyWithBothIds() throws {
+        let dir = TemporaryDirectory()
+        let db = try Database(path: dir.path("b.db"), access: .create)
+        try db.connection.executeScript(Self.setup)
+        let result = try db.withBulkSettings(appending: true) {
+            try db.connection.write {
+                let load = try db.observations.bulkLoad()
+                try load.append(row("2023", 40))
+                try load.append(row("2024", 41))
+                try load.append(row("2023", 42))
+                return try load.finish(limit: 10)
+            }
+        }
+        #expect(result.total == 1)
+        #expect(result.duplicates == [ObservationBulkLoad.Duplicate(
+            key: NaturalKey(indicator: "t_rate", area: "VN", agency: "", period: "2023", source: ""), ids: [1, 3])])
+    }
+}
