@@ -50,12 +50,24 @@ enum ObservationReader {
 
     /// Every observation of `indicator`, of `area` (an id), or both, in chronological order.
     static func rows(_ database: Database, indicator: String? = nil, area: String? = nil) throws(StorageError) -> [ObservationRow] {
+        // Only the filters given go into the WHERE clause: `?1 IS NULL OR indicator = ?1`
+        // would keep SQLite from using the indexes and scan every row of a large table.
+        var conditions: [String] = []
+        var values: [any SQLiteBindable] = []
+        if let indicator {
+            conditions.append("indicator = ?")
+            values.append(indicator)
+        }
+        if let area {
+            conditions.append("area_id = ?")
+            values.append(area)
+        }
         let statement = try database.connection.prepare("""
             SELECT \(columns) FROM observations_view
-            WHERE (?1 IS NULL OR indicator = ?1) AND (?2 IS NULL OR area_id = ?2)
+            WHERE \(conditions.isEmpty ? "1" : conditions.joined(separator: " AND "))
             ORDER BY period_start, period_end, coalesce(source, ''), area_id, agency
             """)
-        try statement.bind([indicator, area])
+        try statement.bind(values)
         var rows: [ObservationRow] = []
         while try statement.step() {
             rows.append(ObservationRow(

@@ -757,5 +757,13 @@ INSERT INTO indicator_parts (total, part, position) VALUES
 ('qd766_score', 'qd766_digitisation_score', 6);
 
 """##),
+        ("006_drop_redundant_index.sql", ##"""
+-- observations_indicator_period duplicated the leading column of observations_natural_key
+-- (indicator, area, agency, period, source), which already serves every lookup by indicator
+-- (league tables, trends). One index fewer to maintain makes a bulk import build two
+-- indexes instead of three.
+DROP INDEX IF EXISTS observations_indicator_period;
+
+"""##),
     ]
 }
