@@ -16,7 +16,7 @@ struct Chiso: ParsableCommand {
             """,
         version: ChisoVersion.current,
         subcommands: [
-            Init.self, Areas.self, Indicators.self, PeriodCommand.self,
+            Init.self, Areas.self, Indicators.self, PeriodCommand.self, Query.self, SQL.self,
         ]
     )
 }
