@@ -50,11 +50,11 @@ import Testing
 
     @Test func bindsNamedParametersByTheirSpelling() throws {
         let fixture = try QueryFixture()
-        let parameters = try ["code=08", "min=58.6", "kind=qd766_score"].map { try SQLParameter(parsing: $0) }
-        #expect(parameters.map(\.value) == [.integer(8), .real(58.6), .text("qd766_score")])
+        let parameters = try ["code=08", "min=58.6", "kind=qd766_score", "n=8"].map { try SQLParameter(parsing: $0) }
+        #expect(parameters.map(\.value) == [.text("08"), .real(58.6), .text("qd766_score"), .integer(8)])
         let result = try ReadOnlySQL(sql: """
             SELECT value FROM observations_view
-            WHERE area_code = printf('%02d', :code) AND value > :min AND indicator = :kind ORDER BY value
+            WHERE area_code = :code AND value > :min AND indicator = :kind AND :n = 8 ORDER BY value
             """, parameters: parameters).run(on: try readOnly(fixture))
         #expect(result.rows == [[.real(60.1)], [.real(80)]])
     }

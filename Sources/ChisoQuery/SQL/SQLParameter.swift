@@ -3,7 +3,8 @@ import ChisoStorage
 /// A `--param NAME=VALUE` for `chiso sql`: bound to `:NAME` in the statement.
 ///
 /// The value is typed by its spelling: a whole number binds as an integer, a plain decimal
-/// (`42.06`, `-1.5e3`) as a real, anything else as text. Quote-free text is the point: a
+/// (`42.06`, `-1.5e3`) as a real, anything else as text. Digits with a leading zero ("08")
+/// stay text, because they are codes. Quote-free text is the point: a
 /// shell-quoted `--param name='Tuyên Quang'` arrives as text.
 public struct SQLParameter: Sendable, Equatable {
     public let name: String
@@ -40,7 +41,11 @@ public enum SQLiteValueText: Sendable, Equatable {
     }
 
     init(_ text: String) {
-        if let i = Int64(text) {
+        // "08" is a province code, not eight: digits with a leading zero stay text.
+        let digits = text.hasPrefix("-") || text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        if digits.count > 1, digits.hasPrefix("0"), !digits.hasPrefix("0.") {
+            self = .text(text)
+        } else if let i = Int64(text) {
             self = .integer(i)
         } else if let d = Double(text), d.isFinite, text.allSatisfy({ "0123456789.-+eE".contains($0) }) {
             self = .real(d)

@@ -1,2 +1,0 @@
-// Tests for ChisoCLI.
-import Testing
