@@ -1,0 +1,2 @@
+// Tests for ChisoCLI.
+import Testing
