@@ -1,0 +1,2 @@
+// Tests for ChisoQuery.
+import Testing
