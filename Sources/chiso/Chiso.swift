@@ -25,7 +25,9 @@ struct Chiso: ParsableCommand {
             Areas.self,
             Indicators.self,
             PeriodCommand.self,
-            // Reports
+            // Queries and reports
+            Query.self,
+            SQL.self,
             Report.self,
             Rank.self,
             Trend.self,
