@@ -1,0 +1,45 @@
+import ChisoDomain
+import Foundation
+
+/// A query that cannot be read or does not make sense, with where: the message is one line,
+/// and `pointer` shows the query with a caret under the offending token, as compilers do.
+///
+/// Raised both by the parser (a missing value, an unclosed parenthesis) and by the compiler
+/// (an unknown indicator, a period that cannot be read), so a user sees one kind of error
+/// whatever went wrong.
+public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    public let message: String
+    public let query: String
+    /// Where the offending token starts, in characters from the start of the query (0-based).
+    public let offset: Int
+    /// How many characters the token spans (at least 1; a missing token points past the end).
+    public let length: Int
+
+    public init(_ message: String, query: String, offset: Int, length: Int) {
+        self.message = message
+        self.query = query
+        self.offset = max(0, offset)
+        self.length = max(1, length)
+    }
+
+    init(_ message: String, at span: QuerySpan, in query: String) {
+        self.init(message, query: query, offset: span.offset, length: span.length)
+    }
+
+    /// The 1-based column of the caret, as people count it.
+    public var column: Int { offset + 1 }
+
+    public var description: String { message }
+    public var errorDescription: String? { message }
+
+    /// Two lines: the query (indented, on one line) and carets under the offending token,
+    /// placed by terminal width so Vietnamese letters before it do not shift the caret.
+    public var pointer: String {
+        let flat = String(query.map { $0.isNewline || $0 == "\t" ? " " : $0 })
+        let prefix = String(flat.prefix(offset))
+        let token = String(flat.dropFirst(offset).prefix(length))
+        let indent = VietnameseText.displayWidth(prefix)
+        let width = max(1, VietnameseText.displayWidth(token))
+        return "  " + flat + "\n  " + String(repeating: " ", count: indent) + String(repeating: "^", count: width)
+    }
+}
