@@ -316,6 +316,44 @@ enum ExportFixture {
         #expect(try leftovers().allSatisfy { !$0.hasPrefix(".interrupted.csv.") })
     }
 
+    @Test func exportsTheObservationsAQuerySelectsInTheFullLayout() throws {
+        let result = try Chiso.run(["export", "--db", db, "--query", "where area = tuyen quang and period within 2023"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.lines.first == Self.header)
+        #expect(result.lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false).prefix(5).joined(separator: ",") } == [
+            "online_dossier_rate,08,Tuyên Quang,,2023-09-30",
+            "online_dossier_rate,08,Tuyên Quang,,2023-09",
+            "qd766_rank,08,Tuyên Quang,,2023-01/2023-09",
+            "tthc_published_total,08,Tuyên Quang,,2023-09-30",
+        ])
+    }
+
+    @Test func keepsAQuerysLimitButExportsInIdOrder() throws {
+        let result = try Chiso.run(["export", "--db", db, "--query", "where value > 50 order by value desc limit 2", "--format", "jsonl"])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        let values = try result.lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])["value"] as? Double
+        }
+        #expect(values == [78.63, 1824])
+    }
+
+    @Test func aBadQueryPointsAtTheTokenAndWritesNothing() throws {
+        let out = dir.path("query.csv")
+        let result = try Chiso.run(["export", "--db", db, "--query", "where vlaue > 3", "-o", out])
+        #expect(result.exitCode == 1)
+        #expect(result.stdout == "")
+        #expect(result.stderr == "Error: unknown field 'vlaue'; did you mean value?\n  where vlaue > 3\n        ^^^^^\n")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func aQueryValueIsNeverSQL() throws {
+        let before = try Chiso.dump(db)
+        let result = try Chiso.run(["export", "--db", db, "--query", "where source = \"x' OR 1=1 --\""])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.lines == [Self.header])
+        #expect(try Chiso.dump(db) == before)
+    }
+
     @Test func refusesXLSXWithoutAFileAndOtherNonsense() throws {
         let cases: [([String], String)] = [
             (["--format", "xlsx"], "Error: xlsx is a binary workbook: give -o FILE.xlsx (or -o - to send it to standard output on purpose)"),

@@ -96,7 +96,15 @@ struct Export: ParsableCommand {
         var options = RenderOptions()
         options.header = !noHeader
         options.excel = excel
-        let filter = try query.map { try ExportQuery.filter($0, database: db) }
+        let filter: ObservationFilter?
+        do {
+            filter = try query.map { try ExportQuery.filter($0, database: db) }
+        } catch let error as QuerySyntaxError {
+            // As `chiso query` prints it: the Error line, then the query with a caret.
+            note("Error: \(error)")
+            note(error.pointer)
+            throw ExitCode.failure
+        }
         let exporter = Exporter(tables: tables, format: resolvedFormat, options: options, withBody: withBody, filter: filter)
         let destination: ExportDestination = output.flatMap { $0 == "-" ? nil : ExportDestination.file($0) } ?? .standardOutput
         do {
