@@ -29,15 +29,7 @@ import ChisoTestSupport
         let dir = TemporaryDirectory()
         let db = dir.path("chiso.db")
         _ = try Chiso.run(["init", "--db", db])
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = ["sqlite3", db, "PRAGMA integrity_check; PRAGMA foreign_key_check;"]
-        let out = Pipe()
-        check.standardOutput = out
-        try check.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
-        #expect(text == "ok\n")
+        #expect(try Chiso.sqlite3(db, "PRAGMA integrity_check; PRAGMA foreign_key_check;") == "ok\n")
     }
 
     @Test func areasAsOfADateListTheUnitsThenInForce() throws {
@@ -102,11 +94,7 @@ import ChisoTestSupport
         let dir = TemporaryDirectory()
         let db = dir.path("new.db")
         _ = try Chiso.run(["init", "--db", db])
-        let bump = Process()
-        bump.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        bump.arguments = ["sqlite3", db, "PRAGMA user_version = 99"]
-        try bump.run()
-        bump.waitUntilExit()
+        try Chiso.sqlite3(db, "PRAGMA user_version = 99")
         let result = try Chiso.run(["init", "--db", db])
         #expect(result.exitCode == 1)
         #expect(result.stderr.contains("written by a newer chiso (schema version 99"))

@@ -21,12 +21,7 @@ final class CLIQueryFixture {
               ('qd766_score', 'p34-08', '', '2025-09', 80, NULL),
               ('qd766_score', 'p63-02', '', '2023', 55, NULL);
             """
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", path, script]
-        try process.run()
-        process.waitUntilExit()
-        precondition(process.terminationStatus == 0, "sqlite3 failed")
+        try Chiso.sqlite3(path, script)
     }
 
     func run(_ arguments: [String]) throws -> RunResult {

@@ -47,17 +47,34 @@ public enum Chiso {
         return RunResult(exitCode: process.terminationStatus, stdoutBytes: Array(outData), stderrBytes: Array(errData))
     }
 
-    /// A textual dump of a database (`sqlite3 FILE .dump`), to prove a failed command changed nothing.
-    public static func dump(_ database: String) throws -> String {
+    /// Runs the `sqlite3` shell on `database` with `sql` and returns its standard output, the
+    /// way a user (or another tool) would read our files. Throws when the shell fails.
+    @discardableResult
+    public static func sqlite3(_ database: String, _ sql: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", database, ".dump"]
+        process.arguments = ["sqlite3", database, sql]
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try process.run()
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw SQLiteShellError(status: process.terminationStatus, sql: sql)
+        }
         return String(decoding: data, as: UTF8.self)
     }
+
+    /// A textual dump of a database (`sqlite3 FILE .dump`), to prove a failed command changed nothing.
+    public static func dump(_ database: String) throws -> String {
+        try sqlite3(database, ".dump")
+    }
+}
+
+/// The sqlite3 shell exited with an error.
+public struct SQLiteShellError: Error, CustomStringConvertible {
+    public let status: Int32
+    public let sql: String
+    public var description: String { "sqlite3 exited with status \(status) running: \(sql)" }
 }
