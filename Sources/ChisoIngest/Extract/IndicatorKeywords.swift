@@ -87,6 +87,8 @@ enum IndicatorKeywords {
         IndicatorRule(code: "de_an_06_documents_issued", shapes: count, sets: [["@ke hoach", "ban hanh"], ["@van ban", "ban hanh"]]),
         IndicatorRule(code: "de_an_06_task_force_meetings", shapes: count, sets: [["@cuoc hop"], ["@phien hop", "to cong tac"]]),
         IndicatorRule(code: "de_an_06_models_completed", shapes: count, sets: [["@mo hinh", "hoan thanh"]]),
+        IndicatorRule(code: "de_an_06_models_in_progress", shapes: count, sets: [["@mo hinh", "dang trien khai"]]),
+        IndicatorRule(code: "de_an_06_models_not_started", shapes: count, sets: [["@mo hinh", "chua trien khai"]]),
         IndicatorRule(code: "community_digital_teams_commune", shapes: count, sets: [["to cong nghe so", "cap xa"]]),
         IndicatorRule(code: "community_digital_teams_village", shapes: count, sets: [["@to cap thon"], ["to cong nghe so", "cap thon"]]),
         IndicatorRule(code: "community_digital_team_members", shapes: count, sets: [["@nguoi tham gia"], ["to cong nghe so", "@nguoi"]]),
