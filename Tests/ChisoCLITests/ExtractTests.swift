@@ -20,6 +20,23 @@ import Testing
         #expect(result.lines.dropFirst().allSatisfy { $0.contains(",s1,") })
     }
 
+    /// The flow the command exists for: its default output goes straight into `chiso import`.
+    @Test(arguments: ["000_0bd6600ae98c564a.txt", "001_ec2bc5c6167f27e2.txt", "002_cebfade25a3fb6d3.txt",
+                      "003_991e2ef2d8c11d81.txt", "004_5037fe9d1ac25053.txt"])
+    func extractPipesIntoImportDryRun(_ name: String) throws {
+        let dir = TemporaryDirectory()
+        let db = dir.path("chiso.db")
+        #expect(try Chiso.run(["init", "--db", db]).exitCode == 0)
+        let path = PackagePaths.seeds.appendingPathComponent("sources/\(name)").path
+        let draft = try Chiso.run(["extract", path, "--db", db])
+        #expect(draft.exitCode == 0)
+        let before = try Chiso.dump(db)
+        let dryRun = try Chiso.run(["import", "-", "--dry-run", "--db", db], stdin: draft.stdout)
+        #expect(dryRun.exitCode == 0, "\(dryRun.stderr)")
+        #expect(dryRun.stderr.contains("would import: \(draft.lines.count - 1) new"))
+        #expect(try Chiso.dump(db) == before)
+    }
+
     @Test func readsStandardInputAndReviewColumns() throws {
         let dir = TemporaryDirectory()
         let text = "Năm 2023, tỉnh Hà Giang đạt 71,40 điểm Bộ chỉ số phục vụ người dân, đứng thứ 25/63.\nPhấn đấu đến năm 2025 đạt từ 80% trở lên.\n"

@@ -11,9 +11,9 @@ struct Extract: ParsableCommand {
         discussion: """
             Reads a Vietnamese report (UTF-8 text, NFC or NFD, with or without BOM) and prints one
             candidate row per figure in exactly the observations import layout; each note ends
-            with the row's confidence (0-1) and the figure as written. Review the rows, fill in
-            what is empty (an indicator the extractor could not guess), then import. Goals
-            ("phấn đấu", "chỉ tiêu") are left out unless --review, which also adds the columns
+            with the row's confidence (0-1) and the figure as written, ready for `chiso import`.
+            Goals ("phấn đấu", "chỉ tiêu") and figures whose indicator could not be guessed
+            are left out unless --review, which also adds the columns
             kind, confidence and raw for sorting in a spreadsheet (drop them before importing).
             Uses the areas and indicators of --db when that file exists, else the built-in
             reference data.
@@ -64,7 +64,9 @@ struct Extract: ParsableCommand {
         let defaultArea = try areaText.map { try reference.areas.resolve($0, on: givenPeriod?.end) }
         let extractor = ReportExtractor(areas: reference.areas, indicatorCodes: reference.indicatorCodes)
         let all = extractor.extract(body, options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
-        let rows = review ? all : all.filter { $0.kind == .observation }
+        // The default output is ready for `chiso import`: targets and figures whose indicator
+        // could not be guessed go to --review, where a person decides.
+        let rows = review ? all : all.filter { $0.kind == .observation && $0.indicator != nil }
         let output: OutputFormat = switch format {
         case .csv: .csv
         case .jsonl: .jsonl
@@ -77,9 +79,10 @@ struct Extract: ParsableCommand {
         try ExtractedRow.resultSet(rows, review: review).render(into: &sink)
         try out.flush()
         let targets = all.filter { $0.kind == .target }.count
-        let unknown = rows.filter { $0.indicator == nil }.count
-        let targetNote = review ? "\(targets) targets" : "\(targets) targets left out; --review shows them"
-        note("\(rows.count) candidate figures (\(targetNote); \(unknown) without an indicator) from \(file == "-" ? "standard input" : file); reference data: \(reference.origin)")
+        let unknown = all.filter { $0.kind == .observation && $0.indicator == nil }.count
+        let leftOut = review ? "\(targets) targets, \(unknown) without an indicator"
+            : "\(targets) targets and \(unknown) figures without an indicator left out; --review shows them"
+        note("\(rows.count) candidate figures (\(leftOut)) from \(file == "-" ? "standard input" : file); reference data: \(reference.origin)")
     }
 
     private func readInput() throws -> [UInt8] {
