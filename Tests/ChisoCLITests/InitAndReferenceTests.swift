@@ -103,8 +103,11 @@ import ChisoTestSupport
     @Test func everyCommandHasHelpWithExamples() throws {
         let root = try Chiso.run(["--help"])
         #expect(root.exitCode == 0)
-        for command in ["init", "areas", "indicators", "period"] {
-            let help = try Chiso.run([command, "--help"])
+        let commands = ["init", "load", "import", "add", "add observation", "add target", "add rollout", "export",
+                        "areas", "indicators", "period", "query", "sql", "report", "rank", "trend", "compare",
+                        "rollout", "check", "search", "extract"]
+        for command in commands {
+            let help = try Chiso.run(command.split(separator: " ").map(String.init) + ["--help"])
             #expect(help.exitCode == 0)
             #expect(help.stdout.contains("Examples:"), "\(command) --help shows examples")
         }

@@ -8,10 +8,7 @@ struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add one validated figure, target or rollout typed on the command line.",
         discussion: """
-            The same rules as `chiso import` apply (indicator and area must exist, percent in
-            0–100, rank within 1..N, value agreeing with numerator/denominator, rollout parts
-            summing to the total). A row whose key already exists is refused unless --replace.
-            --dry-run prints the row as it would be stored, in the export layout, and writes nothing.
+            The same rules as `chiso import` apply (indicator and area must exist, percent in 0–100, rank within 1..N, value agreeing with numerator/denominator, rollout parts summing to the total). A row whose key already exists is refused unless --replace. --dry-run prints the row as it would be stored, in the export layout, and writes nothing.
 
             Examples:
               chiso add observation --indicator online_dossier_rate --area "Tuyên Quang" --period "tính đến ngày 30/9/2023" --value 42,06

@@ -7,9 +7,7 @@ struct AddObservation: ParsableCommand {
         commandName: "observation",
         abstract: "Add one reported figure.",
         discussion: """
-            Values in either notation ("42,06", "42.06"); a fraction or rank fills numerator and
-            denominator ("13.322/16.942", "56/63"). Periods as codes or Vietnamese phrases; areas
-            by code or name, resolved for the period.
+            Values in either notation ("42,06", "42.06"); a fraction or rank fills numerator and denominator ("13.322/16.942", "56/63"). Periods as codes or Vietnamese phrases; areas by code or name, resolved for the period.
 
             Examples:
               chiso add observation --indicator online_dossier_rate --area "Tuyên Quang" --period "tính đến ngày 30/9/2023" --value 42,06

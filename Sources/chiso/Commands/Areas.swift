@@ -7,8 +7,7 @@ struct Areas: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the country and its provinces, with codes and validity dates.",
         discussion: """
-            Codes were reused on 1 July 2025 (15 was Yên Bái, is now Lào Cai): --as-of shows the
-            units in force on a date.
+            Codes were reused on 1 July 2025 (15 was Yên Bái, is now Lào Cai): --as-of shows the units in force on a date.
 
             Examples:
               chiso areas --as-of 2023-09-30          # the 63 provinces and the country

@@ -17,9 +17,7 @@ struct Check: ParsableCommand {
               conflict          one figure given differently by two sources
               implied           what a change implies ("56 + 3 = 59": rank 59/63 in 2023-H1)
 
-            --derive stores implied values as observations with status 'derived' and the
-            arithmetic in their note; it never overwrites a reported figure, and a second run
-            changes nothing.
+            --derive stores implied values as observations with status 'derived' and the arithmetic in their note; it never overwrites a reported figure, and a second run changes nothing.
 
             Examples:
               chiso check

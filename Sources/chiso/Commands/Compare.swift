@@ -6,8 +6,7 @@ struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Areas side by side: one row per indicator, each area's latest value.",
         discussion: """
-            Whole-area figures only. Formats other than table add a "<area> period" column after
-            each area, since the latest figures of two areas may not share a period.
+            Whole-area figures only. Formats other than table add a "<area> period" column after each area, since the latest figures of two areas may not share a period.
 
             Examples:
               chiso compare "Tuyên Quang" "Hà Giang" --indicators qd766_score,qd766_rank

@@ -15,11 +15,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a table as CSV, TSV, JSON or JSON Lines, or the figures as an .xlsx workbook.",
         discussion: """
-            Observations come out in the layout of Seeds/observations.csv (area = the code the unit
-            had at the figure's period, VN for the country), so an export can be re-imported.
-            -o FILE is written atomically: complete, or not at all. --excel writes CSV for
-            spreadsheets (UTF-8 BOM, CRLF, a leading ' on text that would run as a formula);
-            --format xlsx keeps every cell's type (codes like 08 stay text).
+            Observations come out in the layout of Seeds/observations.csv (area = the code the unit had at the figure's period, VN for the country), so an export can be re-imported. -o FILE is written atomically: complete, or not at all. --excel writes CSV for spreadsheets (UTF-8 BOM, CRLF, a leading ' on text that would run as a formula); --format xlsx keeps every cell's type (codes like 08 stay text).
 
             Examples:
               chiso export > observations.csv

@@ -10,18 +10,11 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import observations from a CSV, TSV or JSON Lines file, all or nothing.",
         discussion: """
-            The file has the columns of Seeds/observations.csv (and of `chiso export observations`):
-              indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,
-              baseline_period,change,source,quote,note
-            Only indicator, area, period and value are required; columns may come in any order.
-            UTF-8 with or without BOM, CRLF or LF, `,` or `;` (sniffed), decimal commas ("42,06"),
-            Vietnamese periods ("9 tháng đầu năm 2023") and area names are all accepted.
+            The file has the columns of Seeds/observations.csv (and of `chiso export observations`): indicator, area, area_name, agency, period, value, numerator, denominator, qualifier, status, baseline_period, change, source, quote, note.
 
-            Any problem means nothing is written: every problem is listed as file:line:column
-            (up to 100, then a count) and the command exits 1. With --skip-bad the good rows are
-            imported, the bad ones listed (and written to --rejects FILE with an `error` column),
-            and the command exits 0 with a warning. A row whose key (indicator, area, agency,
-            period, source) exists with other content is a conflict: --on-conflict decides.
+            Only indicator, area, period and value are required; columns may come in any order. UTF-8 with or without BOM, CRLF or LF, `,` or `;` (sniffed), decimal commas ("42,06"), Vietnamese periods ("9 tháng đầu năm 2023") and area names are all accepted.
+
+            Any problem means nothing is written: every problem is listed as file:line:column (up to 100, then a count) and the command exits 1. With --skip-bad the good rows are imported, the bad ones listed (and written to --rejects FILE with an `error` column), and the command exits 0 with a warning. A row whose key (indicator, area, agency, period, source) exists with other content is a conflict: --on-conflict decides.
 
             Examples:
               chiso import Seeds/observations.csv --dry-run

@@ -7,11 +7,7 @@ struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "League table of areas for one indicator: rank, value, official rank, change.",
         discussion: """
-            Ties share a rank (1, 2, 2, 4); the catalogue says whether higher is better, and a
-            rank indicator orders ascending. official_rank is the published rank (56/63) from
-            the paired *_rank indicator. change is the source's own (change_kind reported, with
-            change_since its baseline) or the difference from the area's previous figure
-            (computed; for ranks positive means the area moved up).
+            Ties share a rank (1, 2, 2, 4); the catalogue says whether higher is better, and a rank indicator orders ascending. official_rank is the published rank (56/63) from the paired *_rank indicator. change is the source's own (change_kind reported, with change_since its baseline) or the difference from the area's previous figure (computed; for ranks positive means the area moved up).
 
             Examples:
               chiso rank qd766_score                       # each province's latest QĐ 766 score

@@ -7,14 +7,7 @@ struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "An area's scorecard: latest figures, targets met or missed, ranks, Đề án 06, sources.",
         discussion: """
-            Each indicator's latest figure with a period ending by --as-of (default: the latest
-            day the area has data for). A name that meant different units over time picks the
-            unit valid on --as-of, else the one with the most recent figures ("Tuyên Quang"
-            finds the 63-era province's 2023 figures). Department figures follow the
-            whole-area rows, named in the agency column. result is met, missed or "no figure";
-            gap is how far the value is from the target (0 when met). Table mode writes the
-            target as "≥ 86" or "90–100"; other formats give target_comparator, target_value
-            and target_high.
+            Each indicator's latest figure with a period ending by --as-of (default: the latest day the area has data for). A name that meant different units over time picks the unit valid on --as-of, else the one with the most recent figures ("Tuyên Quang" finds the 63-era province's 2023 figures). Department figures follow the whole-area rows, named in the agency column. result is met, missed or "no figure"; gap is how far the value is from the target (0 when met). Table mode writes the target as "≥ 86" or "90–100"; other formats give target_comparator, target_value and target_high.
 
             Examples:
               chiso report "Tuyên Quang"

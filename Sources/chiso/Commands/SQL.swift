@@ -7,10 +7,7 @@ struct SQL: ParsableCommand {
         commandName: "sql",
         abstract: "Run one read-only SQLite statement (SELECT, WITH, VALUES, EXPLAIN, read-only PRAGMA).",
         discussion: """
-            The database is opened read-only; statements that would write, ATTACH/DETACH,
-            PRAGMA assignments and VACUUM are refused. --param NAME=VALUE binds :NAME; a whole
-            number binds as an integer, a decimal such as 42.06 as a real, anything else as text.
-            Useful views: observations_view, targets_view, rollouts_view.
+            The database is opened read-only; statements that would write, ATTACH/DETACH, PRAGMA assignments and VACUUM are refused. --param NAME=VALUE binds :NAME; a whole number binds as an integer, a decimal such as 42.06 as a real, anything else as text. Useful views: observations_view, targets_view, rollouts_view.
 
             Examples:
               chiso sql "SELECT area_name, value FROM observations_view WHERE indicator = 'qd766_score'"

@@ -6,8 +6,7 @@ struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Full-text search of the source documents, with or without diacritics.",
         discussion: """
-            Words match whatever their diacritics, "đ" and "d" alike; the words are tried as one
-            phrase first, else passages holding all of them are shown. Matches are marked «…».
+            Words match whatever their diacritics, "đ" and "d" alike; the words are tried as one phrase first, else passages holding all of them are shown. Matches are marked «…».
 
             Examples:
               chiso search "so hoa ho so"             # finds "số hóa hồ sơ"

@@ -7,9 +7,7 @@ struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "One indicator's series for an area, oldest first, with changes and a sparkline.",
         discussion: """
-            change is the difference from the previous point. In table mode a final line draws
-            the series (▁▂▃▄▅▆▇█) with its first, last, lowest and highest value; other formats
-            leave the drawing out.
+            change is the difference from the previous point. In table mode a final line draws the series (▁▂▃▄▅▆▇█) with its first, last, lowest and highest value; other formats leave the drawing out.
 
             Examples:
               chiso trend online_dossier_rate --area "Tuyên Quang"
