@@ -19,7 +19,16 @@ public final class Database {
     /// What opening did to the schema: `chiso init` prints it.
     public let migration: Migrator.Report
 
-    public init(path: String, access: Access, migrator: Migrator = .embedded) throws {
+    public convenience init(path: String, access: Access, migrator: Migrator = .embedded) throws {
+        do {
+            try self.init(opening: path, access: access, migrator: migrator)
+        } catch let error as StorageError where error.extendedCode == 26 {
+            // SQLITE_NOTADB: say which file, in words a user acts on.
+            throw StorageError(.incompatible, "'\(path)' is not a SQLite database (\(error.message)); choose another file with --db")
+        }
+    }
+
+    private init(opening path: String, access: Access, migrator: Migrator) throws {
         self.path = path
         if access != .create, !FileManager.default.fileExists(atPath: path) {
             throw StorageError(.incompatible, "no database at '\(path)'; create one with `chiso init --db \(path)` or `chiso load --db \(path)`")

@@ -60,6 +60,17 @@ import ChisoTestSupport
         #expect(try connection.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'areas'") == .integer(0))
     }
 
+    @Test func aFileThatIsNotSQLiteIsRefusedByNameAndLeftAlone() throws {
+        let dir = TemporaryDirectory()
+        let path = try dir.write("notes.db", "ghi chú, not a database\n")
+        #expect {
+            _ = try Database(path: path, access: .write)
+        } throws: { error in
+            "\(error)" == "'\(path)' is not a SQLite database (file is not a database); choose another file with --db"
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "ghi chú, not a database\n")
+    }
+
     @Test func failingMigrationLeavesTheFileAsItWas() throws {
         let dir = TemporaryDirectory()
         let path = dir.path("a.db")
