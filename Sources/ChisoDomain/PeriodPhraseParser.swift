@@ -4,7 +4,7 @@
 /// Grammar (tokens are folded words, digit runs and symbols):
 ///
 ///     phrase  := filler* term (("đến" | "tới" | "-") "hết"? term)? trailing
-///     filler  := "tính đến (hết)" | "đến (hết)" | "tính riêng" | "trong" | "vào" | "của"
+///     filler  := "tính đến (hết)" | "đến (hết)" | "hết" | "tính riêng" | "trong" | "vào" | "của" | "cả"
 ///              | "kết quả" | "trích xuất" | "tính từ" | "từ" | "lũy kế" | "sau" | ","
 ///     term    := YEAR | "năm" yearref | "giai đoạn"/"nhiệm kỳ"/"thời kỳ" term
 ///              | N "tháng" ("đầu" "năm" | "cuối" "năm" | "năm") yearref
@@ -64,11 +64,12 @@ struct PeriodPhraseParser {
 
     private static let asOfFillers: [[String]] = [
         ["tinh", "den", "het"], ["tinh", "den"], ["tinh", "toi"], ["den", "het"], ["cho", "den"], ["den"], ["toi"],
+        ["het"],
     ]
     private static let fromFillers: [[String]] = [["tinh", "tu"], ["ke", "tu"], ["bat", "dau", "tu"]]
     private static let plainFillers: [[String]] = [
         ["tinh", "rieng"], ["trong"], ["vao"], ["cua"], ["ket", "qua"], ["trich", "xuat"], ["luy", "ke"],
-        ["tai", "thoi", "diem"], ["thoi", "diem"], ["tai"], ["rieng"],
+        ["tai", "thoi", "diem"], ["thoi", "diem"], ["tai"], ["rieng"], ["ca"],
     ]
 
     private mutating func skipFillers(asOf: inout Bool, from: inout Bool) {
