@@ -38,6 +38,26 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
         return true
     }
 
+    /// Appends `element` if there is room now, without waiting; false when full or cancelled.
+    func offer(_ element: Element) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !cancelled, !closed, elements.count < capacity else { return false }
+        elements.append(element)
+        condition.broadcast()
+        return true
+    }
+
+    /// The oldest element if one is queued, without waiting.
+    func poll() -> Element? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard !cancelled, !elements.isEmpty else { return nil }
+        let element = elements.removeFirst()
+        condition.broadcast()
+        return element
+    }
+
     /// The oldest element, waiting while the queue is empty; nil once it is closed and drained,
     /// or cancelled.
     func pop() -> Element? {

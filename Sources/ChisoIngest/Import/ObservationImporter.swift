@@ -78,7 +78,7 @@ private struct Run {
         // keeps the connection and does every write, in file order, in this one transaction.
         let producer = DecodingProducer(input: input, format: options.format, delimiter: options.delimiter,
                                         indicators: try database.indicators.all(), areas: try database.areas.directory(),
-                                        sources: try database.sources.all(withBody: true))
+                                        sources: try database.sources.all(withBody: true), keepsFields: !bulk)
         let decoding = producer.start()
         defer { decoding.stop() }
 
@@ -121,6 +121,7 @@ private struct Run {
                     }
                 }
             }
+            decoding.recycle(batch.rows)
         }
         let (duplicates, total) = try writer.finishBulk(limit: options.problemLimit)
         for duplicate in duplicates {

@@ -51,4 +51,17 @@ import Testing
         #expect(queue.pop() == "b")
         #expect(queue.pop() == nil)
     }
+
+    @Test func offerAndPollNeverWait() {
+        let queue = BatchQueue<Int>(capacity: 2)
+        #expect(queue.poll() == nil)
+        #expect(queue.offer(1))
+        #expect(queue.offer(2))
+        #expect(queue.offer(3) == false)
+        #expect(queue.poll() == 1)
+        #expect(queue.offer(3))
+        #expect(queue.poll() == 2)
+        #expect(queue.poll() == 3)
+        #expect(queue.poll() == nil)
+    }
 }
