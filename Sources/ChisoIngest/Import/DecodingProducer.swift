@@ -19,7 +19,8 @@ struct DecodingProducer: Sendable {
     let sources: [SourceRecord]
     /// Whether decoded rows carry their fields as read. Only the keyed path can find a problem
     /// after decoding (a key already in the database); the bulk path drops them here, so
-    /// their strings are freed on this thread instead of the writing one.
+    /// their strings are freed on this thread instead of the writing one (200k rows: 1.9 → 1.7 s
+    /// CPU, 1.41 → 1.35 s wall).
     var keepsFields = true
 
     /// Rows per queue hand-off. 16,384 (the progress interval) is a multiple, so a progress
@@ -53,8 +54,8 @@ struct DecodingProducer: Sendable {
 
         /// Hands a written batch's rows back, so their strings are freed on the decoding thread,
         /// which allocated them: glibc frees a block from another thread's arena under that
-        /// arena's lock, and doing it here cost the writing thread ≈ 10 % of its time. Never
-        /// waits; when there is no room the rows are simply freed here.
+        /// arena's lock, on the writing thread, which is the busier one (200k rows: 1.35 → 1.29 s
+        /// wall). Never waits; when there is no room the rows are simply freed here.
         func recycle(_ rows: consuming [DecodedRow]) {
             _ = spent.offer(rows)
         }
