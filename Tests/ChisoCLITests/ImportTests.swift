@@ -187,4 +187,56 @@ import Testing
         let path = try file(["indicator,area,period,value,confidence,raw", "online_dossier_rate,08,2023-09-30,42.06,0.8,\"42,06%\""])
         #expect(try Chiso.run(["import", path, "--db", db]).stderr == "imported: 1 new, 0 changed, 0 unchanged, 0 skipped\n")
     }
+
+    // MARK: - Files of many batches (decoding runs on its own thread, 1024 rows per batch)
+
+    /// `count` distinct valid rows (one agency each), starting on line 2.
+    static func manyRows(_ count: Int) -> [String] {
+        (0..<count).map { "tthc_published_total,08,Tuyên Quang,Sở \($0),2023-09-30,\(1000 + $0),,,,reported,,,,," }
+    }
+
+    @Test func problemsFromManyBatchesKeepLineOrderThenTheBrokenQuote() throws {
+        var lines = [Self.header] + Self.manyRows(5000)
+        for line in [3, 1500, 4000] { lines[line - 1] = "tthc_published_total,08,Tuyên Quang,Sở x\(line),2023-09-30,12x,,,,reported,,,,," }
+        lines.append("tthc_published_total,08,Tuyên Quang,,2023-09-30,\"1,,,,reported,,,,,")
+        let before = try Chiso.dump(db)
+        let path = try file(lines)
+        let result = try Chiso.run(["import", path, "--db", db])
+        #expect(result.exitCode == 1)
+        let problems = result.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(path) }
+        #expect(problems.map { $0.split(separator: ":").dropFirst().first.map(String.init) ?? "" } == ["3", "1500", "4000", "5002"])
+        #expect(problems.last?.contains("unterminated quoted field") == true)
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func aKeyRepeatedThousandsOfLinesApartIsReportedWithBothLines() throws {
+        var lines = [Self.header] + Self.manyRows(3000)
+        lines[2899] = lines[1]
+        let before = try Chiso.dump(db)
+        let path = try file(lines)
+        let result = try Chiso.run(["import", path, "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stderr.hasPrefix("\(path):2900: the key tthc_published_total / p63-08 / 2023-09-30 / agency Sở 0 appears again (first on line 2)"))
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func skipBadOverManyBatchesImportsTheRestAndRejectsInOrder() throws {
+        var lines = [Self.header] + Self.manyRows(3000)
+        let bad = [700, 1400, 2100, 2800]
+        for line in bad { lines[line - 1] = "tthc_published_total,08,Tuyên Quang,Sở \(line),2023-09-30,12x,,,,reported,,,,," }
+        let rejects = dir.path("rejects.csv")
+        let result = try Chiso.run(["import", try file(lines), "--db", db, "--skip-bad", "--rejects", rejects])
+        #expect(result.exitCode == 0)
+        #expect(result.stderr.hasSuffix("imported: 2996 new, 0 changed, 0 unchanged, 0 skipped, 4 rejected\nwarning: 4 rows left out (written to \(rejects))\n"))
+        let rejected = try String(contentsOfFile: rejects, encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(rejected.map { $0.split(separator: ",")[3] } == bad.map { "Sở \($0)"[...] })
+        let again = try Chiso.run(["import", try file([Self.header] + Self.manyRows(3000), name: "all.csv"), "--db", db, "--on-conflict", "skip"])
+        #expect(again.stderr == "imported: 4 new, 0 changed, 2996 unchanged, 0 skipped\n")
+    }
+
+    @Test func readsManyBatchesFromStandardInput() throws {
+        let text = ([Self.header] + Self.manyRows(2500)).joined(separator: "\n") + "\n"
+        let result = try Chiso.run(["import", "-", "--db", db], stdin: text)
+        #expect(result.stderr == "imported: 2500 new, 0 changed, 0 unchanged, 0 skipped\n")
+    }
 }

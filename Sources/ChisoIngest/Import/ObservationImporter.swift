@@ -74,65 +74,54 @@ private struct Run {
         if let path = options.rejectsPath {
             do { rejects = try RejectsFile(path: path) } catch { return fail(error) }
         }
-        var records: InputRecords
-        do { records = try InputRecords(input, format: options.format, delimiter: options.delimiter) } catch { return fail(error) }
-        let name = records.name
+        // Reading and decoding run on a second thread (see `DecodingProducer`); this thread
+        // keeps the connection and does every write, in file order, in this one transaction.
+        let producer = DecodingProducer(input: input, format: options.format, delimiter: options.delimiter,
+                                        indicators: try database.indicators.all(), areas: try database.areas.directory(),
+                                        sources: try database.sources.all(withBody: true), keepsFields: !bulk)
+        let decoding = producer.start()
+        defer { decoding.stop() }
 
-        var ignored: [Int] = []
-        let header: HeaderMap
-        if records.hasHeaderRecord {
-            let first: InputRow?
-            do { first = try records.next() } catch { return fail(error) }
-            guard case .record(let names)? = first else {
-                return fail(IngestError(file: name, line: 1, message: "no header row; expected: \(CSVLayout.observations.columns.joined(separator: ","))"))
-            }
-            ignored = ImportColumns.ignoredPositions(in: names.fields)
-            var kept = names.fields
-            for position in ignored { kept.remove(at: position) }
-            do {
-                header = try CSVLayout.observations.header(kept, location: RecordLocation(file: name, line: names.line))
-            } catch { return fail(error) }
-            width = names.fields.count
-            try rejects?.begin(columns: names.fields)
-        } else {
-            header = HeaderMap(layout: .observations)
-            try rejects?.begin(columns: CSVLayout.observations.columns)
+        guard let first = decoding.queue.pop() else { return }
+        switch first {
+        case .header(let columns):
+            width = columns.count
+            try rejects?.begin(columns: columns)
+        case .fatal(let error):
+            return fail(error)
+        case .batch:
+            preconditionFailure("the decoding thread sends the header first")
         }
 
-        let reference = try ReferenceData(database)
-        var decoder = ObservationDecoder(header: header, file: name, reference: reference)
-        decoder.fieldsAreNFC = true     // both readers normalise
         let ensure = try database.periods.ensureStatement()
         let writer = try ImportWriter(database, bulk: bulk)
+        let name = input.name
 
-        while true {
-            let row: InputRow?
-            do { row = try records.next() } catch { return fail(error) }
-            guard let row else { break }
-            summary.rows += 1
-            if summary.rows & 0x3FFF == 0, let progress {
-                progress(ImportProgress(rows: summary.rows, bytesRead: records.bytesRead, totalBytes: records.totalBytes,
-                                        seconds: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9))
+        while let message = decoding.queue.pop() {
+            let batch: DecodedBatch
+            switch message {
+            case .batch(let next): batch = next
+            case .fatal(let error): return fail(error)
+            case .header: preconditionFailure("the decoding thread sends one header")
             }
-            switch row {
-            case .bad(let record, let error):
-                try reject(record.fields, error.description)
-            case .record(let record):
-                var fields = record.fields
-                if !ignored.isEmpty, fields.count == width {
-                    for position in ignored { fields.remove(at: position) }
+            for row in batch.rows {
+                summary.rows += 1
+                if summary.rows & 0x3FFF == 0, let progress {
+                    progress(ImportProgress(rows: summary.rows, bytesRead: batch.bytesRead, totalBytes: batch.totalBytes,
+                                            seconds: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9))
                 }
-                do {
-                    let decoded = try decoder.decode(fields, line: record.line)
+                switch row {
+                case .rejected(let fields, let message):
+                    try reject(fields, message)
+                case .decoded(let decoded, let line, let fields):
                     try ensure(decoded.period)
                     if let baseline = decoded.baseline { try ensure(baseline) }
-                    if let problem = try write(decoded.record, line: record.line, writer: writer, file: name) {
-                        try reject(record.fields, problem)
+                    if let problem = try write(decoded.record, line: line, writer: writer, file: name) {
+                        try reject(fields, problem)
                     }
-                } catch let error as IngestError {
-                    try reject(record.fields, error.description)
                 }
             }
+            decoding.recycle(batch.rows)
         }
         let (duplicates, total) = try writer.finishBulk(limit: options.problemLimit)
         for duplicate in duplicates {
