@@ -68,6 +68,53 @@ enum ObservationReader {
             ORDER BY period_start, period_end, coalesce(source, ''), area_id, agency
             """)
         try statement.bind(values)
+        return try decodeAll(statement)
+    }
+
+    /// Each area's most recent whole-area figure of `indicator` (optionally only figures whose
+    /// period lies within `start…end`), by `ObservationRow.isMoreRecent`.
+    ///
+    /// The choice is made in SQL from the natural-key index alone (indicator, area, agency,
+    /// period, source) joined to the small periods table, and only the winning rows are read
+    /// from the table: on a million figures that is ~100 row reads instead of ~12 000.
+    static func latestPerArea(_ database: Database, indicator: String, start: String? = nil, end: String? = nil)
+        throws(StorageError) -> [ObservationRow] {
+        var window = ""
+        var values: [any SQLiteBindable] = [indicator]
+        if let start, let end {
+            window = "AND p.start_date >= ? AND p.end_date <= ?"
+            values += [start, end]
+        }
+        let statement = try database.connection.prepare("""
+            WITH candidates AS (
+                SELECT o.id AS id,
+                       row_number() OVER (PARTITION BY o.area
+                           ORDER BY p.end_date DESC, p.start_date DESC, coalesce(o.source, '')) AS position
+                FROM observations o JOIN periods p ON p.code = o.period
+                WHERE o.indicator = ? AND o.agency = '' \(window))
+            SELECT \(columns) FROM candidates JOIN observations_view ON observations_view.id = candidates.id
+            WHERE candidates.position = 1
+            """)
+        try statement.bind(values)
+        return try decodeAll(statement)
+    }
+
+    /// The figure of the same indicator, area and agency just before `row` (an earlier end,
+    /// another period), for a change the source did not report.
+    static func previous(_ database: Database, before row: ObservationRow) throws(StorageError) -> ObservationRow? {
+        // As in `latestPerArea`: choose from the index, then read the one row.
+        let statement = try database.connection.prepare("""
+            WITH candidate AS (
+                SELECT o.id AS id FROM observations o JOIN periods p ON p.code = o.period
+                WHERE o.indicator = ? AND o.area = ? AND o.agency = ? AND p.end_date < ? AND o.period <> ?
+                ORDER BY p.end_date DESC, p.start_date DESC, coalesce(o.source, '') LIMIT 1)
+            SELECT \(columns) FROM candidate JOIN observations_view ON observations_view.id = candidate.id
+            """)
+        try statement.bind([row.indicator, row.areaID, row.agency, row.end, row.period])
+        return try decodeAll(statement).first
+    }
+
+    private static func decodeAll(_ statement: Statement) throws(StorageError) -> [ObservationRow] {
         var rows: [ObservationRow] = []
         while try statement.step() {
             rows.append(ObservationRow(

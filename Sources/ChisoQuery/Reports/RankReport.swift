@@ -38,28 +38,22 @@ public struct RankReport {
 
     public func run(_ database: Database) throws -> ResultSet {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
-        let all = try ObservationReader.rows(database, indicator: indicator.code)
-            .filter { $0.agency.isEmpty && (level == nil || $0.areaLevel == level) }
-        let history = Dictionary(grouping: all, by: \.areaID)
-        var chosen: [ObservationRow] = []
-        for (_, series) in history {
-            let eligible = series.filter { row in
-                guard case .within(let period) = selection else { return true }
-                return period.start.iso <= row.start && row.end <= period.end.iso
-            }
-            if let pick = eligible.mostRecent() { chosen.append(pick) }
-        }
+        var window: (start: String, end: String)?
+        if case .within(let period) = selection { window = (period.start.iso, period.end.iso) }
+        var chosen = try ObservationReader.latestPerArea(database, indicator: indicator.code,
+                                                         start: window?.start, end: window?.end)
+            .filter { level == nil || $0.areaLevel == level }
         let ascending = indicator.measure == .rank || !indicator.higherIsBetter
         chosen.sort { a, b in
             if a.value != b.value { return ascending ? a.value < b.value : a.value > b.value }
             return (a.areaCode, a.areaID) < (b.areaCode, b.areaID)
         }
-        let officialRanks = try officialRanks(for: indicator, database)
+        let officialRanks = try officialRanks(for: indicator, rows: chosen, database)
         var result = ResultSet(columns: Self.columns)
         var rank = 0
         for (index, row) in chosen.enumerated() {
             if index == 0 || row.value != chosen[index - 1].value { rank = index + 1 }
-            let change = Self.change(of: row, in: history[row.areaID] ?? [], measure: indicator.measure)
+            let change = try Self.change(of: row, measure: indicator.measure) { try ObservationReader.previous(database, before: $0) }
             let official: String? = indicator.measure == .rank
                 ? ReportText.rank(row.value, of: row.denominator)
                 : officialRanks[RankKey(area: row.areaID, period: row.period)]
@@ -77,15 +71,25 @@ public struct RankReport {
         var period: String
     }
 
-    /// "56/63" per area and period, from the paired rank indicator's whole-area figures.
-    private func officialRanks(for indicator: Indicator, _ database: Database) throws -> [RankKey: String] {
+    /// "56/63" for each ranked figure, from the paired rank indicator's whole-area figure of the
+    /// same area and period: one indexed lookup per row shown, not a read of the partner's
+    /// whole series (which on a large database is thousands of rows).
+    private func officialRanks(for indicator: Indicator, rows: [ObservationRow], _ database: Database) throws -> [RankKey: String] {
         guard indicator.measure != .rank else { return [:] }
         let codes = Set(try database.indicators.all().map(\.code))
         guard let partner = IndicatorLookup.rankPartner(of: indicator.code, among: codes) else { return [:] }
+        let lookup = try database.connection.prepare("""
+            SELECT value, denominator FROM observations
+            WHERE indicator = ? AND area = ? AND agency = '' AND period = ?
+            ORDER BY coalesce(source, '') LIMIT 1
+            """)
         var ranks: [RankKey: String] = [:]
-        for row in try ObservationReader.rows(database, indicator: partner) where row.agency.isEmpty {
-            let key = RankKey(area: row.areaID, period: row.period)
-            if ranks[key] == nil { ranks[key] = ReportText.rank(row.value, of: row.denominator) }
+        for row in rows {
+            try lookup.bind([partner, row.areaID, row.period])
+            if try lookup.step(), let value = lookup.double(at: 0) {
+                ranks[RankKey(area: row.areaID, period: row.period)] = ReportText.rank(value, of: lookup.double(at: 1))
+            }
+            lookup.reset()
         }
         return ranks
     }
@@ -101,12 +105,12 @@ public struct RankReport {
     /// The change the source reported (with its baseline), else the difference from the
     /// area's previous figure in chronological order. For ranks the difference follows the
     /// sources' convention: positive means the area moved up (its rank number fell).
-    static func change(of row: ObservationRow, in series: [ObservationRow], measure: Measure) -> Change? {
+    static func change(of row: ObservationRow, measure: Measure,
+                       previous: (ObservationRow) throws -> ObservationRow?) rethrows -> Change? {
         if let amount = row.change, let since = row.baselinePeriod {
             return Change(amount: amount, since: since, kind: .reported)
         }
-        let earlier = series.filter { $0.agency == row.agency && $0.end < row.end && $0.period != row.period }
-        guard let previous = earlier.mostRecent() else { return nil }
+        guard let previous = try previous(row) else { return nil }
         let amount = measure == .rank ? previous.value - row.value : row.value - previous.value
         return Change(amount: amount, since: previous.period, kind: .computed)
     }
