@@ -14,11 +14,11 @@ struct CSVRowSink: RowSink {
     private var columnCount = 0
     private let lineEnd: String
 
-    init(delimiter: Character, options: RenderOptions, output: @escaping (String) throws -> Void) {
+    init(delimiter: Character, options: RenderOptions, out: ChunkedOutput) {
         self.delimiterByte = delimiter.asciiValue ?? 0x2C
         self.delimiterText = String(delimiter)
         self.options = options
-        self.out = ChunkedOutput(output)
+        self.out = out
         self.lineEnd = options.excel ? "\r\n" : "\n"
     }
 

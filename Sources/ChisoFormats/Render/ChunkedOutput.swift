@@ -3,12 +3,18 @@
 /// CSV writer appends field bytes straight in, with no per-field String to build.
 struct ChunkedOutput {
     private var pending: [UInt8] = []
-    private let output: (String) throws -> Void
+    private let output: ([UInt8]) throws -> Void
     private static let chunkSize = 1 << 16
 
-    init(_ output: @escaping (String) throws -> Void) {
+    /// Chunks handed out as bytes: no String is built (and validated) per chunk.
+    init(bytes output: @escaping ([UInt8]) throws -> Void) {
         self.output = output
         pending.reserveCapacity(Self.chunkSize + 4096)
+    }
+
+    /// Chunks handed out as text, for callers that collect or print Strings.
+    init(_ output: @escaping (String) throws -> Void) {
+        self.init(bytes: { try output(String(decoding: $0, as: UTF8.self)) })
     }
 
     mutating func append(_ text: String) throws {
@@ -31,8 +37,7 @@ struct ChunkedOutput {
 
     mutating func flush() throws {
         guard !pending.isEmpty else { return }
-        let chunk = String(decoding: pending, as: UTF8.self)
-        pending.removeAll(keepingCapacity: true)
-        try output(chunk)
+        defer { pending.removeAll(keepingCapacity: true) }
+        try output(pending)
     }
 }

@@ -9,9 +9,9 @@ struct JSONRowSink: RowSink {
     private var keys: [String] = []
     private var rowCount = 0
 
-    init(lines: Bool, output: @escaping (String) throws -> Void) {
+    init(lines: Bool, out: ChunkedOutput) {
         self.lines = lines
-        self.out = ChunkedOutput(output)
+        self.out = out
     }
 
     mutating func begin(columns: [Column]) throws {

@@ -6,8 +6,8 @@ struct MarkdownRenderer: RowSink {
     private var out: ChunkedOutput
     private var columnCount = 0
 
-    init(output: @escaping (String) throws -> Void) {
-        self.out = ChunkedOutput(output)
+    init(out: ChunkedOutput) {
+        self.out = out
     }
 
     mutating func begin(columns: [Column]) throws {

@@ -35,12 +35,26 @@ public func makeSink(
     options: RenderOptions,
     output: @escaping (String) throws -> Void
 ) -> any RowSink {
+    makeSink(format, options: options, out: ChunkedOutput(output))
+}
+
+/// The same sink handing out raw UTF-8 bytes in chunks: for large exports, where turning
+/// each chunk back into a String (and validating it) only costs time.
+public func makeSink(
+    _ format: OutputFormat,
+    options: RenderOptions,
+    bytes: @escaping ([UInt8]) throws -> Void
+) -> any RowSink {
+    makeSink(format, options: options, out: ChunkedOutput(bytes: bytes))
+}
+
+private func makeSink(_ format: OutputFormat, options: RenderOptions, out: ChunkedOutput) -> any RowSink {
     switch format {
-    case .table: return TableRenderer(options: options, output: output)
-    case .csv: return CSVRowSink(delimiter: ",", options: options, output: output)
-    case .tsv: return CSVRowSink(delimiter: "\t", options: options, output: output)
-    case .json: return JSONRowSink(lines: false, output: output)
-    case .jsonl: return JSONRowSink(lines: true, output: output)
-    case .markdown: return MarkdownRenderer(output: output)
+    case .table: return TableRenderer(options: options, out: out)
+    case .csv: return CSVRowSink(delimiter: ",", options: options, out: out)
+    case .tsv: return CSVRowSink(delimiter: "\t", options: options, out: out)
+    case .json: return JSONRowSink(lines: false, out: out)
+    case .jsonl: return JSONRowSink(lines: true, out: out)
+    case .markdown: return MarkdownRenderer(out: out)
     }
 }

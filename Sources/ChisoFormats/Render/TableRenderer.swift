@@ -7,13 +7,13 @@
 /// as an empty cell. Lines carry no trailing spaces.
 struct TableRenderer: RowSink {
     private let options: RenderOptions
-    private let output: (String) throws -> Void
+    private var out: ChunkedOutput
     private var columns: [Column] = []
     private var rows: [[String]] = []
 
-    init(options: RenderOptions, output: @escaping (String) throws -> Void) {
+    init(options: RenderOptions, out: ChunkedOutput) {
         self.options = options
-        self.output = output
+        self.out = out
     }
 
     mutating func begin(columns: [Column]) throws {
@@ -27,7 +27,8 @@ struct TableRenderer: RowSink {
 
     mutating func finish() throws {
         guard !rows.isEmpty else {
-            try output(options.emptyMessage + "\n")
+            try out.append(options.emptyMessage + "\n")
+            try out.flush()
             return
         }
         let header = columns.map { fit($0.name) }
@@ -38,7 +39,6 @@ struct TableRenderer: RowSink {
             }
         }
         let rightAligned = columns.map { $0.type == .integer || $0.type == .real }
-        var out = ChunkedOutput(output)
         func emit(_ cells: [String]) throws {
             var line = ""
             for (index, text) in cells.enumerated() {

@@ -104,7 +104,7 @@ public struct Exporter {
     private func writeText(_ database: Database, descriptor: Int32) throws -> [(table: ExportTable, rows: Int)] {
         guard let textFormat = format.textFormat, let table = tables.first else { return [] }
         let out = BufferedOutput(descriptor: descriptor)
-        var sink = makeSink(textFormat, options: options, output: { try out.write($0) })
+        var sink = makeSink(textFormat, options: options, bytes: { try out.write(bytes: $0) })
         let export = TableExport(table, flavour: flavour(), withBody: withBody, filter: filter)
         let rows = try export.write(from: database, into: &sink)
         try out.flush()

@@ -23,6 +23,11 @@ public final class BufferedOutput {
         if buffer.count >= capacity { try flush() }
     }
 
+    public func write(bytes: [UInt8]) throws {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= capacity { try flush() }
+    }
+
     public func flush() throws {
         var offset = 0
         while offset < buffer.count {
