@@ -52,17 +52,25 @@ struct CSVRowSink: RowSink {
             out.appendBytes(field(text: text))
             return
         }
-        let needsQuotes = text.utf8.contains { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == delimiterByte }
-        guard needsQuotes else {
-            out.appendBytes(text)
-            return
+        var text = text
+        let delimiter = delimiterByte
+        text.withUTF8 { bytes in
+            // One scan over contiguous bytes, then whole runs appended at once: quoting long
+            // Vietnamese notes byte by byte was the export's hottest loop.
+            guard bytes.contains(where: { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == delimiter }) else {
+                out.appendBytes(bytes)
+                return
+            }
+            out.appendByte(0x22)
+            var start = 0
+            for index in bytes.indices where bytes[index] == 0x22 {
+                out.appendBytes(UnsafeBufferPointer(rebasing: bytes[start...index]))
+                out.appendByte(0x22)
+                start = index + 1
+            }
+            out.appendBytes(UnsafeBufferPointer(rebasing: bytes[start...]))
+            out.appendByte(0x22)
         }
-        out.appendByte(0x22)
-        for byte in text.utf8 {
-            if byte == 0x22 { out.appendByte(0x22) }
-            out.appendByte(byte)
-        }
-        out.appendByte(0x22)
     }
 
     /// `=`, `+`, `-`, `@`, tab, CR: what a spreadsheet may run as a formula.

@@ -27,6 +27,10 @@ struct ChunkedOutput {
         pending.append(contentsOf: text.utf8)
     }
 
+    mutating func appendBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
+        pending.append(contentsOf: bytes)
+    }
+
     mutating func appendByte(_ byte: UInt8) {
         pending.append(byte)
     }
