@@ -154,3 +154,15 @@ public struct AreaDirectory: Sendable {
         return key
     }
 }
+
+extension AreaDirectory {
+    /// What to write for `record` in a file that will be read back for a figure ending on
+    /// `date`: its code when the code names this very unit on that date (what people read),
+    /// else its id (`p63-08` for the 63-era Tuyên Quang's 2021/2025 plan, since `08` on
+    /// 2025-12-31 is the merged province). Export and `chiso add --dry-run` both use it, so
+    /// what they print imports back to the same unit.
+    public func portableCode(for record: AreaRecord, on date: CalendarDate?) -> String {
+        let resolved = try? resolve(record.code, on: date)
+        return resolved?.id == record.id ? record.code : record.id
+    }
+}

@@ -48,6 +48,15 @@ import Testing
         #expect(try Chiso.dump(db) == before)
     }
 
+    /// The printed row imports back to the same unit: a code that would name another unit on
+    /// the period's last day is printed as the id, as export does.
+    @Test func dryRunPrintsAnIdWhereTheCodeWouldNameAnotherUnit() throws {
+        let result = try add(["observation", "--indicator", "par_plan_solutions", "--area", "p63-08",
+                              "--period", "2021/2025", "--value", "26", "--dry-run"])
+        #expect(result.exitCode == 0)
+        #expect(result.stdout.hasSuffix("\npar_plan_solutions,p63-08,Tuyên Quang,,2021/2025,26,,,,reported,,,,,\n"))
+    }
+
     @Test(arguments: [
         (["--indicator", "online_dossier_rat", "--area", "08", "--period", "2023", "--value", "1"], "Error: --indicator 'online_dossier_rat' is not in the indicator catalogue; did you mean online_dossier_rate?"),
         (["--indicator", "online_dossier_rate", "--area", "Tuyen Quag", "--period", "2023", "--value", "1"], "did you mean Tuyên Quang"),

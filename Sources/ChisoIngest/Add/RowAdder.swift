@@ -43,7 +43,7 @@ public final class RowAdder {
             }
             id = try database.observations.find(record.key)?.id
         }
-        let area = areaCells(record.area)
+        let area = areaCells(record.area, period: record.period)
         let row: [Cell] = [.text(record.indicator), area.code, area.name, .text(record.agency), .text(record.period),
                            .real(record.value), .real(record.numerator), .real(record.denominator),
                            .text(record.qualifier?.rawValue), .text(record.status.rawValue), .text(record.baselinePeriod),
@@ -73,7 +73,7 @@ public final class RowAdder {
             }
             id = try database.targets.find(record.key)?.id
         }
-        let area = areaCells(record.area)
+        let area = areaCells(record.area, period: record.period)
         let row: [Cell] = [.text(record.indicator), area.code, area.name, .text(record.agency), .text(record.period),
                            .text(record.comparator.rawValue), .real(record.value), .real(record.valueHigh),
                            .text(record.source), .text(record.quote), .text(record.note)]
@@ -102,7 +102,7 @@ public final class RowAdder {
             }
             id = try database.rollouts.find(record.key)?.id
         }
-        let area = areaCells(record.area)
+        let area = areaCells(record.area, period: record.period)
         let row: [Cell] = [.text(record.programme), area.code, area.name, .text(record.period), .integer(record.total),
                            .integer(record.completed), .integer(record.inProgress), .integer(record.notStarted),
                            .text(record.source), .text(record.quote), .text(record.note)]
@@ -133,9 +133,11 @@ public final class RowAdder {
     }
 
     /// The export layout writes an area as its code and name, not its internal id.
-    private func areaCells(_ id: String) -> (code: Cell, name: Cell) {
+    /// The area as export writes it: a code that reads back to this unit for the period, else the id.
+    private func areaCells(_ id: String, period: String) -> (code: Cell, name: Cell) {
         guard let record = reference.areas.record(id: id) else { return (.text(id), .null) }
-        return (.text(record.code), .text(record.name))
+        let end = try? reference.period(period).end
+        return (.text(reference.areas.portableCode(for: record, on: end)), .text(record.name))
     }
 }
 

@@ -129,9 +129,7 @@ private final class RowReader {
         let end = areaDate.flatMap { s.string(at: $0) } ?? ""
         let key = id + "|" + end
         if let known = areaCodes[key] { return known }
-        let date = try? CalendarDate(iso: end)
-        let resolved = try? areas.resolve(record.code, on: date)
-        let code = resolved?.id == id ? record.code : id
+        let code = areas.portableCode(for: record, on: try? CalendarDate(iso: end))
         areaCodes[key] = code
         return code
     }
