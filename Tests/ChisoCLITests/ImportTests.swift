@@ -58,6 +58,8 @@ import Testing
         let result = try Chiso.run(["import", path, "--db", db])
         #expect(result.exitCode == 1)
         #expect(result.stderr.contains("in.csv:5:6: value 120 is outside 0–100"))
+        // The summary never claims rows that were rolled back.
+        #expect(result.stderr.contains("\nnot imported (rolled back): 3 new, 0 changed, 0 unchanged, 0 skipped, 1 rejected\n"))
         #expect(try Chiso.dump(db) == before)
     }
 

@@ -21,9 +21,12 @@ public struct ImportSummary: Sendable, Equatable {
 
     public init() {}
 
-    /// "imported: 3 new, 1 changed, 0 unchanged, 0 skipped" (with "would import" for a dry run).
+    /// "imported: 3 new, 1 changed, 0 unchanged, 0 skipped"; "would import" for a dry run, and
+    /// "not imported (rolled back)" when problems kept anything from being written, so the
+    /// line never claims rows that are not in the database.
     public var line: String {
-        var text = "\(dryRun ? "would import" : "imported"): \(new) new, \(changed) changed, \(unchanged) unchanged, \(skipped) skipped"
+        let verb = dryRun ? "would import" : (committed || problemCount == 0 ? "imported" : "not imported (rolled back)")
+        var text = "\(verb): \(new) new, \(changed) changed, \(unchanged) unchanged, \(skipped) skipped"
         if conflicting > 0 || dryRun { text += ", \(conflicting) conflicting" }
         if rejected > 0 { text += ", \(rejected) rejected" }
         return text
