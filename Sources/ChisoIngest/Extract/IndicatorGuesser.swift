@@ -33,6 +33,7 @@ struct IndicatorGuesser {
         let tailEnd = self.tailEnd(of: figure, in: sentence, others: others)
         let previousCount = others.last { $0.tokens.upperBound < figure.tokens.lowerBound && ($0.shape == .count || $0.shape == .fraction) }
         for rule in IndicatorKeywords.rules where known.contains(rule.code) && rule.shapes.contains(figure.shape)
+            && rule.valueRange.map({ $0.contains(figure.value) }) ?? true
             && rule.code.hasSuffix("_change") == isChange {
             for set in rule.sets {
                 var total = 0.0

@@ -9,6 +9,8 @@ struct IndicatorRule {
     var code: String
     var shapes: Set<ScannedFigure.Shape>
     var sets: [[String]]
+    /// Values the indicator can take, where its scale rules others out (a DTI of 2 is not a DTI).
+    var valueRange: ClosedRange<Double>? = nil
 }
 
 enum IndicatorKeywords {
@@ -31,7 +33,8 @@ enum IndicatorKeywords {
         IndicatorRule(code: "sipas_rank", shapes: rank, sets: [["chi so hai long"], ["sipas"]]),
         // DTI.
         IndicatorRule(code: "dti_self_assessed_score", shapes: score, sets: [["tu cham"], ["tu danh gia", "chuyen doi so"]]),
-        IndicatorRule(code: "dti_score", shapes: score, sets: [["dti"], ["chi so chuyen doi so"]]),
+        // The published DTI is a bare 0–1 value ("đạt 0,6512"), with no "điểm" to mark a score.
+        IndicatorRule(code: "dti_score", shapes: [.score, .count], sets: [["dti"], ["chi so chuyen doi so"]], valueRange: 0...1),
         IndicatorRule(code: "dti_rank", shapes: rank, sets: [["dti"], ["chuyen doi so"]]),
         IndicatorRule(code: "dti_criteria_improved", shapes: count, sets: [["@tieu chi", "tang"]]),
         IndicatorRule(code: "dti_criteria_declined", shapes: count, sets: [["@tieu chi", "giam"]]),

@@ -52,6 +52,15 @@ import Testing
              value: 50, indicator: "digitised_dossier_result_rate", period: "2024", qualifier: "nearly"),
         Case(text: "Năm 2024, khoảng 120 Tổ công nghệ số cộng đồng cấp xã được thành lập.",
              value: 120, indicator: "community_digital_teams_commune", period: "2024", qualifier: "about"),
+        Case(text: "Chỉ số chuyển đổi số (DTI) năm 2023 của tỉnh đạt 0,6512.",
+             value: 0.6512, indicator: "dti_score", period: "2023"),
+        Case(text: "Về Đề án 06, năm 2024 tỉnh có 18 mô hình đang triển khai.",
+             value: 18, indicator: "de_an_06_models_in_progress", period: "2024"),
+        Case(text: "Về Đề án 06, năm 2024 còn 02 mô hình chưa triển khai.",
+             value: 2, indicator: "de_an_06_models_not_started", period: "2024"),
+        // A count outside the DTI's 0–1 scale is not a DTI, whatever the sentence is about.
+        Case(text: "Năm 2023, về chuyển đổi số, tỉnh giao 2 cơ quan thường trực lập chuyên đề.",
+             value: 2, indicator: nil, period: "2023"),
     ]
 
     @Test(arguments: figures)
