@@ -1,2 +1,0 @@
-// Tests for ChisoQuery.
-import Testing
