@@ -1,2 +1,9 @@
 // The system SQLite (libsqlite3-dev). Only ChisoStorage's handle-owning files import this.
 #include <sqlite3.h>
+
+// sqlite3_config is variadic, which Swift cannot call: this wrapper turns off SQLite's memory
+// statistics, a global mutex taken on every allocation (https://sqlite.org/c3ref/c_config_covering_index_scan.html#sqliteconfigmemstatus).
+// It must run before SQLite initialises; later it returns SQLITE_MISUSE and changes nothing.
+static inline int chiso_sqlite_disable_memstatus(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}
