@@ -12,6 +12,9 @@ public final class Database {
         case write
         /// An existing, current file; nothing is written (reports, queries, export).
         case read
+        /// An existing, current file opened for writing but never migrated: a dry run writes
+        /// and rolls back its own rows, and must not change the file in any other way either.
+        case dryRun
     }
 
     public let connection: Connection
@@ -37,8 +40,8 @@ public final class Database {
         case .create, .write:
             connection = try Connection(path: path, mode: access == .create ? .readWriteCreate : .readWrite)
             migration = try migrator.migrate(connection)
-        case .read:
-            connection = try Connection(path: path, mode: .readOnly)
+        case .read, .dryRun:
+            connection = try Connection(path: path, mode: access == .read ? .readOnly : .readWrite)
             try migrator.checkCompatible(connection)
             let version = try Migrator.version(of: connection)
             if version < migrator.latestVersion {

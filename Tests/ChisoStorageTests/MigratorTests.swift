@@ -37,6 +37,23 @@ import ChisoTestSupport
         #expect(report.toVersion == Migrator.embedded.latestVersion)
     }
 
+    @Test func dryRunAccessNeverMigratesAnOlderFile() throws {
+        let dir = TemporaryDirectory()
+        let path = dir.path("old.db")
+        try Migrator(migrations: Array(Migrator.embedded.migrations.prefix(1))).migrate(Connection(path: path))
+        let before = try Chiso.dump(path)
+        #expect {
+            _ = try Database(path: path, access: .dryRun)
+        } throws: { error in
+            "\(error)".contains("has schema version 1") && "\(error)".contains("run `chiso init --db")
+        }
+        #expect(try Chiso.dump(path) == before)
+        // A current file opens for writing, so the dry run can write and roll back its rows.
+        _ = try Database(path: path, access: .write)
+        let current = try Database(path: path, access: .dryRun)
+        #expect(current.connection.mode == .readWrite)
+    }
+
     @Test func newerDatabaseIsRefusedAndLeftAlone() throws {
         let dir = TemporaryDirectory()
         let path = dir.path("new.db")

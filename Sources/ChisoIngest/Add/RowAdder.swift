@@ -132,7 +132,6 @@ public final class RowAdder {
         source.map { " from source \($0)" } ?? " (no source)"
     }
 
-    /// The export layout writes an area as its code and name, not its internal id.
     /// The area as export writes it: a code that reads back to this unit for the period, else the id.
     private func areaCells(_ id: String, period: String) -> (code: Cell, name: Cell) {
         guard let record = reference.areas.record(id: id) else { return (.text(id), .null) }

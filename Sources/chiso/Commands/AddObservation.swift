@@ -35,7 +35,7 @@ struct AddObservation: ParsableCommand {
     @OptionGroup var write: AddWriteOptions
 
     func run() throws {
-        let db = try Database(path: database.path, access: write.dryRun ? .write : .create)
+        let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
         let fields: [String: String?] = [
             "indicator": indicator, "area": area, "period": period, "value": value, "numerator": numerator,
             "denominator": denominator, "agency": agency, "qualifier": qualifier, "status": status,

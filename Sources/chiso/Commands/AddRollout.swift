@@ -28,7 +28,7 @@ struct AddRollout: ParsableCommand {
     @OptionGroup var write: AddWriteOptions
 
     func run() throws {
-        let db = try Database(path: database.path, access: write.dryRun ? .write : .create)
+        let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
         let fields: [String: String?] = [
             "programme": programme, "area": area, "period": period, "total": total, "completed": completed,
             "in_progress": inProgress, "not_started": notStarted, "source": source, "quote": quote,

@@ -40,7 +40,7 @@ struct AddTarget: ParsableCommand {
     }
 
     func run() throws {
-        let db = try Database(path: database.path, access: write.dryRun ? .write : .create)
+        let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
         let (comparator, low, high): (String, String, String?) =
             if let atLeast { (">=", atLeast, nil) }
             else if let atMost { ("<=", atMost, nil) }

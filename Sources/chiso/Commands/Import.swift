@@ -67,7 +67,7 @@ struct Import: ParsableCommand {
         options.rejectsPath = rejects
         options.skipBad = skipBad
 
-        let db = try Database(path: database.path, access: dryRun ? .write : .create)
+        let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
         var line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
         let input = ImportInput(argument: file)
         let summary = try ObservationImporter(database: db, options: options).run(input) { line.show($0) }
