@@ -38,6 +38,14 @@ import Testing
         #expect(replaced.stderr == "replaced observation 1\n")
     }
 
+    @Test func aRefusedAddToANewFileLeavesNoFileBehind() throws {
+        let fresh = dir.path("new.db")
+        let result = try Chiso.run(["add", "observation", "--indicator", "online_dossier_rate", "--area", "08",
+                                    "--period", "2023", "--value", "101", "--db", fresh])
+        #expect(result.exitCode == 1)
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+    }
+
     @Test func dryRunPrintsTheRowAndWritesNothing() throws {
         let before = try Chiso.dump(db)
         let result = try add(["observation", "--indicator", "online_dossier_rate", "--area", "08", "--period", "2023-09",

@@ -63,6 +63,15 @@ import Testing
         #expect(try Chiso.dump(db) == before)
     }
 
+    @Test func aFailedImportIntoANewFileLeavesNoFileBehind() throws {
+        let fresh = dir.path("new.db")
+        let path = try file([Self.header, "online_dossier_rate,08,Tuyên Quang,,2023-10,120,,,,reported,,,,,"])
+        let result = try Chiso.run(["import", path, "--db", fresh])
+        #expect(result.exitCode == 1)
+        #expect(!FileManager.default.fileExists(atPath: fresh))
+        #expect(!FileManager.default.fileExists(atPath: fresh + "-wal"))
+    }
+
     @Test func dryRunReportsAndWritesNothing() throws {
         let before = try Chiso.dump(db)
         let result = try Chiso.run(["import", try file([Self.header] + Self.rows), "--db", db, "--dry-run"])

@@ -35,13 +35,15 @@ struct AddObservation: ParsableCommand {
     @OptionGroup var write: AddWriteOptions
 
     func run() throws {
-        let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
-        let fields: [String: String?] = [
-            "indicator": indicator, "area": area, "period": period, "value": value, "numerator": numerator,
-            "denominator": denominator, "agency": agency, "qualifier": qualifier, "status": status,
-            "baseline_period": baselinePeriod, "change": change, "source": source, "quote": quote, "note": note,
-        ]
-        let result = try RowAdder(database: db).addObservation(fields.compactMapValues { $0 }, replace: write.replace, dryRun: write.dryRun)
-        try report(result, kind: "observation")
+        try removingNewDatabaseOnFailure(database.path) {
+            let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
+            let fields: [String: String?] = [
+                "indicator": indicator, "area": area, "period": period, "value": value, "numerator": numerator,
+                "denominator": denominator, "agency": agency, "qualifier": qualifier, "status": status,
+                "baseline_period": baselinePeriod, "change": change, "source": source, "quote": quote, "note": note,
+            ]
+            let result = try RowAdder(database: db).addObservation(fields.compactMapValues { $0 }, replace: write.replace, dryRun: write.dryRun)
+            try report(result, kind: "observation")
+        }
     }
 }

@@ -28,12 +28,14 @@ struct AddRollout: ParsableCommand {
     @OptionGroup var write: AddWriteOptions
 
     func run() throws {
-        let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
-        let fields: [String: String?] = [
-            "programme": programme, "area": area, "period": period, "total": total, "completed": completed,
-            "in_progress": inProgress, "not_started": notStarted, "source": source, "quote": quote,
-        ]
-        let result = try RowAdder(database: db).addRollout(fields.compactMapValues { $0 }, replace: write.replace, dryRun: write.dryRun)
-        try report(result, kind: "rollout")
+        try removingNewDatabaseOnFailure(database.path) {
+            let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
+            let fields: [String: String?] = [
+                "programme": programme, "area": area, "period": period, "total": total, "completed": completed,
+                "in_progress": inProgress, "not_started": notStarted, "source": source, "quote": quote,
+            ]
+            let result = try RowAdder(database: db).addRollout(fields.compactMapValues { $0 }, replace: write.replace, dryRun: write.dryRun)
+            try report(result, kind: "rollout")
+        }
     }
 }

@@ -40,17 +40,19 @@ struct AddTarget: ParsableCommand {
     }
 
     func run() throws {
-        let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
-        let (comparator, low, high): (String, String, String?) =
-            if let atLeast { (">=", atLeast, nil) }
-            else if let atMost { ("<=", atMost, nil) }
-            else if let equal { ("=", equal, nil) }
-            else { ("between", between[0], between[1]) }
-        let fields: [String: String?] = [
-            "indicator": indicator, "area": area, "period": period, "comparator": comparator, "value": low,
-            "value_high": high, "agency": agency, "source": source, "quote": quote,
-        ]
-        let result = try RowAdder(database: db).addTarget(fields.compactMapValues { $0 }, replace: write.replace, dryRun: write.dryRun)
-        try report(result, kind: "target")
+        try removingNewDatabaseOnFailure(database.path) {
+            let db = try Database(path: database.path, access: write.dryRun ? .dryRun : .create)
+            let (comparator, low, high): (String, String, String?) =
+                if let atLeast { (">=", atLeast, nil) }
+                else if let atMost { ("<=", atMost, nil) }
+                else if let equal { ("=", equal, nil) }
+                else { ("between", between[0], between[1]) }
+            let fields: [String: String?] = [
+                "indicator": indicator, "area": area, "period": period, "comparator": comparator, "value": low,
+                "value_high": high, "agency": agency, "source": source, "quote": quote,
+            ]
+            let result = try RowAdder(database: db).addTarget(fields.compactMapValues { $0 }, replace: write.replace, dryRun: write.dryRun)
+            try report(result, kind: "target")
+        }
     }
 }

@@ -67,21 +67,23 @@ struct Import: ParsableCommand {
         options.rejectsPath = rejects
         options.skipBad = skipBad
 
-        let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
-        var line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-        let input = ImportInput(argument: file)
-        let summary = try ObservationImporter(database: db, options: options).run(input) { line.show($0) }
-        line.clear()
+        try removingNewDatabaseOnFailure(database.path) {
+            let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
+            var line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+            let input = ImportInput(argument: file)
+            let summary = try ObservationImporter(database: db, options: options).run(input) { line.show($0) }
+            line.clear()
 
-        for problem in summary.problemLines { note(problem) }
-        note(summary.line)
-        if summary.problemCount > 0 {
-            if summary.committed {
-                note("warning: \(summary.problemCount) row\(summary.problemCount == 1 ? "" : "s") left out" + (rejects.map { " (written to \($0))" } ?? ""))
-            } else if dryRun {
-                throw ImportFailed(input: input.name, summary: summary, dryRun: true)
-            } else {
-                throw ImportFailed(input: input.name, summary: summary)
+            for problem in summary.problemLines { note(problem) }
+            note(summary.line)
+            if summary.problemCount > 0 {
+                if summary.committed {
+                    note("warning: \(summary.problemCount) row\(summary.problemCount == 1 ? "" : "s") left out" + (rejects.map { " (written to \($0))" } ?? ""))
+                } else if dryRun {
+                    throw ImportFailed(input: input.name, summary: summary, dryRun: true)
+                } else {
+                    throw ImportFailed(input: input.name, summary: summary)
+                }
             }
         }
     }

@@ -21,18 +21,11 @@ struct Load: ParsableCommand {
 
     func run() throws {
         let path = database.path
-        let existed = FileManager.default.fileExists(atPath: path)
-        do {
+        try removingNewDatabaseOnFailure(path) {
             let db = try Database(path: path, access: .create)
             let report = try SeedLoader(directory: directory).load(into: db)
             report.lines.forEach { print($0) }
             try DatabaseSummary(db).lines(path: path).forEach { print($0) }
-        } catch {
-            // A failed first load leaves no half-made file behind.
-            if !existed {
-                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-            }
-            throw error
         }
     }
 }
