@@ -60,6 +60,10 @@ public struct Exporter {
     @discardableResult
     public func run(_ database: Database, to destination: ExportDestination) throws -> [(table: ExportTable, rows: Int)] {
         guard !tables.isEmpty else { throw ExportError("nothing to export: name a table") }
+        if case .file(let path) = destination {
+            // The CLI refuses this before opening anything; a library caller gets the same rule.
+            do { try OutputPathGuard.check(path, option: "-o", against: [.database(database.path)]) } catch { throw ExportError(error.message) }
+        }
         if format != .xlsx, tables.count > 1 {
             throw ExportError("\(format.rawValue) holds one table; export \(tables.map(\.rawValue).joined(separator: ", ")) one at a time, or use --format xlsx for one sheet per table")
         }

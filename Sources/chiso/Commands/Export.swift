@@ -85,6 +85,12 @@ struct Export: ParsableCommand {
         if withBody, !tables.contains(.sources) {
             throw ValidationError("--with-body applies to the sources table")
         }
+        if let output {
+            // Before anything is opened: -o must not be the database or its journal files.
+            do {
+                try OutputPathGuard.check(output, option: "-o", against: [.database(database.path)])
+            } catch { throw ValidationError(error.message) }
+        }
     }
 
     func run() throws {

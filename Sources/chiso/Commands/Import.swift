@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChisoFormats
 import ChisoIngest
 import ChisoStorage
 import Foundation
@@ -55,6 +56,12 @@ struct Import: ParsableCommand {
         }
         if delimiter != nil, format == .jsonl {
             throw ValidationError("--delimiter applies to csv and tsv, not jsonl")
+        }
+        if let rejects {
+            // Before anything is opened: --rejects must be neither the database nor the input.
+            do {
+                try OutputPathGuard.check(rejects, option: "--rejects", against: [.database(database.path), .input(file)])
+            } catch { throw ValidationError(error.message) }
         }
     }
 
