@@ -26,7 +26,7 @@ let package = Package(
         .target(name: "ChisoFormats"),
         .target(name: "ChisoStorage", dependencies: ["CSQLite", "ChisoDomain"]),
         .target(name: "ChisoQuery", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),
-        .target(name: "ChisoIngest", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats", "ChisoQuery"]),
+        .target(name: "ChisoIngest", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),
         .executableTarget(
             name: "chiso",
             dependencies: [

@@ -1,5 +1,4 @@
 import ChisoFormats
-import ChisoQuery
 import ChisoStorage
 
 /// What `chiso add` wrote (or, in a dry run, would write): the outcome and the row in the

@@ -1,6 +1,5 @@
 import ChisoDomain
 import ChisoFormats
-import ChisoQuery
 import ChisoStorage
 
 /// `chiso add observation|target|rollout`: one row typed on the command line, validated by

@@ -1,6 +1,5 @@
 import ChisoDomain
 import ChisoFormats
-import ChisoQuery
 
 /// One candidate figure, in the observations import layout.
 ///

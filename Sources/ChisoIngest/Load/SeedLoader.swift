@@ -46,7 +46,7 @@ public struct SeedLoader {
 
     private func loadSources(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
         var count = TableLoadCount(table: "sources")
-        let index = SourceIndex(database.connection)
+        let index = database.passages
         let ensure = try database.periods.ensureStatement()
         var lines: [String: Int] = [:]
         try each(Self.files.sources, layout: .sources) { header, file in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChisoIngest
+import ChisoQuery
 import ChisoStorage
 
 struct Search: ParsableCommand {

@@ -1,5 +1,3 @@
-import ChisoFormats
-
 /// Rows a report or listing produced, with typed columns, ready for any output format.
 /// Small results (reports, listings) are built whole; exports stream through a `RowSink`
 /// instead and never hold their rows.

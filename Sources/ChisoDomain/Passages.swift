@@ -2,11 +2,11 @@ import Foundation
 
 /// Cuts a document into passages for the search index: paragraphs, and long paragraphs
 /// into sentences, so a hit points at a few lines a reader can check rather than a page.
-enum Passages {
+package enum Passages {
     /// A paragraph longer than this is split at sentence ends.
-    static let sentenceSplitLength = 300
+    package static let sentenceSplitLength = 300
 
-    static func split(_ body: String) -> [String] {
+    package static func split(_ body: String) -> [String] {
         var result: [String] = []
         for paragraph in body.split(whereSeparator: \.isNewline) {
             let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
@@ -22,7 +22,7 @@ enum Passages {
 
     /// Sentence ends are ".", "!", "?" or ";" followed by a space; "1.824" and "30/9/2023"
     /// have no space after the dot, so figures stay whole.
-    static func sentences(_ paragraph: String) -> [String] {
+    package static func sentences(_ paragraph: String) -> [String] {
         var result: [String] = []
         var current = ""
         var previous: Character?

@@ -1,21 +1,19 @@
-import ChisoDomain
-
 /// A text cut into word tokens the way FTS5's unicode61 tokenizer cuts it (runs of letters
 /// and digits), each token folded (lower case, no marks, đ→d) and tied to its place in the
 /// original characters. That tie is what lets a match found in folded text be marked in
 /// the accented original.
-struct FoldedTokens {
-    struct Token {
-        let folded: String
+package struct FoldedTokens {
+    package struct Token {
+        package let folded: String
         /// Character offsets in the original text, end exclusive.
-        let start: Int
-        let end: Int
+        package let start: Int
+        package let end: Int
     }
 
-    let characters: [Character]
-    let tokens: [Token]
+    package let characters: [Character]
+    package let tokens: [Token]
 
-    init(_ text: String) {
+    package init(_ text: String) {
         characters = Array(VietnameseText.nfc(text))
         var tokens: [Token] = []
         var current = ""
@@ -34,7 +32,7 @@ struct FoldedTokens {
     }
 
     /// The folded tokens joined by spaces: the text FTS5 indexes and queries.
-    var foldedText: String { tokens.map(\.folded).joined(separator: " ") }
+    package var foldedText: String { tokens.map(\.folded).joined(separator: " ") }
 
     private static func fold(_ character: Character) -> String {
         if character.isASCII { return character.lowercased() }
@@ -42,7 +40,7 @@ struct FoldedTokens {
     }
 
     /// Character ranges where `phrase` (folded tokens) occurs as consecutive tokens.
-    func ranges(ofPhrase phrase: [String]) -> [Range<Int>] {
+    package func ranges(ofPhrase phrase: [String]) -> [Range<Int>] {
         guard !phrase.isEmpty, tokens.count >= phrase.count else { return [] }
         var result: [Range<Int>] = []
         var i = 0
@@ -58,7 +56,7 @@ struct FoldedTokens {
     }
 
     /// Character ranges of every token equal to one of `words`.
-    func ranges(ofWords words: Set<String>) -> [Range<Int>] {
+    package func ranges(ofWords words: Set<String>) -> [Range<Int>] {
         tokens.filter { words.contains($0.folded) }.map { $0.start..<$0.end }
     }
 }

@@ -2,7 +2,9 @@ import ChisoFormats
 import ChisoStorage
 import ChisoTestSupport
 import Testing
-@testable import ChisoIngest
+import ChisoIngest
+@testable import ChisoQuery
+import ChisoDomain
 
 @Suite struct FoldedTokensTests {
     @Test func foldsTokensAndKeepsTheirPlace() {

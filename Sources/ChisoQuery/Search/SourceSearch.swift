@@ -1,6 +1,5 @@
 import ChisoDomain
 import ChisoFormats
-import ChisoQuery
 import ChisoStorage
 
 /// `chiso search TEXT`: passages of the source documents that contain the words, whatever
@@ -48,18 +47,7 @@ public struct SourceSearch {
     }
 
     private func passages(matching query: String, _ database: Database) throws(StorageError) -> [(source: String, number: Int64, text: String)] {
-        let statement = try database.connection.prepare("""
-            SELECT source, passage_no, text FROM source_passages
-            WHERE source_passages MATCH ?
-            ORDER BY rank, source, passage_no
-            LIMIT ?
-            """)
-        try statement.bind([query, limit])
-        var rows: [(String, Int64, String)] = []
-        while try statement.step() {
-            rows.append((statement.string(at: 0) ?? "", statement.int(at: 1) ?? 0, statement.string(at: 2) ?? ""))
-        }
-        return rows
+        try database.passages.matching(query, limit: limit)
     }
 
     /// The passage with each match between « and », cut to about `snippetLength`
