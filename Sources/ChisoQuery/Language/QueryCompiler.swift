@@ -14,6 +14,14 @@ extension ObservationQuery {
     public func compile(for database: Database) throws -> CompiledQuery {
         try compile(areas: try database.areas.directory(), indicators: try database.indicators.all())
     }
+
+    /// The ids of the observations the query selects (one integer column `id`), with its
+    /// conditions, `latest`, order and limit, for callers that keep their own layout:
+    /// `chiso export --query` exports exactly the rows `chiso query` would show.
+    public func compileIdentifiers(for database: Database) throws -> CompiledQuery {
+        var compiler = QueryCompiler(query: self, areas: try database.areas.directory(), indicators: try database.indicators.all())
+        return try compiler.compile(.observationIDs)
+    }
 }
 
 /// Builds the SQL text and its bindings in one left-to-right pass, so each `?` and its value
@@ -44,9 +52,19 @@ struct QueryCompiler {
         "(" + values.map { bind($0) }.joined(separator: ", ") + ")"
     }
 
-    mutating func compile() throws(QuerySyntaxError) -> CompiledQuery {
-        let columns = query.selection.map { Column($0.rawValue, $0.cellType) }
-        let select = query.selection.map { "\($0.column) AS \"\($0.rawValue)\"" }.joined(separator: ", ")
+    /// What a compiled query returns: the query's own fields, or only the observations' ids.
+    enum Projection { case selection, observationIDs }
+
+    mutating func compile(_ projection: Projection = .selection) throws(QuerySyntaxError) -> CompiledQuery {
+        let columns: [Column], select: String
+        switch projection {
+        case .selection:
+            columns = query.selection.map { Column($0.rawValue, $0.cellType) }
+            select = query.selection.map { "\($0.column) AS \"\($0.rawValue)\"" }.joined(separator: ", ")
+        case .observationIDs:
+            columns = [Column("id", .integer)]
+            select = "id"
+        }
 
         // `latest` picks among the rows the other conditions keep, so it must be and-ed with them.
         var latest = false
