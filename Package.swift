@@ -36,14 +36,19 @@ let package = Package(
         ),
         .target(
             name: "ChisoTestSupport",
-            dependencies: ["ChisoStorage", "ChisoDomain"],
+            dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"],
             path: "Tests/ChisoTestSupport"
         ),
         .testTarget(name: "ChisoDomainTests", dependencies: ["ChisoDomain"]),
         .testTarget(name: "ChisoFormatsTests", dependencies: ["ChisoFormats"]),
-        .testTarget(name: "ChisoStorageTests", dependencies: ["ChisoStorage", "ChisoTestSupport"]),
-        .testTarget(name: "ChisoQueryTests", dependencies: ["ChisoQuery", "ChisoIngest", "ChisoTestSupport"]),
-        .testTarget(name: "ChisoIngestTests", dependencies: ["ChisoIngest", "ChisoTestSupport"]),
-        .testTarget(name: "ChisoCLITests", dependencies: ["chiso", "ChisoTestSupport"]),
+        // Each test target names exactly the modules its files import.
+        .testTarget(name: "ChisoStorageTests", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoTestSupport"]),
+        .testTarget(name: "ChisoQueryTests",
+                    dependencies: ["ChisoQuery", "ChisoIngest", "ChisoStorage", "ChisoDomain", "ChisoFormats", "ChisoTestSupport"]),
+        .testTarget(name: "ChisoIngestTests",
+                    dependencies: ["ChisoIngest", "ChisoStorage", "ChisoDomain", "ChisoFormats", "ChisoTestSupport"]),
+        // `chiso` is there to have the binary built: these tests run it, they import no CLI code.
+        .testTarget(name: "ChisoCLITests",
+                    dependencies: ["chiso", "ChisoStorage", "ChisoDomain", "ChisoFormats", "ChisoTestSupport"]),
     ]
 )

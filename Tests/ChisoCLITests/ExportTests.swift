@@ -6,7 +6,6 @@ import Testing
 
 /// A database built with the typed tables: figures copied from the seeds (Tuyên Quang,
 /// Nghệ An) and, with `tricky`, rows whose text spreadsheets love to mangle.
-/// (`chiso load` is written in parallel; once it is on main the seeded runs can use it.)
 enum ExportFixture {
     static let tuyenQuang = "tuyenquang-2023-9m"
     static let ngheAn = "nghean-2024-10m"
@@ -30,57 +29,54 @@ enum ExportFixture {
     ].joined(separator: "\n")
 
     static func make(_ path: String, tricky: Bool = false) throws {
-        let db = try Database(path: path, access: .create)
-        try db.connection.write {
-            for code in ["2023-09-30", "2023-09", "2023-01/2023-09", "2023-H1", "2024-10-31", "2024", "2024-01/2024-10",
-                         "2023", "2025", "2016/2020"] {
-                try db.periods.ensure(try Period(code: code))
-            }
+        let db = try TestDatabase(path: path)
+        try db.write {
+            try db.periods(["2023-09-30", "2023-09", "2023-01/2023-09", "2023-H1", "2024-10-31", "2024", "2024-01/2024-10",
+                            "2023", "2025", "2016/2020"])
             for (id, title, area, period) in [
                 (tuyenQuang, "Hội nghị giao ban triển khai Đề án 06 và Quyết định 766 tỉnh Tuyên Quang 9 tháng đầu năm 2023", "p63-08", "2023-01/2023-09"),
                 (ngheAn, "Nghệ An đánh giá kết quả thực hiện Đề án 06/CP năm 2024", "p63-40", "2024-01/2024-10"),
             ] {
-                _ = try db.sources.upsert(SourceRecord(id: id, title: title, publishedOn: id == ngheAn ? "2024-11-05" : nil,
+                try db.source(SourceRecord(id: id, title: title, publishedOn: id == ngheAn ? "2024-11-05" : nil,
                                                        area: area, period: period, body: body))
             }
-            let writer = try db.observations.writer()
-            try writer.insert(ObservationRecord(
+            try db.add(ObservationRecord(
                 indicator: "online_dossier_rate", area: "p63-08", period: "2023-09-30", value: 42.06,
                 baselinePeriod: "2023-H1", change: 18.2, source: tuyenQuang,
                 quote: "tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%"))
-            try writer.insert(ObservationRecord(
+            try db.add(ObservationRecord(
                 indicator: "online_dossier_rate", area: "p63-08", period: "2023-09", value: 78.63, numerator: 13322,
                 denominator: 16942, source: tuyenQuang,
                 quote: "tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%"))
-            try writer.insert(ObservationRecord(
+            try db.add(ObservationRecord(
                 indicator: "qd766_rank", area: "p63-08", period: "2023-01/2023-09", value: 56, numerator: 56,
                 denominator: 63, baselinePeriod: "2023-H1", change: 3, source: tuyenQuang,
                 quote: "đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023)"))
-            try writer.insert(ObservationRecord(
+            try db.add(ObservationRecord(
                 indicator: "tthc_published_total", area: "p63-08", period: "2023-09-30", value: 1824, source: tuyenQuang,
                 quote: "có 1.824 TTHC", note: "1476 + 218 + 130 = 1824"))
-            try writer.insert(ObservationRecord(
+            try db.add(ObservationRecord(
                 indicator: "qd766_rank", area: "p63-40", period: "2024-01/2024-10", value: 38, numerator: 38,
                 denominator: 63, baselinePeriod: "2023", change: 5, source: ngheAn,
                 quote: "10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023"))
-            try writer.insert(ObservationRecord(
+            try db.add(ObservationRecord(
                 indicator: "online_dossier_rate", area: "VN", period: "2023", value: 0.1 + 0.2, qualifier: .about,
                 status: .estimated, note: "a country row with a binary-noisy value"))
             if tricky {
                 for (index, text) in trickyTexts.enumerated() {
-                    try writer.insert(ObservationRecord(
+                    try db.add(ObservationRecord(
                         indicator: "tthc_published_total", area: index % 2 == 0 ? "p63-01" : "p63-46", agency: text,
                         period: "2023", value: Double(index * 1000) + 0.25, numerator: nil, denominator: nil,
                         note: text))
                 }
             }
-            _ = try db.targets.upsert(TargetRecord(
+            try db.target(TargetRecord(
                 indicator: "par_index_score", area: "p63-08", period: "2025", comparator: .atLeast, value: 86,
                 source: "tuyenquang-2023-9m", quote: "Chỉ số CCHC của tỉnh đạt từ 86% trở lên"))
-            _ = try db.targets.upsert(TargetRecord(
+            try db.target(TargetRecord(
                 indicator: "online_dossier_rate", area: "p63-40", period: "2024", comparator: .equal, value: 70,
                 source: ngheAn, quote: "chưa đạt tỷ lệ 70% theo yêu cầu"))
-            _ = try db.rollouts.upsert(RolloutRecord(
+            try db.rollout(RolloutRecord(
                 area: "p63-40", period: "2024-10-31", total: 38, completed: 16, inProgress: 21, notStarted: 1, source: ngheAn,
                 quote: "đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện"))
         }

@@ -23,15 +23,11 @@ import Testing
     /// Tuyên Quang, Hà Giang and Nghệ An (63-era units) with scores, ranks, a series, targets
     /// met and missed (an agency at 65.16 against 90–100) and a rollout.
     private func makeDatabase() throws -> String {
-        let path = directory.path("reports.db")
-        let db = try Database(path: path, access: .create)
-        try db.connection.write {
-            for code in ["2023-H1", "2023-09", "2023-09-30", "2023-10-13", "2023-01/2023-09", "2024", "2024-10-31", "2025", "2020"] {
-                try db.periods.ensure(try Period(code: code))
-            }
-            _ = try db.sources.upsert(SourceRecord(id: "tq", title: "Tuyên Quang, 9 tháng 2023"))
-            _ = try db.sources.upsert(SourceRecord(id: "na", title: "Nghệ An, 2024"))
-            let w = try db.observations.writer()
+        let db = try TestDatabase(directory, name: "reports.db")
+        try db.write {
+            try db.periods(["2023-H1", "2023-09", "2023-09-30", "2023-10-13", "2023-01/2023-09", "2024", "2024-10-31", "2025", "2020"])
+            try db.source(id: "tq", title: "Tuyên Quang, 9 tháng 2023")
+            try db.source(id: "na", title: "Nghệ An, 2024")
             for row: ObservationRecord in [
                 .init(indicator: "qd766_score", area: "p63-08", period: "2023-01/2023-09", value: 58.52, source: "tq"),
                 .init(indicator: "qd766_rank", area: "p63-08", period: "2023-01/2023-09", value: 56, numerator: 56, denominator: 63,
@@ -46,15 +42,15 @@ import Testing
                 .init(indicator: "social_payment_accounts_rate", area: "p63-40", agency: "Sở LĐTB&XH", period: "2024-10-31",
                       value: 65.16, source: "na"),
                 .init(indicator: "cccd_issuance_rate", area: "p63-40", period: "2024-10-31", value: 100, source: "na"),
-            ] { _ = try w.insert(row) }
-            _ = try db.targets.upsert(TargetRecord(indicator: "par_index_score", area: "p63-08", period: "2025",
+            ] { try db.add(row) }
+            try db.target(TargetRecord(indicator: "par_index_score", area: "p63-08", period: "2025",
                                                    comparator: .atLeast, value: 86, source: "tq"))
-            _ = try db.targets.upsert(TargetRecord(indicator: "social_payment_accounts_rate", area: "p63-40", agency: "Sở LĐTB&XH",
+            try db.target(TargetRecord(indicator: "social_payment_accounts_rate", area: "p63-40", agency: "Sở LĐTB&XH",
                                                    period: "2024", comparator: .between, value: 90, valueHigh: 100, source: "na"))
-            _ = try db.rollouts.upsert(RolloutRecord(area: "p63-40", period: "2024-10-31", total: 38, completed: 16,
+            try db.rollout(RolloutRecord(area: "p63-40", period: "2024-10-31", total: 38, completed: 16,
                                                      inProgress: 21, notStarted: 1, source: "na"))
         }
-        return path
+        return db.path
     }
 
     private func run(_ arguments: [String], db: String) throws -> RunResult {

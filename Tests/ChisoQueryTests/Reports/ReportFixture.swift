@@ -7,15 +7,12 @@ import ChisoTestSupport
 /// met, missed and without a figure (an agency at 65.16 against 90–100), and rollouts.
 enum ReportFixture {
     static func make(_ directory: TemporaryDirectory) throws -> Database {
-        let db = try Database(path: directory.path("reports.db"), access: .create)
-        try db.connection.write {
-            for code in ["2020", "2023", "2023-H1", "2023-Q3", "2023-09", "2023-09-30", "2023-10-13",
-                         "2023-01/2023-09", "2024", "2024-06-30", "2024-10-31", "2025"] {
-                try db.periods.ensure(try Period(code: code))
-            }
-            _ = try db.sources.upsert(SourceRecord(id: "tq", title: "Tuyên Quang 9 tháng 2023"))
-            _ = try db.sources.upsert(SourceRecord(id: "na", title: "Nghệ An 2024"))
-            let w = try db.observations.writer()
+        let db = try TestDatabase(directory, name: "reports.db")
+        try db.write {
+            try db.periods(["2020", "2023", "2023-H1", "2023-Q3", "2023-09", "2023-09-30", "2023-10-13",
+                            "2023-01/2023-09", "2024", "2024-06-30", "2024-10-31", "2025"])
+            try db.source(id: "tq", title: "Tuyên Quang 9 tháng 2023")
+            try db.source(id: "na", title: "Nghệ An 2024")
             let rows: [ObservationRecord] = [
                 .init(indicator: "qd766_score", area: "p63-08", period: "2023-01/2023-09", value: 58.52, source: "tq"),
                 .init(indicator: "qd766_score", area: "p63-02", period: "2023-H1", value: 65),
@@ -37,7 +34,7 @@ enum ReportFixture {
                       value: 65.16, source: "na"),
                 .init(indicator: "cccd_issuance_rate", area: "p63-40", period: "2024-10-31", value: 100, source: "na"),
             ]
-            for row in rows { _ = try w.insert(row) }
+            for row in rows { try db.add(row) }
             let targets: [TargetRecord] = [
                 .init(indicator: "par_index_score", area: "p63-08", period: "2025", comparator: .atLeast, value: 86, source: "tq"),
                 .init(indicator: "online_dossier_rate", area: "p63-08", period: "2023", comparator: .atLeast, value: 40, source: "tq"),
@@ -46,14 +43,14 @@ enum ReportFixture {
                 .init(indicator: "health_facilities_cashless_rate", area: "p63-40", agency: "Sở Y tế", period: "2024",
                       comparator: .atLeast, value: 100, source: "na"),
             ]
-            for target in targets { _ = try db.targets.upsert(target) }
-            _ = try db.rollouts.upsert(RolloutRecord(area: "p63-40", period: "2024-06-30", total: 38, completed: 10,
+            for target in targets { try db.target(target) }
+            try db.rollout(RolloutRecord(area: "p63-40", period: "2024-06-30", total: 38, completed: 10,
                                                      inProgress: 20, notStarted: 8, source: "na"))
-            _ = try db.rollouts.upsert(RolloutRecord(area: "p63-40", period: "2024-10-31", total: 38, completed: 16,
+            try db.rollout(RolloutRecord(area: "p63-40", period: "2024-10-31", total: 38, completed: 16,
                                                      inProgress: 21, notStarted: 1, source: "na"))
-            _ = try db.rollouts.upsert(RolloutRecord(area: "p63-08", period: "2023-09-30", total: 10, completed: 5,
+            try db.rollout(RolloutRecord(area: "p63-08", period: "2023-09-30", total: 10, completed: 5,
                                                      inProgress: 3, notStarted: 2, source: "tq"))
         }
-        return db
+        return db.database
     }
 }
