@@ -23,7 +23,7 @@ let package = Package(
             providers: [.apt(["libsqlite3-dev"])]
         ),
         .target(name: "ChisoDomain"),
-        .target(name: "ChisoFormats"),
+        .target(name: "ChisoFormats", dependencies: ["ChisoDomain"]),
         .target(name: "ChisoStorage", dependencies: ["CSQLite", "ChisoDomain"]),
         .target(name: "ChisoQuery", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),
         .target(name: "ChisoIngest", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),

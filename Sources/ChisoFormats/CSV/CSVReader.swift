@@ -1,3 +1,4 @@
+import ChisoDomain
 import Foundation
 
 /// A streaming RFC 4180 reader for `chiso import`: flat memory whatever the file size.
@@ -294,7 +295,7 @@ public struct CSVReader {
             throw invalidUTF8(at: UTF8Check.firstInvalidIndex(field) ?? 0, start: start, quoted: quoted)
         }
         contInsideField()
-        fields.append(NFC.normalize(text))
+        fields.append(VietnameseText.nfc(text))
     }
 
     /// Counts the current line's continuation bytes gathered in `field`, so columns stay
