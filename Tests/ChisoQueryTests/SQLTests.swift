@@ -1,4 +1,5 @@
 import ChisoFormats
+import Foundation
 import ChisoQuery
 import ChisoStorage
 import ChisoTestSupport
@@ -76,7 +77,7 @@ import Testing
     @Test func stopsARunawayRecursiveQuery() throws {
         let fixture = try QueryFixture()
         let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c"
-        #expect(throws: QueryError("query stopped after its time limit of 1 s; raise it with --timeout SECONDS if the query is meant to take longer")) {
+        #expect(throws: QueryError("the query ran past --timeout 1 s and was stopped; narrow it (a WHERE or LIMIT) or raise --timeout")) {
             try ReadOnlySQL(sql: sql, timeout: 1).run(on: try readOnly(fixture))
         }
     }
@@ -86,4 +87,52 @@ import Testing
         let result = try ReadOnlySQL(sql: "PRAGMA table_info(periods)").run(on: try readOnly(fixture))
         #expect(result.rows.count == 5)
     }
+
+    @Test func typesColumnsFromTheFirstRowsAndKeepsLaterValuesTypes() throws {
+        let fixture = try QueryFixture()
+        let sql = """
+            WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 1002)
+            SELECT CASE x WHEN 1001 THEN 1.5 WHEN 1002 THEN 'many' ELSE x END AS n, x'00ff10' AS b FROM c
+            """
+        var sink = CountingSink()
+        let count = try ReadOnlySQL(sql: sql).run(on: try readOnly(fixture), into: &sink)
+        #expect(count == 1002)
+        #expect(sink.columns == [Column("n", .integer), Column("b")])
+        #expect(sink.first == [.integer(1), .text("00ff10")])
+        #expect(sink.last == [[.real(1.5), .text("00ff10")], [.text("many"), .text("00ff10")]])
+        #expect(sink.finished)
+    }
+
+    @Test func stopsASlowRenderingAtTheTimeout() throws {
+        let fixture = try QueryFixture()
+        let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 100) SELECT x FROM c"
+        var sink = CountingSink(pause: 0.05)
+        #expect(throws: QueryError("the query ran past --timeout 0.5 s and was stopped; narrow it (a WHERE or LIMIT) or raise --timeout")) {
+            try ReadOnlySQL(sql: sql, timeout: 0.5).run(on: try readOnly(fixture), into: &sink)
+        }
+        #expect(sink.count > 0 && sink.count < 100)
+        #expect(!sink.finished)
+    }
+}
+
+/// Keeps the columns, the first row and the last two, and counts the rest: a sink that
+/// holds no result. `pause` makes each row slow to "print".
+private struct CountingSink: RowSink {
+    var pause = 0.0
+    var columns: [Column] = []
+    var first: [Cell]?
+    var last: [[Cell]] = []
+    var count = 0
+    var finished = false
+
+    mutating func begin(columns: [Column]) throws { self.columns = columns }
+
+    mutating func write(_ row: [Cell]) throws {
+        if pause > 0 { Thread.sleep(forTimeInterval: pause) }
+        if first == nil { first = row }
+        last = Array((last + [row]).suffix(2))
+        count += 1
+    }
+
+    mutating func finish() throws { finished = true }
 }

@@ -22,6 +22,10 @@ public struct RenderOptions: Sendable {
     public var excel = false
     /// Longest cell in a `table`, in terminal columns; longer text ends in "…".
     public var maxCellWidth = 40
+    /// How many first rows a `table` takes its column widths from; nil: every row, so the
+    /// whole result is held until `finish()` (fine for reports and listings). With a number,
+    /// memory stays bounded: after that many rows the table prints and then streams.
+    public var tableWidthRows: Int?
     /// What `table` prints for a result with no rows.
     public var emptyMessage = "no rows"
 

@@ -21,6 +21,8 @@ public final class Connection {
     public let path: String
     public let mode: Mode
     private var progress: ProgressDeadline?
+    /// Stops the running statement from another thread (a watchdog); see `Interrupter`.
+    public let interrupter: Interrupter
 
     /// Opens `path` with explicit flags and configures the connection in named steps.
     /// A failed open still closes the handle SQLite allocated (https://sqlite.org/c3ref/open.html).
@@ -47,10 +49,13 @@ public final class Connection {
         self.handle = db
         self.path = path
         self.mode = mode
+        self.interrupter = Interrupter(db)
         try configure()
     }
 
     deinit {
+        // First, so no other thread can interrupt a handle being closed.
+        interrupter.detach()
         sqlite3_progress_handler(handle, 0, nil, nil)
         sqlite3_close_v2(handle)
     }
@@ -80,6 +85,9 @@ public final class Connection {
         let message = String(cString: sqlite3_errmsg(handle))
         if rc == SQLITE_INTERRUPT, let progress, progress.fired {
             return StorageError(.interrupted, "query stopped after its time limit of \(progress.limitDescription)", sql: sql)
+        }
+        if rc == SQLITE_INTERRUPT, interrupter.wasUsed {
+            return StorageError(.interrupted, "query interrupted", sql: sql)
         }
         let text = context.map { "\($0): \(message)" } ?? message
         return StorageError(.sqlite(code: rc & 0xff, extendedCode: sqlite3_extended_errcode(handle)), text, sql: sql)
@@ -178,6 +186,47 @@ final class ProgressDeadline {
 
     var limitDescription: String {
         limit == limit.rounded() ? "\(Int(limit)) s" : "\(limit) s"
+    }
+}
+
+/// Stops whatever statement its connection is running, from any thread: a watchdog's way to
+/// enforce a deadline that SQLite's own progress handler cannot, because the handler runs on
+/// the connection's thread only between virtual-machine steps.
+///
+/// `sqlite3_interrupt` is the one call SQLite documents as safe from another thread
+/// (https://sqlite.org/c3ref/interrupt.html): the running statement fails with
+/// SQLITE_INTERRUPT at its next step. A single long function call (`randomblob(1e9)`) still
+/// finishes first. The lock makes sure the handle is never interrupted once its connection
+/// has started closing.
+public final class Interrupter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var handle: OpaquePointer?
+    private var used = false
+
+    init(_ handle: OpaquePointer) {
+        self.handle = handle
+    }
+
+    /// Interrupts the running statement, if the connection is still open.
+    public func interrupt() {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let handle else { return }
+        used = true
+        sqlite3_interrupt(handle)
+    }
+
+    /// True once `interrupt()` reached an open connection: a SQLITE_INTERRUPT was ours.
+    var wasUsed: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return used
+    }
+
+    func detach() {
+        lock.lock()
+        defer { lock.unlock() }
+        handle = nil
     }
 }
 

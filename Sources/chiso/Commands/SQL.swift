@@ -1,6 +1,8 @@
 import ArgumentParser
+import ChisoFormats
 import ChisoQuery
 import ChisoStorage
+import Foundation
 
 struct SQL: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,10 +11,13 @@ struct SQL: ParsableCommand {
         discussion: """
             The database is opened read-only; statements that would write, ATTACH/DETACH, PRAGMA assignments and VACUUM are refused. --param NAME=VALUE binds :NAME; a whole number binds as an integer, a decimal such as 42.06 as a real, anything else as text. Useful views: observations_view, targets_view, rollouts_view.
 
+            Rows stream as SQLite returns them, so memory stays flat for any result size; a table takes its column widths from the first \(ReadOnlySQL.tableWidthRows) rows. --timeout (default 5 s) bounds the whole command: the query, every function call in it, and writing the rows. Raise it for a large result (or when reading it in a pager).
+
             Examples:
               chiso sql "SELECT area_name, value FROM observations_view WHERE indicator = 'qd766_score'"
               chiso sql "SELECT * FROM observations_view WHERE area_code = :code" --param code=08
               chiso sql "SELECT indicator, count(*) FROM observations GROUP BY 1" --format json
+              chiso sql "SELECT * FROM observations_view" --format csv --timeout 60 > observations.csv
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -24,7 +29,7 @@ struct SQL: ParsableCommand {
     @Option(name: .customLong("param"), help: ArgumentHelp("Bind :NAME to VALUE (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
-    @Option(help: ArgumentHelp("Stop the statement after this many seconds.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Stop the command (query and output) after this many seconds.", valueName: "seconds"))
     var timeout: Double = ReadOnlySQL.defaultTimeout
 
     func validate() throws {
@@ -39,6 +44,25 @@ struct SQL: ParsableCommand {
     func run() throws {
         let parsed = try parameters.map { (p: String) throws -> SQLParameter in try SQLParameter(parsing: p) }
         let db = try Database(path: database.path, access: .read)
-        try printResult(try ReadOnlySQL(sql: sql, parameters: parsed, timeout: timeout).run(on: db), output)
+        var query = ReadOnlySQL(sql: sql, parameters: parsed, timeout: timeout)
+        query.whenStuck = exitStuck
+        var options = output.renderOptions
+        options.tableWidthRows = ReadOnlySQL.tableWidthRows
+        // Each 64 KiB chunk is written at once: rows reach a pipe while the query still runs.
+        let out = BufferedOutput.standardOutput()
+        var sink = makeSink(output.format, options: options, bytes: { try out.write(bytes: $0); try out.flush() })
+        do {
+            try query.run(on: db, into: &sink)
+        } catch is OutputClosed {
+            // `chiso sql … | head`: the reader has what it wanted.
+        }
     }
+}
+
+/// Ends a `chiso sql` that is still inside one call after its deadline: one line on standard
+/// error, exit 1. Nothing is half-written, since the command only reads.
+private func exitStuck(_ error: QueryError) {
+    let line = Array("Error: \(error)\n".utf8)
+    line.withUnsafeBytes { _ = write(2, $0.baseAddress, $0.count) }
+    _exit(1)
 }
