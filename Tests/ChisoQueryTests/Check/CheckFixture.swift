@@ -32,7 +32,7 @@ final class CheckFixture {
             source: source, quote: quote))
     }
 
-    func addTarget(_ indicator: String, _ code: String, _ period: String, _ comparator: ChisoStorage.Comparator, _ value: Double,
+    func addTarget(_ indicator: String, _ code: String, _ period: String, _ comparator: ChisoDomain.Comparator, _ value: Double,
                    high: Double? = nil, agency: String = "", source: String? = "s1") throws {
         let p = try Period(code: period)
         try database.periods.ensure(p)
@@ -52,8 +52,8 @@ final class CheckFixture {
 
     /// Lets a test store what the schema's triggers refuse today, as an older chiso or raw SQL might have.
     func dropRangeTriggers() throws {
-        try database.connection.execute("DROP TRIGGER observations_measure_check_insert")
-        try database.connection.execute("DROP TRIGGER observations_measure_check_update")
+        try database.connection.execute("DROP TRIGGER observations_value_rules_insert")
+        try database.connection.execute("DROP TRIGGER observations_value_rules_update")
     }
 
     func check(area: String? = nil) throws -> [Finding] {
@@ -83,7 +83,7 @@ final class CheckFixture {
                             source: row["source"], quote: row["quote"])
             }
             for row in try Self.rows("\(seeds)/targets.csv") {
-                try addTarget(row["indicator"]!, row["area"]!, row["period"]!, ChisoStorage.Comparator(rawValue: row["comparator"]!)!,
+                try addTarget(row["indicator"]!, row["area"]!, row["period"]!, ChisoDomain.Comparator(rawValue: row["comparator"]!)!,
                               Double(row["value"]!)!, high: row["value_high"].flatMap(Double.init), agency: row["agency"] ?? "",
                               source: row["source"])
             }
