@@ -14,8 +14,8 @@
 -- before 2025-07-01, 34 from then); a percent's or rank's numerator at most its denominator.
 -- Area: the unit existed on some day of the period. Period: years 1945..2100.
 
-DROP TRIGGER observations_measure_check_insert;
-DROP TRIGGER observations_measure_check_update;
+DROP TRIGGER IF EXISTS observations_measure_check_insert;
+DROP TRIGGER IF EXISTS observations_measure_check_update;
 
 CREATE VIEW observation_value_rules AS
 SELECT o.id,
