@@ -73,7 +73,7 @@ import Testing
         try refuses(["import", path], expected)
     }
 
-    @Test func theSameKeyInANestedPlaceIsNotADuplicate() throws {
+    @Test func aValueThatSpellsAKeyIsNotADuplicateKey() throws {
         let line = "{\"indicator\": \"qd766_score\", \"area\": \"08\", \"period\": \"2023\", \"value\": 50, \"note\": \"value\"}"
         let result = try Chiso.run(["import", try dir.write("ok.jsonl", line + "\n"), "--db", db])
         #expect(result.exitCode == 0, "\(result.stderr)")
