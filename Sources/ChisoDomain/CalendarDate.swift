@@ -9,12 +9,17 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     public let month: Int
     public let day: Int
 
+    /// The years a figure chiso stores can be about: from the founding of the state (1945) to
+    /// 2100. A year outside is a typo ("0023" for 2023) or a misread number, and a year below
+    /// 1000 would get a code ("23-09") that no period reader accepts back.
+    public static let years = 1945...2100
+
     /// Rejects impossible days (31/2, 29/2/2023, month 13, day 0) instead of rolling them over,
     /// because a rolled-over date in a report is a wrong figure, not a convenience.
     public init(year: Int, month: Int, day: Int) throws(PeriodError) {
         let text = "\(day)/\(month)/\(year)"
-        guard (1...9999).contains(year) else {
-            throw PeriodError(input: text, message: "year \(year) is out of range (expected 1–9999)")
+        guard CalendarDate.years.contains(year) else {
+            throw PeriodError(input: text, message: "year \(year) is outside \(CalendarDate.years.lowerBound)–\(CalendarDate.years.upperBound)")
         }
         guard (1...12).contains(month) else {
             throw PeriodError(input: text, message: "month \(month) does not exist (expected 1–12)")

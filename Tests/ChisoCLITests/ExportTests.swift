@@ -64,8 +64,10 @@ enum ExportFixture {
                 status: .estimated, note: "a country row with a binary-noisy value"))
             if tricky {
                 for (index, text) in trickyTexts.enumerated() {
+                    // A change (ratio), not a count: counts are whole since Schema/008, and these
+                    // values keep a decimal part to round-trip.
                     try db.add(ObservationRecord(
-                        indicator: "tthc_published_total", area: index % 2 == 0 ? "p63-01" : "p63-46", agency: text,
+                        indicator: "digitised_dossier_rate_change", area: index % 2 == 0 ? "p63-01" : "p63-46", agency: text,
                         period: "2023", value: Double(index * 1000) + 0.25, numerator: nil, denominator: nil,
                         note: text))
                 }

@@ -165,6 +165,6 @@ import Testing
         #expect(record.isValid(on: Self.day("2020-12-31")))
         #expect(!record.isValid(on: Self.day("2021-01-01")))
         #expect(!record.isValid(on: Self.day("2019-12-31")))
-        #expect(AreaRecord(id: "y", code: "02", name: "Y").isValid(on: Self.day("1900-01-01")))
+        #expect(AreaRecord(id: "y", code: "02", name: "Y").isValid(on: Self.day("1945-01-01")))
     }
 }

@@ -71,7 +71,7 @@ open class TestDatabase {
         _ = try database.targets.upsert(record)
     }
 
-    public func addTarget(_ indicator: String, _ area: String, _ period: String, _ comparator: ChisoStorage.Comparator,
+    public func addTarget(_ indicator: String, _ area: String, _ period: String, _ comparator: ChisoDomain.Comparator,
                           _ value: Double, high: Double? = nil, agency: String = "", source: String? = "s1",
                           quote: String? = nil) throws {
         try target(TargetRecord(indicator: indicator, area: try areaID(area, period), agency: agency, period: period,
@@ -106,7 +106,7 @@ open class TestDatabase {
                         source: row["source"], quote: row["quote"])
             }
             for row in try Self.rows("\(seeds)/targets.csv") {
-                try addTarget(row["indicator"]!, row["area"]!, row["period"]!, ChisoStorage.Comparator(rawValue: row["comparator"]!)!,
+                try addTarget(row["indicator"]!, row["area"]!, row["period"]!, ChisoDomain.Comparator(rawValue: row["comparator"]!)!,
                               Double(row["value"]!)!, high: row["value_high"].flatMap(Double.init), agency: row["agency"] ?? "",
                               source: row["source"])
             }

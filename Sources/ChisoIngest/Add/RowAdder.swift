@@ -56,7 +56,9 @@ public final class RowAdder {
         let layout = CSVLayout.targets
         let decoder = TargetDecoder(header: HeaderMap(layout: layout), file: Self.file, reference: reference)
         let decoded: DecodedTarget
-        do { decoded = try decoder.decode(Self.row(fields, layout), line: 1) } catch { throw AddError(error, layout: layout) }
+        do { decoded = try decoder.decode(Self.row(fields, layout), line: 1) } catch {
+            throw Self.namingTheComparatorOption(AddError(error, layout: layout), comparator: fields["comparator"])
+        }
         let record = decoded.record
         let existing = try database.targets.find(record.key)
         let outcome = try Self.outcome(existing: existing, same: existing.map { old in
@@ -77,6 +79,23 @@ public final class RowAdder {
                            .text(record.comparator.rawValue), .real(record.value), .real(record.valueHigh),
                            .text(record.source), .text(record.quote), .text(record.note)]
         return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
+    }
+
+    /// A target's bounds are typed as `--at-least 86`, `--at-most 10`, `--equal 5` or
+    /// `--between 90 100`, not as `--value`: name the option the user typed.
+    private static func namingTheComparatorOption(_ error: AddError, comparator: String?) -> AddError {
+        let option: String
+        switch comparator.flatMap(Comparator.init(rawValue:)) {
+        case .atLeast: option = "--at-least"
+        case .atMost: option = "--at-most"
+        case .equal: option = "--equal"
+        case .between: option = "--between"
+        case nil: return error
+        }
+        for written in ["--value-high ", "--value "] where error.message.hasPrefix(written) {
+            return AddError(option + " " + error.message.dropFirst(written.count))
+        }
+        return error
     }
 
     // MARK: - Rollouts

@@ -41,7 +41,7 @@ public struct ObservationDecoder {
                                 normalized: fieldsAreNFC)
         let indicator = try row.indicator(C.indicator)
         let period = try row.period(C.period)
-        let area = try row.area(C.area, namePosition: C.areaName, on: period.end)
+        let area = try row.area(C.area, namePosition: C.areaName, during: period)
         let style: FieldNumber.Style = indicator.measure == .count ? .count : .decimal
 
         var figure = try Self.value(row, indicator: indicator, style: style)
@@ -57,7 +57,7 @@ public struct ObservationDecoder {
             throw row.fail(C.value, "is empty; a value (or numerator and denominator) is required")
         }
         try Self.check(row, indicator: indicator, value: value, decimals: figure.decimals,
-                       numerator: figure.numerator, denominator: figure.denominator)
+                       numerator: figure.numerator, denominator: figure.denominator, area: area, period: period)
 
         let baseline = try row.optionalPeriod(C.baselinePeriod)
         let change = try row.number(C.change, style: style)?.value
@@ -145,10 +145,11 @@ public struct ObservationDecoder {
     // MARK: - Rules
 
     /// The figure's rules, each its own message: both or neither of numerator/denominator, a
-    /// positive denominator, percent within 0–100, rank within 1…denominator, a share's
+    /// positive denominator, the value rules every path shares (`ValueRules`: percent 0–100,
+    /// score within its scale, whole counts, rank 1…N, no rank for the country), a share's
     /// numerator within its denominator, and value agreeing with numerator/denominator.
     private static func check(_ row: RowReader, indicator: Indicator, value: Double, decimals: Int,
-                              numerator: Double?, denominator: Double?) throws(IngestError) {
+                              numerator: Double?, denominator: Double?, area: AreaRecord, period: Period) throws(IngestError) {
         // Built only for a message: formatting every value would cost more than the checks.
         var v: String { VietnameseNumber.format(value) }
         switch (numerator, denominator) {
@@ -158,19 +159,9 @@ public struct ObservationDecoder {
         }
         if let d = denominator, d <= 0 { throw row.fail(C.denominator, "\(VietnameseNumber.format(d)) must be above 0") }
         if let n = numerator, n < 0 { throw row.fail(C.numerator, "\(VietnameseNumber.format(n)) must not be negative") }
-        switch indicator.measure {
-        case .percent:
-            guard (0...100).contains(value) else {
-                throw row.fail(C.value, "\(v) is outside 0–100 for the percent indicator \(indicator.code) (write 42.06 for 42,06%, not 0.4206)")
-            }
-        case .rank:
-            guard value >= 1, value == value.rounded() else {
-                throw row.fail(C.value, "\(v) is not a rank (expected a whole number from 1)")
-            }
-            if let d = denominator, value > d {
-                throw row.fail(C.value, "rank \(v) is beyond the \(VietnameseNumber.format(d)) ranked (denominator)")
-            }
-        default: break
+        if let violation = ValueRules.violation(of: value, indicator: indicator.code, measure: indicator.measure,
+                                                scale: indicator.scaleMax, denominator: denominator, area: area, period: period) {
+            throw row.fail(C.value, violation.reason)
         }
         guard let n = numerator, let d = denominator else { return }
         switch indicator.measure {

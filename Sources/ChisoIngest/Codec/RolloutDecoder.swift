@@ -30,7 +30,7 @@ public struct RolloutDecoder {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let programme = row.text(C.programme) ?? "de_an_06"
         let period = try row.period(C.period)
-        let area = try row.area(C.area, namePosition: C.areaName, on: period.end)
+        let area = try row.area(C.area, namePosition: C.areaName, during: period)
         let total = try row.requiredInteger(C.total)
         guard total > 0 else { throw row.fail(C.total, "\(total) must be above 0") }
         var parts: [Int] = []

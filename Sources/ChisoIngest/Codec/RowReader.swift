@@ -83,6 +83,16 @@ struct RowReader {
         }
     }
 
+    /// The area for a figure about `period`: resolved on the period's last day, and refused when
+    /// the unit did not exist on any day of the period (an explicit id such as `p63-02` for 2026).
+    func area(_ position: Int, namePosition: Int, during period: Period) throws(IngestError) -> AreaRecord {
+        let record = try area(position, namePosition: namePosition, on: period.end)
+        if let reason = reference.areas.validityViolation(of: record, during: period) {
+            throw fail(text(position) == nil ? namePosition : position, reason)
+        }
+        return record
+    }
+
     /// The area by code, id or name on the period's last day; when `area_name` is given it
     /// must name the same unit, so a wrong code next to a right name is caught.
     func area(_ position: Int, namePosition: Int, on date: CalendarDate) throws(IngestError) -> AreaRecord {

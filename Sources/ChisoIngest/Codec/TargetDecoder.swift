@@ -8,8 +8,8 @@ public struct DecodedTarget: Sendable, Equatable {
 }
 
 /// Turns one targets CSV record into a validated `TargetRecord`: the comparator is one of
-/// `>=`, `<=`, `=`, `between`; `between` needs `value_high` ≥ `value` and the others none; a
-/// percent target lies in 0–100. A range in `value` ("90-100%") fills both bounds.
+/// `>=`, `<=`, `=`, `between`; `between` needs `value_high` ≥ `value` and the others none; each
+/// bound obeys the indicator's value rules (`ValueRules`). A range in `value` ("90-100%") fills both bounds.
 public struct TargetDecoder {
     public let header: HeaderMap
     public let file: String
@@ -31,7 +31,7 @@ public struct TargetDecoder {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let indicator = try row.indicator(C.indicator)
         let period = try row.period(C.period)
-        let area = try row.area(C.area, namePosition: C.areaName, on: period.end)
+        let area = try row.area(C.area, namePosition: C.areaName, during: period)
         guard let comparator = try row.code(C.comparator, as: Comparator.self) else {
             throw row.fail(C.comparator, "is empty; expected one of >=, <=, =, between")
         }
@@ -54,9 +54,15 @@ public struct TargetDecoder {
                 throw row.fail(C.valueHigh, "is only for comparator 'between', not '\(comparator.rawValue)'")
             }
         }
-        if indicator.measure == .percent {
-            for bound in [low, high].compactMap({ $0 }) where !(0...100).contains(bound) {
-                throw row.fail(C.value, "\(VietnameseNumber.format(bound)) is outside 0–100 for the percent indicator \(indicator.code)")
+        // A bound is a value the indicator could take, so the value rules apply to it: no
+        // `<= 0` for a rank, no 120 for a percent, no rank target for the country.
+        // "90-130%" in value holds both bounds, so the upper one is blamed on value then.
+        let highColumn = row.text(C.valueHigh) == nil ? C.value : C.valueHigh
+        for (bound, column) in [(Optional(low), C.value), (high, highColumn)] {
+            guard let bound else { continue }
+            if let violation = ValueRules.violation(of: bound, indicator: indicator.code, measure: indicator.measure,
+                                                    scale: indicator.scaleMax, denominator: nil, area: area, period: period) {
+                throw row.fail(column, violation.reason)
             }
         }
         let (source, quote) = try row.sourceAndQuote(source: C.source, quote: C.quote)

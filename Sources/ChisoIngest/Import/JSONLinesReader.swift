@@ -49,6 +49,7 @@ struct JSONLinesReader {
         func bad(_ message: String) -> InputRow {
             .bad(empty, IngestError(file: name, line: line, message: message))
         }
+        if data.contains(0) { return bad("the line holds a NUL character; remove it") }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: data, options: [])
@@ -59,6 +60,9 @@ struct JSONLinesReader {
         guard let dictionary = object as? [String: Any] else {
             return bad("expected a JSON object with the column names as keys, found \(type(of: object))")
         }
+        // JSONSerialization keeps one of two equal keys and lets NUL through: both would store
+        // something the line does not plainly say.
+        if let problem = Self.keyOrNULProblem(data) { return bad(problem) }
         var fields = empty.fields
         for (key, value) in dictionary {
             guard let position = columns.firstIndex(of: key) else {
@@ -81,6 +85,54 @@ struct JSONLinesReader {
             }
         }
         return .record(CSVRecord(fields: fields, line: line))
+    }
+
+    /// A key that appears twice in the object, or a NUL (raw or `\u0000`) in a string; nil when
+    /// neither. Runs on a line JSONSerialization accepted, so the syntax is known to be valid
+    /// and a plain scan of strings and nesting suffices.
+    static func keyOrNULProblem(_ data: Data) -> String? {
+        let bytes = [UInt8](data)
+        let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\")
+        var keys = Set<String>()
+        var depth = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            switch b {
+            case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
+            case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
+            case quote:
+                let open = i
+                var escaped = false
+                i += 1
+                while i < bytes.count, bytes[i] != quote {
+                    if bytes[i] == 0 { return "a string holds a NUL character; remove it" }
+                    if bytes[i] == backslash {
+                        escaped = true
+                        if i + 5 < bytes.count, bytes[i + 1] == UInt8(ascii: "u"),
+                           bytes[(i + 2)...(i + 5)].allSatisfy({ $0 == UInt8(ascii: "0") }) {
+                            return "a string holds a NUL character (\\u0000); remove it"
+                        }
+                        i += 1
+                    }
+                    i += 1
+                }
+                var next = i + 1
+                while next < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[next]) { next += 1 }
+                if depth == 1, next < bytes.count, bytes[next] == UInt8(ascii: ":") {
+                    let raw = bytes[open...min(i, bytes.count - 1)]
+                    let key = escaped
+                        ? (try? JSONSerialization.jsonObject(with: Data(raw), options: .fragmentsAllowed)) as? String
+                        : String(decoding: raw.dropFirst().dropLast(), as: UTF8.self)
+                    if let key, !keys.insert(key).inserted {
+                        return "the key \"\(key)\" appears twice; keep one"
+                    }
+                }
+            default: break
+            }
+            i += 1
+        }
+        return nil
     }
 
     /// The next line's bytes without its LF, or nil at the end.

@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoFormats
 import ChisoStorage
 

@@ -1,7 +1,4 @@
-/// How an indicator's values read. Mirrors the CHECK on `indicators.measure`.
-public enum Measure: String, Sendable, CaseIterable, Codable {
-    case percent, count, score, rank, ratio, amount
-}
+import ChisoDomain
 
 /// One row of the indicator catalogue.
 public struct Indicator: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import ChisoDomain
+
 /// Typed access to `indicators`.
 public struct IndicatorTable {
     let connection: Connection

@@ -4,10 +4,11 @@
 /// statements run again in `finish()`. Building an index once over all keys is several times
 /// cheaper than updating three B-trees per row in file order (measured in docs/writes.md).
 ///
-/// The caller owns the rules the triggers enforced (percent range, rank range, numerator ≤
-/// denominator) and the foreign keys (`Database.withBulkSettings` turns them off for the load):
-/// chiso's decoder checks all of them before a row gets here. If the transaction rolls back,
-/// so do the drops.
+/// The caller owns the foreign keys (`Database.withBulkSettings` turns them off for the load)
+/// and checks the value rules the triggers enforce before a row gets here (chiso's decoder
+/// does); `finish()` still asks the schema's `observation_value_rules` view about every new
+/// row, so the bulk path refuses what the triggers refuse. If the transaction rolls back, so
+/// do the drops.
 public final class ObservationBulkLoad {
     /// A natural key the load wrote more than once, with the ids of its rows.
     public struct Duplicate: Sendable, Equatable {
@@ -77,6 +78,13 @@ public final class ObservationBulkLoad {
         }
         for object in dropped where object.type == "trigger" {
             try connection.executeScript(object.sql)
+        }
+        // The triggers were off while the rows went in: ask the rules they enforce (the view
+        // they read, Schema/008_value_rules.sql) about the new rows in one pass instead.
+        if let row = try connection.query("""
+            SELECT id, rule FROM observation_value_rules WHERE id >= ? AND rule IS NOT NULL ORDER BY id LIMIT 1
+            """, [firstNewID]).first {
+            throw StorageError(.constraint, "observation row \(row[0].intValue ?? 0) breaks a value rule: \(row[1].stringValue ?? "")")
         }
         return ([], 0)
     }

@@ -1,14 +1,4 @@
-/// "trên 60" is more than 60; "từ 86% trở lên" at least 86; "khoảng" about. Mirrors the CHECK
-/// on `observations.qualifier`.
-public enum Qualifier: String, Sendable, CaseIterable, Codable {
-    case moreThan = "more_than", atLeast = "at_least", about, lessThan = "less_than", atMost = "at_most", nearly
-}
-
-/// Where a figure comes from: stated by the report, estimated ("ước đạt"), the province's own
-/// score ("điểm tự chấm"), derived by chiso from other figures, or inferred by an analyst.
-public enum ObservationStatus: String, Sendable, CaseIterable, Codable {
-    case reported, estimated, selfAssessed = "self_assessed", derived, inferred
-}
+import ChisoDomain
 
 /// One row of `observations`, with the area as its id (`p63-08`) and the period as its code.
 public struct ObservationRecord: Sendable, Hashable {

@@ -1,3 +1,5 @@
+import ChisoDomain
+
 /// Typed access to `observations`. Prepare a `Writer` once for bulk work: its statements are
 /// reused for every row.
 public struct ObservationTable {

@@ -1,3 +1,5 @@
+import ChisoDomain
+
 /// Typed access to `targets`, written by natural key like observations.
 public struct TargetTable {
     let connection: Connection

@@ -24,7 +24,7 @@ import Testing
         (["comparator": "between"], "targets.csv:3:8: value_high is empty; 'between' needs an upper bound"),
         (["comparator": "between", "value": "90", "value_high": "80"], "targets.csv:3:8: value_high 80 is below the lower bound 90"),
         (["value_high": "100"], "targets.csv:3:8: value_high is only for comparator 'between', not '>='"),
-        (["value": "170"], "targets.csv:3:7: value 170 is outside 0–100 for the percent indicator online_dossier_rate"),
+        (["value": "170"], "targets.csv:3:7: value 170 is outside 0–100 for the percent indicator online_dossier_rate (write 42.06 for 42,06%, not 0.4206)"),
     ] as [([String: String?], String)])
     func rejectsTargetsBreakingARule(overrides: [String: String?], expected: String) {
         let message = failure { () throws(IngestError) in try fixture.target(overrides) }

@@ -16,8 +16,8 @@ final class CheckFixture: TestDatabase {
 
     /// Lets a test store what the schema's triggers refuse today, as an older chiso or raw SQL might have.
     func dropRangeTriggers() throws {
-        try database.connection.execute("DROP TRIGGER observations_measure_check_insert")
-        try database.connection.execute("DROP TRIGGER observations_measure_check_update")
+        try database.connection.execute("DROP TRIGGER observations_value_rules_insert")
+        try database.connection.execute("DROP TRIGGER observations_value_rules_update")
     }
 
     func check(area: String? = nil) throws -> [Finding] {

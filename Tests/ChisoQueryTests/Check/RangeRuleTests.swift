@@ -11,14 +11,19 @@ import Testing
         try f.add("qd766_rank", "40", "2023", 0)
         try f.add("dti_score", "08", "2023", 1.2)
         try f.add("depts_below_online_dossier_target", "40", "2024-10-31", 20, numerator: 20, denominator: 18)
+        try f.add("qd766_rank", "VN", "2023", 5)
+        try f.add("qd766_rank", "01", "2023", 70)
         let found = try f.findings(.range)
-        #expect(found.map(\.severity) == [.error, .error, .error, .error, .error])
+        #expect(found.map(\.severity) == [.error, .error, .error, .error, .error, .error, .error])
+        // The very words import and add use (ValueRules), so check says what they would have.
         #expect(Set(found.map(\.message)) == [
-            "120% is outside 0–100",
-            "rank 64 is outside 1..63",
-            "rank 0 is below 1",
-            "score 1.2 is above the scale maximum 1",
+            "120 is outside 0–100 for the percent indicator online_dossier_rate (write 42.06 for 42,06%, not 0.4206)",
+            "rank 64 is beyond the 63 ranked (denominator)",
+            "0 is not a rank (expected a whole number from 1)",
+            "1.2 is above the maximum; dti_score is a score out of 1",
             "numerator 20 is above its denominator 18",
+            "5 is a rank for the country (VN), but qd766_rank ranks provinces; the country has no rank",
+            "rank 70 is beyond the 63 provinces there were in 2023; give the number ranked as the denominator if the ranking was wider",
         ])
     }
 
