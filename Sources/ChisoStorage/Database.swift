@@ -30,7 +30,13 @@ public final class Database {
         if path != ":memory:", FileManager.default.fileExists(atPath: path), try InterruptedWrite.recover(path) {
             note(InterruptedWrite.note(path))
         }
-        try self.init(opening: path, access: access, migrator: migrator)
+        do {
+            try self.init(opening: path, access: access, migrator: migrator)
+        } catch let error as StorageError where access == .read && error.primaryCode == StorageError.Code.readOnly {
+            // A read-only connection to a WAL database still creates PATH-shm to read it.
+            throw StorageError(error.kind, error.message, sql: error.sql,
+                               explanation: "cannot read \(path): it keeps a write-ahead log, and reading it needs to create \(path)-shm beside it, but its folder \(FileAccess.folder(of: path)) is read-only; make the folder writable or copy the file to one that is")
+        }
     }
 
     /// Writes a note line on standard error, where diagnostics go.

@@ -144,7 +144,7 @@ enum FileAccess {
     static func whyNotWritable(_ path: String, forJournal: Bool = true) -> String {
         let folder = folder(of: path)
         if FileManager.default.fileExists(atPath: path), !isWritable(path) { return "the file is read-only" }
-        if !isWritable(folder) { return "its folder \(folder) is read-only" + (forJournal ? " (SQLite needs to create a journal beside it)" : "") }
+        if !isWritable(folder) { return "its folder \(folder) is read-only" + (forJournal ? " (a journal file is created beside the database while writing)" : "") }
         return "the file or its folder is read-only"
     }
 
