@@ -101,6 +101,25 @@ import Testing
         }
     }
 
+    @Test(.enabled(if: SmallDisk.available, "needs root and the right to mount a tmpfs to fill a disk"))
+    func aFullDiskIsNamedAndNothingIsChanged() throws {
+        let disk = try SmallDisk(at: dir.url.appendingPathComponent("disk"))
+        defer { disk.unmount() }
+        let path = disk.folder.appendingPathComponent("x.db").path
+        try #require(try Chiso.run(["init", "--db", path]).exitCode == 0)
+        let before = try Chiso.dump(path)
+        let load = try Chiso.run(["load", PackagePaths.seeds.path, "--db", path])
+        #expect(load.exitCode == 1)
+        #expect(load.stderr == "Error: disk full while writing \(path); nothing was changed\n")
+        #expect(try Chiso.dump(path) == before)
+        // A first load that fills the disk leaves no file behind either.
+        try FileManager.default.contentsOfDirectory(atPath: disk.folder.path).forEach { try FileManager.default.removeItem(atPath: disk.folder.appendingPathComponent($0).path) }
+        let fresh = try Chiso.run(["load", PackagePaths.seeds.path, "--db", path])
+        #expect(fresh.exitCode == 1)
+        #expect(fresh.stderr == "Error: disk full while writing \(path); nothing was changed\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: disk.folder.path) == [])
+    }
+
     @Test(arguments: [SIGINT, SIGTERM])
     func aStoppedFirstImportLeavesNoFileBehind(_ signal: Int32) throws {
         var text = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note\n"
@@ -118,6 +137,39 @@ import Testing
         for suffix in ["", "-journal", "-wal", "-shm"] {
             #expect(!FileManager.default.fileExists(atPath: fresh + suffix), "\(fresh + suffix) was left behind")
         }
+    }
+}
+
+/// A 320 KiB tmpfs mounted on a folder, to fill: needs root and the right to mount, which CI's
+/// containers may lack, so the test that uses it is enabled only where a mount succeeds.
+struct SmallDisk {
+    let folder: URL
+
+    static let available: Bool = {
+        guard geteuid() == 0 else { return false }
+        let probe = TemporaryDirectory("chiso-mount-probe")
+        guard let disk = try? SmallDisk(at: probe.url.appendingPathComponent("disk")) else { return false }
+        disk.unmount()
+        return true
+    }()
+
+    init(at folder: URL) throws {
+        self.folder = folder
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        guard Self.shell(["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", folder.path]) == 0 else { throw LockHolderFailed() }
+    }
+
+    func unmount() { _ = Self.shell(["umount", folder.path]) }
+
+    private static func shell(_ arguments: [String]) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = arguments
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
     }
 }
 
@@ -157,5 +209,5 @@ final class LockHolder {
     deinit { release() }
 }
 
-/// The sqlite3 shell ended before it took the lock.
+/// The sqlite3 shell ended before it took the lock, or a mount failed.
 struct LockHolderFailed: Error {}
