@@ -85,6 +85,26 @@ import Testing
         #expect(result.stderr == "Error: cannot create \(path): the folder \(dir.path("no/such")) does not exist; create it first or give another path\n")
     }
 
+    @Test func aDamagedFileIsNamed() throws {
+        let handle = try #require(FileHandle(forWritingAtPath: db))
+        try handle.seek(toOffset: 4096 * 2)
+        try handle.write(contentsOf: Data(repeating: 0xFF, count: 4096 * 60))
+        try handle.close()
+        for command in [["report", "Tuyên Quang"], ["query", "indicator = online_dossier_rate"]] {
+            let result = try Chiso.run(command + ["--db", db])
+            #expect(result.exitCode == 1)
+            #expect(result.stderr == "Error: \(db) is damaged (its pages do not read as a database); restore it from a copy, or rebuild it with `chiso load --db NEW.db`\n")
+            expectNoInternals(result)
+        }
+    }
+
+    @Test func anUnreadableFileIsNamed() throws {
+        try setMode(0o000, db)
+        let result = try Chiso.run(["report", "Tuyên Quang", "--db", db], withoutRoot: true)
+        #expect(result.exitCode == 1)
+        #expect(result.stderr == "Error: cannot open \(db): permission denied reading the file\n")
+    }
+
     @Test func aFailedFirstLoadLeavesNoFileBehind() throws {
         let seeds = dir.url.appendingPathComponent("Seeds")
         try FileManager.default.copyItem(at: PackagePaths.seeds, to: seeds)

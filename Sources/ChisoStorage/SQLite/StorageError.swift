@@ -111,7 +111,7 @@ extension StorageError {
         case Code.full:
             return "disk full while writing \(name); nothing was changed"
         case Code.corrupt:
-            return "\(name) is damaged (SQLite finds it malformed); restore it from a copy, or rebuild it with `chiso load --db NEW.db`"
+            return "\(name) is damaged (its pages do not read as a database); restore it from a copy, or rebuild it with `chiso load --db NEW.db`"
         case Code.notADatabase:
             return "'\(name)' is not a SQLite database; choose another file with --db"
         case Code.cantOpen:
