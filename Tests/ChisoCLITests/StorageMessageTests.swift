@@ -96,6 +96,10 @@ import Testing
             #expect(result.stderr == "Error: \(db) is damaged (its pages do not read as a database); restore it from a copy, or rebuild it with `chiso load --db NEW.db`\n")
             expectNoInternals(result)
         }
+        // For a bug report, CHISO_DEBUG=1 adds SQLite's code and message and the statement.
+        let debug = try Chiso.run(["report", "Tuyên Quang", "--db", db], environment: ["CHISO_DEBUG": "1"])
+        #expect(debug.stderr.hasPrefix("Error: \(db) is damaged (its pages do not read as a database); restore it from a copy, or rebuild it with `chiso load --db NEW.db` [SQLite code 11"))
+        #expect(debug.stderr.contains("] in: "))
     }
 
     @Test func anUnreadableFileIsNamed() throws {
