@@ -22,20 +22,47 @@ public final class Database {
     /// What opening did to the schema: `chiso init` prints it.
     public let migration: Migrator.Report
 
-    public convenience init(path: String, access: Access, migrator: Migrator = .embedded) throws {
+    /// Opens `path`. A write that a killed chiso left half-done (a hot journal) is rolled back
+    /// first, and `note` is told in one line; the default prints it on standard error.
+    public convenience init(path: String, access: Access, migrator: Migrator = .embedded,
+                            note: (String) -> Void = Database.printNote) throws {
+        try Database.checkPath(path, access: access)
+        if path != ":memory:", FileManager.default.fileExists(atPath: path), try InterruptedWrite.recover(path) {
+            note(InterruptedWrite.note(path))
+        }
         do {
             try self.init(opening: path, access: access, migrator: migrator)
-        } catch let error as StorageError where error.extendedCode == 26 {
-            // SQLITE_NOTADB: say which file, in words a user acts on.
-            throw StorageError(.incompatible, "'\(path)' is not a SQLite database (\(error.message)); choose another file with --db")
+        } catch let error as StorageError where access == .read && error.primaryCode == StorageError.Code.readOnly {
+            // A read-only connection to a WAL database still creates PATH-shm to read it.
+            throw StorageError(error.kind, error.message, sql: error.sql,
+                               explanation: "cannot read \(path): it keeps a write-ahead log, and reading it needs to create \(path)-shm beside it, but its folder \(FileAccess.folder(of: path)) is read-only; make the folder writable or copy the file to one that is")
+        }
+    }
+
+    /// Writes a note line on standard error, where diagnostics go.
+    public static func printNote(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
+    }
+
+    /// Refuses, in words, a path SQLite would fail on with a bare "disk I/O error" or
+    /// "unable to open database file": a directory, a missing file or folder.
+    private static func checkPath(_ path: String, access: Access) throws(StorageError) {
+        guard path != ":memory:" else { return }
+        if FileAccess.isDirectory(path) {
+            throw StorageError.file("--db \(path) is a directory; give a database file path")
+        }
+        guard !FileManager.default.fileExists(atPath: path) else { return }
+        if access != .create {
+            throw StorageError(.incompatible, "no database at '\(path)'; create one with `chiso init --db \(path)` or `chiso load --db \(path)`")
+        }
+        let folder = FileAccess.folder(of: path)
+        if !FileAccess.isDirectory(folder) {
+            throw StorageError.file("cannot create \(path): the folder \(folder) does not exist; create it first or give another path")
         }
     }
 
     private init(opening path: String, access: Access, migrator: Migrator) throws {
         self.path = path
-        if access != .create, !FileManager.default.fileExists(atPath: path) {
-            throw StorageError(.incompatible, "no database at '\(path)'; create one with `chiso init --db \(path)` or `chiso load --db \(path)`")
-        }
         switch access {
         case .create, .write:
             connection = try Connection(path: path, mode: access == .create ? .readWriteCreate : .readWrite)

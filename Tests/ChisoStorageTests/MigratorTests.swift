@@ -83,7 +83,7 @@ import ChisoTestSupport
         #expect {
             _ = try Database(path: path, access: .write)
         } throws: { error in
-            "\(error)" == "'\(path)' is not a SQLite database (file is not a database); choose another file with --db"
+            "\(error)" == "'\(path)' is not a SQLite database; choose another file with --db"
         }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "ghi chú, not a database\n")
     }

@@ -15,11 +15,19 @@ public struct RunResult: Sendable {
 /// Runs the built `chiso` binary end to end, as a user would.
 public enum Chiso {
     /// Runs `chiso ARGS` with `stdin` fed to it, in `directory`, with `CHISO_DB` unset unless given.
+    ///
+    /// `withoutRoot`: root writes any file whatever its mode, so a test of a read-only file or
+    /// folder (chmod 0444, 0555) runs chiso as `nobody` through setpriv when the tests run as root.
     public static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> RunResult {
+                           environment: [String: String] = [:], withoutRoot: Bool = false) throws -> RunResult {
         let process = Process()
-        process.executableURL = PackagePaths.binary
-        process.arguments = arguments
+        if withoutRoot, geteuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", PackagePaths.binary.path] + arguments
+        } else {
+            process.executableURL = PackagePaths.binary
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "CHISO_DB")
         for (k, v) in environment { env[k] = v }
@@ -45,6 +53,23 @@ public enum Chiso {
         try errHandle.close()
         let outData = try Data(contentsOf: outURL), errData = try Data(contentsOf: errURL)
         return RunResult(exitCode: process.terminationStatus, stdoutBytes: Array(outData), stderrBytes: Array(errData))
+    }
+
+    /// Starts `chiso ARGS` without waiting, its output discarded, with SIGINT and SIGTERM at
+    /// their defaults and unblocked, as a terminal starts it: the test runner may leave them
+    /// ignored or blocked in its children, and a test that stops chiso needs them delivered.
+    public static func start(_ arguments: [String]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        let reset = "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
+            + "[signal.signal(s, signal.SIG_DFL) for s in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP)]; "
+            + "os.execv(sys.argv[1], sys.argv[1:])"
+        process.arguments = ["python3", "-c", reset, PackagePaths.binary.path] + arguments
+        process.standardInput = FileHandle.nullDevice
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
     }
 
     /// Runs the `sqlite3` shell on `database` with `sql` and returns its standard output, the

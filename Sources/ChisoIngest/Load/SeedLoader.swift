@@ -148,10 +148,11 @@ public struct SeedLoader {
     }
 
     /// Runs database work for one row; a constraint SQLite enforces is reported at the row.
+    /// A failure of the database file (read-only, locked, full) is not the row's: it goes up as is.
     private func at(_ file: String, _ line: Int, _ body: () throws -> Void) throws {
         do {
             try body()
-        } catch let error as StorageError {
+        } catch let error as StorageError where !error.isAboutTheFile {
             throw IngestError(file: file, line: line, message: "the database refused the row: \(error.message)")
         }
     }

@@ -39,18 +39,49 @@ public final class Connection {
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
         }
+        self.handle = try Connection.open(path, flags: flags)
+        self.path = path
+        self.mode = mode
+        self.interrupter = Interrupter(handle)
+        try configure()
+    }
+
+    /// How long a statement waits for another connection's lock before failing with
+    /// SQLITE_BUSY, in milliseconds; error messages quote it.
+    public static let busyTimeout: Int32 = 5_000
+
+    /// `sqlite3_open_v2` with the failure explained: a failed open still closes the handle.
+    private static func open(_ path: String, flags: Int32) throws(StorageError) -> OpaquePointer {
         var db: OpaquePointer?
         let rc = sqlite3_open_v2(path, &db, flags, nil)
         guard rc == SQLITE_OK, let db else {
             let message = db.map { String(cString: sqlite3_errmsg($0)) } ?? "out of memory"
+            let extended = db.map { sqlite3_extended_errcode($0) } ?? rc
             sqlite3_close_v2(db)
-            throw StorageError(.sqlite(code: rc & 0xff, extendedCode: rc), "cannot open database '\(path)': \(message)")
+            throw StorageError(.sqlite(code: rc & 0xff, extendedCode: extended), "cannot open database '\(path)': \(message)",
+                               explanation: StorageError.explaining(code: rc & 0xff, extendedCode: extended, path: path, busyTimeout: busyTimeout))
         }
-        self.handle = db
-        self.path = path
-        self.mode = mode
-        self.interrupter = Interrupter(db)
-        try configure()
+        return db
+    }
+
+    /// True when SQLite opened the file read-only although read-write was asked for: the
+    /// file or its folder is not writable (https://sqlite.org/c3ref/db_readonly.html).
+    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+
+    /// Rolls back a write that a killed process left behind (a hot journal,
+    /// https://sqlite.org/atomiccommit.html#hot_rollback_journals) and folds a left-over WAL
+    /// into the file: the first read on a read-write connection does both, and closing the
+    /// last connection removes the WAL. Nothing else is changed (no pragma, no migration).
+    public static func recoverInterruptedWrite(path: String) throws(StorageError) {
+        let db = try open(path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE)
+        defer { sqlite3_close_v2(db) }
+        sqlite3_busy_timeout(db, busyTimeout)
+        let rc = sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nil, nil, nil)
+        if rc != SQLITE_OK {
+            let extended = sqlite3_extended_errcode(db)
+            throw StorageError(.sqlite(code: rc & 0xff, extendedCode: extended), String(cString: sqlite3_errmsg(db)),
+                               explanation: StorageError.explaining(code: rc & 0xff, extendedCode: extended, path: path, busyTimeout: busyTimeout))
+        }
     }
 
     deinit {
@@ -65,7 +96,7 @@ public final class Connection {
         sqlite3_extended_result_codes(handle, 1)
         // Another chiso (or the sqlite3 shell) may hold the write lock for a moment: wait
         // rather than fail at once (https://sqlite.org/c3ref/busy_timeout.html).
-        sqlite3_busy_timeout(handle, 5_000)
+        sqlite3_busy_timeout(handle, Connection.busyTimeout)
         // Foreign keys are off by default in SQLite; our schema relies on them.
         try execute("PRAGMA foreign_keys = ON")
         if mode != .readOnly {
@@ -90,7 +121,13 @@ public final class Connection {
             return StorageError(.interrupted, "query interrupted", sql: sql)
         }
         let text = context.map { "\($0): \(message)" } ?? message
-        return StorageError(.sqlite(code: rc & 0xff, extendedCode: sqlite3_extended_errcode(handle)), text, sql: sql)
+        let extended = sqlite3_extended_errcode(handle)
+        if mode == .readOnly, extended == StorageError.Code.readOnly {
+            // Our own read-only connection refused a write: the file may well be writable.
+            return StorageError(.sqlite(code: rc & 0xff, extendedCode: extended), text, sql: sql,
+                                explanation: "cannot write \(path): this command opens it read-only")
+        }
+        return StorageError(code: rc, extendedCode: extended, message: text, sql: sql, path: path)
     }
 
     // MARK: - Statements
@@ -116,7 +153,7 @@ public final class Connection {
         if rc != SQLITE_OK {
             let text = message.map { String(cString: $0) } ?? "error \(rc)"
             sqlite3_free(message)
-            throw StorageError(.sqlite(code: rc & 0xff, extendedCode: sqlite3_extended_errcode(handle)), text, sql: sql)
+            throw StorageError(code: rc, extendedCode: sqlite3_extended_errcode(handle), message: text, sql: sql, path: path)
         }
     }
 
@@ -227,6 +264,14 @@ public final class Interrupter: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         handle = nil
+    }
+}
+
+extension StorageError {
+    /// An error SQLite returned on the connection to `path`, explained when it is the file's.
+    init(code rc: Int32, extendedCode: Int32, message: String, sql: String?, path: String) {
+        self.init(.sqlite(code: rc & 0xff, extendedCode: extendedCode), message, sql: sql,
+                  explanation: StorageError.explaining(code: rc & 0xff, extendedCode: extendedCode, path: path, busyTimeout: Connection.busyTimeout))
     }
 }
 

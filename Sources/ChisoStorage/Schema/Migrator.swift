@@ -64,7 +64,7 @@ public struct Migrator: Sendable {
                 do {
                     try connection.executeScript(migration.sql)
                 } catch let error as StorageError {
-                    throw StorageError(error.kind, "migration \(migration.name) failed: \(error.message)")
+                    throw StorageError(error.kind, "migration \(migration.name) failed: \(error.message)", explanation: error.explanation)
                 }
                 // PRAGMA takes no bound values; the version is our own integer.
                 try connection.execute("PRAGMA user_version = \(migration.version)")
