@@ -35,7 +35,7 @@ public enum ReportDecoder {
     }
 
     /// The offset of the first byte that breaks UTF-8, for the error message.
-    private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]
