@@ -87,10 +87,6 @@ struct IndicatorGuesser {
         return table
     }()
 
-    func guess(_ figure: ScannedFigure, in sentence: ReportText.Sentence, others: [ScannedFigure]) -> Guess? {
-        guess(figure, in: Sentence(sentence, figures: others, text: text))
-    }
-
     func guess(_ figure: ScannedFigure, in words: Sentence) -> Guess? {
         let first = words.word(atOrAfter: figure.tokens.lowerBound)
         let afterFigure = words.word(atOrAfter: figure.tokens.upperBound + 1)
