@@ -121,15 +121,6 @@ public final class ReportReader {
                 }
             }
             while scan < buffer.count, buffer[scan] != 0x0A, buffer[scan] != 0x0D { scan += 1 }
-            if scan < buffer.count {
-                let piece = buffer[start..<scan]
-                let offset = bufferOffset + start
-                skipLineFeed = buffer[scan] == 0x0D
-                start = scan + 1
-                scalars += 1  // the line end, as the whole-text check counts it
-                line += 1
-                return (piece, offset)
-            }
             if scan - start > Self.paragraphLimit {
                 let cut = cutPoint()
                 if lastCutLine != line {
@@ -140,6 +131,15 @@ public final class ReportReader {
                 let piece = buffer[start..<cut]
                 let offset = bufferOffset + start
                 start = cut
+                return (piece, offset)
+            }
+            if scan < buffer.count {
+                let piece = buffer[start..<scan]
+                let offset = bufferOffset + start
+                skipLineFeed = buffer[scan] == 0x0D
+                start = scan + 1
+                scalars += 1  // the line end, as the whole-text check counts it
+                line += 1
                 return (piece, offset)
             }
             if ended {
