@@ -10,13 +10,20 @@ public final class ReferenceData {
     public let indicators: [String: Indicator]
     private let indicatorCodes: [String]
     public let areas: AreaDirectory
-    private var areaCache: [AreaKey: AreaRecord] = [:]
-    private var periodCache: [String: Period] = [:]
+    /// Areas as written and dated → what they resolved to, or why not: a file that misspells
+    /// a province on 20,000 rows pays for the suggestion search once, not per row.
+    private var areaCache: [AreaKey: Result<AreaRecord, AreaLookupError>] = [:]
+    /// Unknown indicator codes → their suggestions (an edit-distance pass over the catalogue).
+    private var indicatorSuggestions: [String: [String]] = [:]
+    private var periodCache: [String: Result<Period, PeriodError>] = [:]
+    private var sourceSuggestions: [String: [String]] = [:]
     /// Raw (area, area_name) fields and the date → the unit they resolved to, checks passed.
     private var areaPairCache: [AreaPairKey: AreaRecord] = [:]
     /// Source id → its text in NFC, nil when the source has no stored text.
     private var sourceBodies: [String: String?]
     private var checkedQuotes: Set<QuoteKey> = []
+    /// Quotes already searched for and not found: each costs a scan of the source's text.
+    private var missingQuotes: Set<QuoteKey> = []
 
     private struct AreaKey: Hashable {
         let text: String
@@ -55,20 +62,28 @@ public final class ReferenceData {
 
     public func indicator(_ code: String) -> Indicator? { indicators[code] }
 
+    /// The closest catalogue codes to an unknown one, computed once per code.
     func suggestIndicators(for code: String) -> [String] {
-        Suggest.closest(to: code.replacingOccurrences(of: "_", with: " "),
-                        among: indicatorCodes, limit: 3)
+        if let hit = indicatorSuggestions[code] { return hit }
+        let suggestions = Suggest.closest(to: code.replacingOccurrences(of: "_", with: " "),
+                                          among: indicatorCodes, limit: 3)
+        indicatorSuggestions[code] = suggestions
+        return suggestions
     }
 
     // MARK: - Areas and periods
 
-    /// Resolves an area as written on the date given, cached per (text, date).
+    /// Resolves an area as written on the date given, cached per (text, date), failures too.
     public func area(_ text: String, on date: CalendarDate) throws(AreaLookupError) -> AreaRecord {
         let key = AreaKey(text: text, date: date)
-        if let hit = areaCache[key] { return hit }
-        let record = try areas.resolve(text, on: date)
-        areaCache[key] = record
-        return record
+        let result: Result<AreaRecord, AreaLookupError>
+        if let hit = areaCache[key] {
+            result = hit
+        } else {
+            do { result = .success(try areas.resolve(text, on: date)) } catch { result = .failure(error) }
+            areaCache[key] = result
+        }
+        return try result.get()
     }
 
     /// A row's area fields as written, if an earlier row with the same fields and date
@@ -81,12 +96,16 @@ public final class ReferenceData {
         areaPairCache[AreaPairKey(code: code, name: name, date: date)] = record
     }
 
-    /// Reads a canonical code or a Vietnamese phrase, cached per text.
+    /// Reads a canonical code or a Vietnamese phrase, cached per text, failures too.
     public func period(_ text: String) throws(PeriodError) -> Period {
-        if let hit = periodCache[text] { return hit }
-        let period = try Period.parse(text)
-        periodCache[text] = period
-        return period
+        let result: Result<Period, PeriodError>
+        if let hit = periodCache[text] {
+            result = hit
+        } else {
+            do { result = .success(try Period.parse(text)) } catch { result = .failure(error) }
+            periodCache[text] = result
+        }
+        return try result.get()
     }
 
     // MARK: - Sources
@@ -95,19 +114,33 @@ public final class ReferenceData {
     public func register(source id: String, body: String?) {
         sourceBodies.updateValue(body.map(VietnameseText.nfc), forKey: id)
         checkedQuotes = checkedQuotes.filter { $0.source != id }
+        missingQuotes = missingQuotes.filter { $0.source != id }
+        sourceSuggestions = [:]
     }
 
     public func hasSource(_ id: String) -> Bool { sourceBodies[id] != nil }
 
     var sourceIDs: [String] { sourceBodies.keys.sorted() }
 
+    /// The closest known source id to an unknown one, computed once per id.
+    func suggestSources(for id: String) -> [String] {
+        if let hit = sourceSuggestions[id] { return hit }
+        let suggestions = Suggest.closest(to: id, among: sourceIDs, limit: 1)
+        sourceSuggestions[id] = suggestions
+        return suggestions
+    }
+
     /// Whether `quote` occurs in the source's text; true when the source has no stored text
     /// (there is nothing to check against). Remembered per pair: seeds quote a document often.
     func quoteOccurs(_ quote: String, in source: String) -> Bool {
         let key = QuoteKey(source: source, quote: quote)
         if checkedQuotes.contains(key) { return true }
+        if missingQuotes.contains(key) { return false }
         guard case let body?? = sourceBodies[source] else { return true }
-        guard body.contains(VietnameseText.nfc(quote)) else { return false }
+        guard body.contains(VietnameseText.nfc(quote)) else {
+            missingQuotes.insert(key)
+            return false
+        }
         checkedQuotes.insert(key)
         return true
     }

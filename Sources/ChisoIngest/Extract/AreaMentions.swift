@@ -13,37 +13,111 @@ struct AreaMentions {
         var isCountry: Bool { record?.level == "country" }
     }
 
-    private(set) var mentions: [Mention] = []
+    /// Capitalised words after "tỉnh"/"thành phố"/"TP" as they could name a unit, longest
+    /// first: resolved on the report's date, which is only known once the report is read.
+    struct Name: Hashable {
+        var candidates: [String]
+        /// After "thành phố"/"TP": only a centrally-run city counts.
+        var cityOnly: Bool
+    }
 
-    init(text: ReportText, directory: AreaDirectory, on date: CalendarDate?) {
-        let country = directory.records.first { $0.level == "country" }
-        for sentence in text.sentences {
-            for t in sentence.tokens {
-                guard let w = text.word(t) else { continue }
-                var record: AreaRecord?
-                var ownProvince = false
-                if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
-                    record = Self.name(after: t, text: text, directory: directory, on: date, cityOnly: w != "tinh")
-                    // "toàn tỉnh", "của tỉnh": the report's province; not "các tỉnh", "63 tỉnh".
-                    ownProvince = record == nil && w == "tinh" && !["cac", "nhung", "moi"].contains(text.word(t - 1) ?? "")
-                        && !text.isNumber(t - 1) && text.symbol(t - 1) != "/" && !text.isNumber(t - 2)
-                } else if let country, text.matches(["ca", "nuoc"], at: t) || text.matches(["toan", "quoc"], at: t)
-                            || text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t) {
-                    record = country
+    /// What a place word says before any lookup.
+    enum Cue {
+        /// A name after "tỉnh"/"thành phố"; `ownIfUnknown`: a bare "toàn tỉnh", "của tỉnh"
+        /// stands for the report's own province when no name follows.
+        case name(Name, ownIfUnknown: Bool)
+        case country
+    }
+
+    /// Names looked up so far, on the one date of a report: a 10 MB report names its province
+    /// thousands of times, and a failed lookup computes suggestions.
+    struct Lookup {
+        let directory: AreaDirectory
+        let date: CalendarDate?
+        private var resolved: [String: AreaRecord?] = [:]
+
+        init(directory: AreaDirectory, on date: CalendarDate?) {
+            self.directory = directory
+            self.date = date
+        }
+
+        /// The unit a name denotes, longest candidate first.
+        mutating func record(for name: Name) -> AreaRecord? {
+            for candidate in name.candidates {
+                let record: AreaRecord?
+                if let hit = resolved[candidate] {
+                    record = hit
+                } else {
+                    record = try? directory.resolve(candidate, on: date)
+                    if resolved.count >= 10_000 { resolved.removeAll(keepingCapacity: true) }
+                    resolved[candidate] = record
                 }
-                if record != nil || ownProvince {
-                    mentions.append(Mention(token: t, record: record, sentence: sentence.index, paragraph: sentence.paragraph))
+                if let record, record.level != "country" {
+                    if !name.cityOnly { return record }
+                    let official = VietnameseText.fold(record.officialName ?? "")
+                    return official.hasPrefix("thanh pho") ? record : nil
                 }
             }
+            return nil
         }
     }
 
-    /// The most named province: what "toàn tỉnh" and an unplaced figure refer to.
-    var mostNamedProvince: AreaRecord? {
+    private(set) var mentions: [Mention] = []
+    /// Mentions by sentence index, for the figures of one sentence.
+    private var bySentence: [Int: [Mention]] = [:]
+    private var byParagraph: [Int: Mention] = [:]
+
+    init(text: ReportText, lookup: inout Lookup) {
+        let country = lookup.directory.records.first { $0.level == "country" }
+        for (token, sentence, cue) in Self.cues(in: text) {
+            var record: AreaRecord?
+            var ownProvince = false
+            switch cue {
+            case .name(let name, let ownIfUnknown):
+                record = lookup.record(for: name)
+                ownProvince = record == nil && ownIfUnknown
+            case .country:
+                record = country
+            }
+            if record != nil || ownProvince {
+                mentions.append(Mention(token: token, record: record, sentence: sentence.index, paragraph: sentence.paragraph))
+            }
+        }
+        for m in mentions { bySentence[m.sentence, default: []].append(m) }
+        for m in mentions {
+            // The paragraph's area: its first province, else its first mention.
+            if let kept = byParagraph[m.paragraph], !kept.isCountry || m.isCountry { continue }
+            byParagraph[m.paragraph] = m
+        }
+    }
+
+    /// The place words of a text, in order.
+    static func cues(in text: ReportText) -> [(token: Int, sentence: ReportText.Sentence, cue: Cue)] {
+        var cues: [(Int, ReportText.Sentence, Cue)] = []
+        for sentence in text.sentences {
+            for t in sentence.tokens {
+                guard let w = text.word(t) else { continue }
+                if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
+                    // "toàn tỉnh", "của tỉnh": the report's province; not "các tỉnh", "63 tỉnh".
+                    let own = w == "tinh" && !["cac", "nhung", "moi"].contains(text.word(t - 1) ?? "")
+                        && !text.isNumber(t - 1) && text.symbol(t - 1) != "/" && !text.isNumber(t - 2)
+                    cues.append((t, sentence, .name(name(after: t, text: text, cityOnly: w != "tinh"), ownIfUnknown: own)))
+                } else if (w == "ca" && text.word(t + 1) == "nuoc") || (w == "toan" && text.word(t + 1) == "quoc")
+                            || (w == "cac" && text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t)) {
+                    cues.append((t, sentence, .country))
+                }
+            }
+        }
+        return cues
+    }
+
+    /// The province a report names most, from the names counted over all of it: what
+    /// "toàn tỉnh" and an unplaced figure refer to.
+    static func mostNamedProvince(_ names: [Name: Int], lookup: inout Lookup) -> AreaRecord? {
         var counts: [String: (Int, AreaRecord)] = [:]
-        for m in mentions where !m.isCountry {
-            guard let record = m.record else { continue }
-            counts[record.id] = ((counts[record.id]?.0 ?? 0) + 1, record)
+        for (name, n) in names {
+            guard let record = lookup.record(for: name) else { continue }
+            counts[record.id] = ((counts[record.id]?.0 ?? 0) + n, record)
         }
         return counts.values.max { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1.id > $1.1.id) }?.1
     }
@@ -52,17 +126,17 @@ struct AreaMentions {
     /// province after it), else in its paragraph (a province before the country), else the
     /// report's own. A bare "tỉnh" stands for `own`.
     func area(forToken t: Int, sentence: Int, paragraph: Int, own: AreaRecord?) -> (record: AreaRecord?, named: Bool) {
-        let inSentence = mentions.filter { $0.sentence == sentence }
-        if let before = inSentence.last(where: { $0.token < t }) { return (before.record ?? own, true) }
-        if let after = inSentence.first(where: { !$0.isCountry }) { return (after.record ?? own, true) }
-        let inParagraph = mentions.filter { $0.paragraph == paragraph }
-        if let m = inParagraph.first(where: { !$0.isCountry }) ?? inParagraph.first { return (m.record ?? own, true) }
+        if let inSentence = bySentence[sentence] {
+            let i = inSentence.partitionPoint { $0.token >= t }
+            if i > 0 { return (inSentence[i - 1].record ?? own, true) }
+            if let after = inSentence.first(where: { !$0.isCountry }) { return (after.record ?? own, true) }
+        }
+        if let m = byParagraph[paragraph] { return (m.record ?? own, true) }
         return (own, false)
     }
 
-    /// Capitalised words after "tỉnh"/"thành phố", longest first, resolved on `date`.
-    private static func name(after t: Int, text: ReportText, directory: AreaDirectory, on date: CalendarDate?,
-                             cityOnly: Bool) -> AreaRecord? {
+    /// Capitalised words after "tỉnh"/"thành phố", longest first.
+    private static func name(after t: Int, text: ReportText, cityOnly: Bool) -> Name {
         var words: [Int] = []
         var k = t + 1
         if text.symbol(k) == "." { k += 1 }
@@ -71,15 +145,11 @@ struct AreaMentions {
             k += 1
             if text.symbol(k) == "-", text.tokens.indices.contains(k + 1), text.tokens[k + 1].capitalised { k += 1 }
         }
+        var candidates: [String] = []
         while let last = words.last {
-            let name = text.text(tokens: words[0], through: last)
-            if let record = try? directory.resolve(name, on: date), record.level != "country" {
-                if !cityOnly { return record }
-                let official = VietnameseText.fold(record.officialName ?? "")
-                return official.hasPrefix("thanh pho") ? record : nil
-            }
+            candidates.append(text.text(tokens: words[0], through: last))
             words.removeLast()
         }
-        return nil
+        return Name(candidates: candidates, cityOnly: cityOnly)
     }
 }

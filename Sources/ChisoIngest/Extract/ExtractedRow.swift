@@ -52,9 +52,4 @@ public struct ExtractedRow: Sendable, Equatable {
         let tail = "confidence \(VietnameseNumber.format(confidence)); raw '\(raw)'"
         return base + [.text(note.map { $0 + "; " + tail } ?? tail)]
     }
-
-    /// The rows as a result set, ready for csv, jsonl or a table.
-    public static func resultSet(_ rows: [ExtractedRow], review: Bool) -> ResultSet {
-        ResultSet(columns: columns(review: review), rows: rows.map { $0.cells(review: review) })
-    }
 }

@@ -22,9 +22,10 @@ struct FigureScanner {
     func scan(_ sentence: ReportText.Sentence) -> [ScannedFigure] {
         var figures: [ScannedFigure] = []
         var t = sentence.tokens.lowerBound
+        var facts: SentenceFacts?
         while t < sentence.tokens.upperBound {
             if text.isNumber(t), !timeTokens.contains(t), !isSkipped(t, in: sentence),
-               let f = read(at: t, in: sentence) {
+               let f = read(at: t, in: sentence, facts: &facts) {
                 figures.append(f)
                 t = f.tokens.upperBound + 1
             } else {
@@ -98,7 +99,7 @@ struct FigureScanner {
 
     // MARK: - Reading one figure
 
-    private func read(at t: Int, in sentence: ReportText.Sentence) -> ScannedFigure? {
+    private func read(at t: Int, in sentence: ReportText.Sentence, facts: inout SentenceFacts?) -> ScannedFigure? {
         let end = sentence.tokens.upperBound
         var last = t
         var isFraction = false
@@ -203,14 +204,15 @@ struct FigureScanner {
                                    numerator: numerator, denominator: denominator, change: change, qualifier: qualifier,
                                    cueStart: cue, isPercentagePoints: percentagePoints)
         result.parenthesised = text.symbol(t - 1) == "("
-        markStatusAndTarget(&result, in: sentence)
+        if facts == nil { facts = SentenceFacts(sentence, text: text) }
+        if let facts { markStatusAndTarget(&result, in: sentence, facts: facts) }
         return result
     }
 
     /// "ước đạt" makes a figure an estimate, "điểm tự chấm" a self-assessment, and the goal
     /// words ("phấn đấu", "mục tiêu", "chỉ tiêu 90-100%", "chưa đạt tỷ lệ 70%", "70% theo yêu
     /// cầu") a target.
-    private func markStatusAndTarget(_ f: inout ScannedFigure, in sentence: ReportText.Sentence) {
+    private func markStatusAndTarget(_ f: inout ScannedFigure, in sentence: ReportText.Sentence, facts: SentenceFacts) {
         let t = f.tokens.lowerBound
         let lo = max(sentence.tokens.lowerBound, t - 4)
         let nearWords = (lo..<t).compactMap { text.word($0) }
@@ -218,15 +220,16 @@ struct FigureScanner {
         if nearWords.contains("uoc") || near.contains("du kien") {
             f.estimated = true
         }
-        let clauseStart = clauseStart(before: t, in: sentence)
-        let clause = (clauseStart..<t).compactMap { text.word($0) }.joined(separator: " ")
-        if clause.contains("tu cham") || clause.contains("tu danh gia") { f.selfAssessed = true }
-        let sentenceBefore = (sentence.tokens.lowerBound..<t).compactMap { text.word($0) }.joined(separator: " ")
+        // The words of the clause, and of the sentence, before the figure: looked up in the
+        // sentence's facts rather than joined again at every figure of a long sentence.
+        let clauseStart = facts.clauseStart(before: t)
+        if facts.selfAssessed.contains(where: { $0.occurs(from: clauseStart, before: t) }) { f.selfAssessed = true }
+        let goalBefore = facts.goal.occurs(from: sentence.tokens.lowerBound, before: t)
         let justBefore = (max(sentence.tokens.lowerBound, t - 4)..<t).compactMap { text.word($0) }.joined(separator: " ")
         let after = (f.tokens.upperBound + 1..<min(sentence.tokens.upperBound, f.tokens.upperBound + 4))
             .compactMap { text.word($0) }.joined(separator: " ")
         let goal = (max(sentence.tokens.lowerBound, t - 8)..<t).compactMap { text.word($0) }.joined(separator: " ")
-        if sentenceBefore.contains("phan dau") || (goal.contains("muc tieu") && goal.contains(" dat"))
+        if goalBefore || (goal.contains("muc tieu") && goal.contains(" dat"))
             || justBefore.hasSuffix("chi tieu") || justBefore.contains("chua dat") || justBefore.contains("khong dat")
             || after.hasPrefix("theo yeu cau") || after.hasPrefix("theo ke hoach") {
             f.isTarget = f.change == nil
@@ -237,15 +240,6 @@ struct FigureScanner {
         }
     }
 
-    /// The token after the last ';' or ':' before `t` in the sentence.
-    func clauseStart(before t: Int, in sentence: ReportText.Sentence) -> Int {
-        var k = t - 1
-        while k >= sentence.tokens.lowerBound {
-            if let s = text.symbol(k), ";:".contains(s) { return k + 1 }
-            k -= 1
-        }
-        return sentence.tokens.lowerBound
-    }
 
     /// "13.322/16.942, đạt 78,63%" and "16/38 (42,1%)" are one figure: the share with its
     /// numerator and denominator.
@@ -277,5 +271,64 @@ struct FigureScanner {
             i += 1
         }
         return result
+    }
+}
+
+/// What the target and self-assessment rules ask about a sentence at every figure, found in
+/// one pass over it: a sentence of 8,000 figures must not be re-read 8,000 times.
+struct SentenceFacts {
+    /// Where a run of words occurs in the sentence's words joined by spaces (as
+    /// `joined().contains(_:)` would find it): the first word ends with the phrase's first
+    /// word, the last starts with its last, the middle ones are equal.
+    struct Occurrences {
+        /// (first token, last token), in order.
+        var spans: [(start: Int, end: Int)] = []
+
+        init(_ phrase: String, words: [Int], text: ReportText) {
+            let parts = phrase.split(separator: " ").map(String.init)
+            guard parts.count >= 2 else { preconditionFailure("a phrase of two words or more") }
+            let k = parts.count
+            var i = 0
+            while i + k <= words.count {
+                let first = text.tokens[words[i]].folded, last = text.tokens[words[i + k - 1]].folded
+                if first.hasSuffix(parts[0]), last.hasPrefix(parts[k - 1]),
+                   (1..<(k - 1)).allSatisfy({ text.tokens[words[i + $0]].folded == parts[$0] }) {
+                    spans.append((words[i], words[i + k - 1]))
+                }
+                i += 1
+            }
+        }
+
+        /// Whether an occurrence lies within tokens `from..<before`.
+        func occurs(from start: Int, before t: Int) -> Bool {
+            // Spans of one phrase are in order by both ends: the last ending before `t` is the
+            // one that starts latest.
+            let i = spans.partitionPoint { $0.end >= t }
+            return i > 0 && spans[i - 1].start >= start
+        }
+    }
+
+    private let lowerBound: Int
+    /// For each token of the sentence, the token after the last ';' or ':' before it.
+    private var clauseStarts: [Int] = []
+    let goal: Occurrences
+    let selfAssessed: [Occurrences]
+
+    init(_ sentence: ReportText.Sentence, text: ReportText) {
+        lowerBound = sentence.tokens.lowerBound
+        var start = sentence.tokens.lowerBound
+        clauseStarts.reserveCapacity(sentence.tokens.count)
+        for k in sentence.tokens {
+            clauseStarts.append(start)
+            if let s = text.symbol(k), ";:".contains(s) { start = k + 1 }
+        }
+        let words = sentence.tokens.filter { text.tokens[$0].kind == .word }
+        goal = Occurrences("phan dau", words: words, text: text)
+        selfAssessed = [Occurrences("tu cham", words: words, text: text), Occurrences("tu danh gia", words: words, text: text)]
+    }
+
+    /// The token after the last ';' or ':' before `t` in the sentence.
+    func clauseStart(before t: Int) -> Int {
+        t - lowerBound < clauseStarts.count ? clauseStarts[t - lowerBound] : clauseStarts.last ?? lowerBound
     }
 }

@@ -14,24 +14,89 @@ struct IndicatorGuesser {
     /// Codes of the catalogue in use: a rule for a code the database lacks never fires.
     let known: Set<String>
 
-    /// Word positions of one sentence, for distances.
-    private struct Words {
-        var folded: [String]
-        var tokenIndex: [Int]
+    /// One sentence, read once for all its figures: its words with their token positions,
+    /// where each keyword occurs, and its figures in order. Every question a figure asks is
+    /// then a lookup or a binary search, so a sentence of N figures costs O(N log N), not N².
+    final class Sentence {
+        let range: ReportText.Sentence
+        let folded: [String]
+        let tokenIndex: [Int]
+        /// The sentence's figures (non-overlapping, in order) that are not targets.
+        let labelled: [ScannedFigure]
+        /// Count and fraction figures, for "the count just before".
+        let counts: [ScannedFigure]
+        let others: [ScannedFigure]
+        /// Word positions of each word, for finding keywords.
+        private let positions: [String: [Int]]
+        private var occurrences: [String: [Int]] = [:]
+
+        init(_ range: ReportText.Sentence, figures: [ScannedFigure], text: ReportText) {
+            self.range = range
+            var folded: [String] = [], tokenIndex: [Int] = []
+            var positions: [String: [Int]] = [:]
+            for t in range.tokens where text.tokens[t].kind != .symbol {
+                positions[text.tokens[t].folded, default: []].append(folded.count)
+                folded.append(text.tokens[t].folded)
+                tokenIndex.append(t)
+            }
+            self.folded = folded
+            self.tokenIndex = tokenIndex
+            self.positions = positions
+            others = figures
+            labelled = figures.filter { !$0.isTarget }
+            counts = figures.filter { $0.shape == .count || $0.shape == .fraction }
+        }
+
+        /// Word positions where `parts` starts, in order.
+        func occurrences(of parts: [String], key: String) -> [Int] {
+            if let hit = occurrences[key] { return hit }
+            let found = (positions[parts[0]] ?? []).filter { i in
+                i + parts.count <= folded.count && (1..<parts.count).allSatisfy { folded[i + $0] == parts[$0] }
+            }
+            occurrences[key] = found
+            return found
+        }
+
+        /// The first word at or after token `t`.
+        func word(atOrAfter t: Int) -> Int { tokenIndex.partitionPoint { $0 >= t } }
+
+        /// Whether a labelled figure lies strictly inside tokens (lo, hi).
+        func figureBetween(_ lo: Int, _ hi: Int) -> Bool {
+            let i = labelled.partitionPoint { $0.tokens.lowerBound > lo }
+            return i < labelled.count && labelled[i].tokens.upperBound < hi
+        }
+
+        /// The first labelled figure starting after token `t`.
+        func labelledFigure(after t: Int) -> ScannedFigure? {
+            let i = labelled.partitionPoint { $0.tokens.lowerBound > t }
+            return i < labelled.count ? labelled[i] : nil
+        }
     }
 
-    func guess(_ figure: ScannedFigure, in sentence: ReportText.Sentence, others: [ScannedFigure]) -> Guess? {
-        var words = Words(folded: [], tokenIndex: [])
-        for t in sentence.tokens where text.tokens[t].kind != .symbol {
-            words.folded.append(text.tokens[t].folded)
-            words.tokenIndex.append(t)
+    /// Keywords split into words once.
+    private static let keywordParts: [String: (anchored: Bool, parts: [String])] = {
+        var table: [String: (Bool, [String])] = [:]
+        for rule in IndicatorKeywords.rules {
+            for set in rule.sets {
+                for keyword in set {
+                    let anchored = keyword.hasPrefix("@")
+                    table[keyword] = (anchored, (anchored ? String(keyword.dropFirst()) : keyword).split(separator: " ").map(String.init))
+                }
+            }
         }
-        let first = words.tokenIndex.firstIndex { $0 >= figure.tokens.lowerBound } ?? words.folded.count
-        let afterFigure = words.tokenIndex.firstIndex { $0 > figure.tokens.upperBound } ?? words.folded.count
+        return table
+    }()
+
+    func guess(_ figure: ScannedFigure, in words: Sentence) -> Guess? {
+        let first = words.word(atOrAfter: figure.tokens.lowerBound)
+        let afterFigure = words.word(atOrAfter: figure.tokens.upperBound + 1)
         var best: Guess?
         let isChange = figure.change != nil
-        let tailEnd = self.tailEnd(of: figure, in: sentence, others: others)
-        let previousCount = others.last { $0.tokens.upperBound < figure.tokens.lowerBound && ($0.shape == .count || $0.shape == .fraction) }
+        let tailEnd = self.tailEnd(of: figure, in: words)
+        let previousCount: ScannedFigure? = {
+            let i = words.counts.partitionPoint { $0.tokens.upperBound >= figure.tokens.lowerBound }
+            return i > 0 ? words.counts[i - 1] : nil
+        }()
         for rule in IndicatorKeywords.rules where known.contains(rule.code) && rule.shapes.contains(figure.shape)
             && rule.valueRange.map({ $0.contains(figure.value) }) ?? true
             && rule.code.hasSuffix("_change") == isChange {
@@ -40,7 +105,7 @@ struct IndicatorGuesser {
                 var matchedAll = true
                 for keyword in set {
                     guard let s = score(keyword, words: words, figureStart: first, afterFigure: afterFigure,
-                                        figure: figure, others: others, tailEnd: tailEnd,
+                                        figure: figure, tailEnd: tailEnd,
                                         previousCount: previousCount) else { matchedAll = false; break }
                     total += s
                 }
@@ -51,67 +116,86 @@ struct IndicatorGuesser {
     }
 
     /// The best-scoring occurrence of `keyword` in the sentence, or nil when absent.
-    private func score(_ keyword: String, words: Words, figureStart: Int, afterFigure: Int,
-                       figure: ScannedFigure, others: [ScannedFigure], tailEnd: Int,
-                       previousCount: ScannedFigure?) -> Double? {
-        let anchored = keyword.hasPrefix("@")
-        let parts = (anchored ? String(keyword.dropFirst()) : keyword).split(separator: " ").map(String.init)
-        guard !parts.isEmpty else { return nil }
+    ///
+    /// Occurrences are visited nearest first on each side of the figure, and a side stops when
+    /// even an unpenalised occurrence that far could not beat the best so far: the result is
+    /// the maximum over all occurrences, found without visiting the far ones.
+    private func score(_ keyword: String, words: Sentence, figureStart: Int, afterFigure: Int,
+                       figure: ScannedFigure, tailEnd: Int, previousCount: ScannedFigure?) -> Double? {
+        guard let (anchored, parts) = Self.keywordParts[keyword], !parts.isEmpty else { return nil }
         if anchored {
             guard afterFigure + parts.count <= words.folded.count,
                   Array(words.folded[afterFigure..<(afterFigure + parts.count)]) == parts else { return nil }
             return Double(keyword.count) * 1.5
         }
+        let starts = words.occurrences(of: parts, key: keyword)
+        guard !starts.isEmpty else { return nil }
         var best: Double?
-        var i = 0
-        while i + parts.count <= words.folded.count {
-            if Array(words.folded[i..<(i + parts.count)]) == parts {
-                let end = i + parts.count - 1
-                let distance: Int
-                let lo: Int, hi: Int
-                if end < figureStart {
-                    distance = figureStart - end - 1
-                    lo = words.tokenIndex[end]; hi = figure.tokens.lowerBound
-                } else if i >= afterFigure {
-                    // Past the figure's own words, what follows describes the next figure.
-                    distance = i - afterFigure
-                    lo = figure.tokens.upperBound; hi = words.tokenIndex[i]
-                } else {
-                    i += 1
-                    continue
-                }
-                var weight = 1.0 / (1.0 + Double(distance) / 6.0)
-                if others.contains(where: { $0.tokens.lowerBound > lo && $0.tokens.upperBound < hi && !$0.isTarget }) { weight *= 0.4 }
-                if hasClauseBreak(between: lo, and: hi) { weight *= 0.1 }
-                if i >= afterFigure, words.tokenIndex[end] >= tailEnd {
-                    // The words just before the next figure are its label, not this one's.
-                    let labelsLater = others.contains { later in
-                        guard later.tokens.lowerBound > words.tokenIndex[end], !later.isTarget else { return false }
-                        let gap = words.tokenIndex.filter { $0 > words.tokenIndex[end] && $0 < later.tokens.lowerBound }.count
-                        return gap <= 4
-                    }
-                    if labelsLater { i += 1; continue }
-                    weight *= 0.15
-                }
-                // "22 tiêu chí tăng và 01 tiêu chí giảm": words after a count describe that count.
-                if let previousCount, end < figureStart, figure.shape == .count || figure.shape == .fraction,
-                   words.tokenIndex[i] > previousCount.tokens.upperBound,
-                   !(previousCount.tokens.upperBound..<words.tokenIndex[i]).contains(where: { text.symbol($0) == "," || text.symbol($0) == ";" }) {
-                    weight *= 0.5
-                }
-                let s = Double(keyword.count) * weight
-                if s > (best ?? 0) { best = s }
-            }
-            i += 1
+        func bound(_ distance: Int) -> Double { Double(keyword.count) * (1.0 / (1.0 + Double(distance) / 6.0)) }
+        // Before the figure: occurrences ending before its first word, nearest first.
+        var b = starts.partitionPoint { $0 + parts.count - 1 >= figureStart } - 1
+        while b >= 0 {
+            let i = starts[b]
+            let end = i + parts.count - 1
+            let distance = figureStart - end - 1
+            if let best, bound(distance) <= best { break }
+            if let s = weigh(i, end: end, distance: distance, before: true, words: words, keyword: keyword, figure: figure,
+                             figureStart: figureStart, afterFigure: afterFigure, tailEnd: tailEnd, previousCount: previousCount),
+               s > (best ?? 0) { best = s }
+            b -= 1
+        }
+        // After the figure's own words.
+        var a = starts.partitionPoint { $0 >= afterFigure }
+        while a < starts.count {
+            let i = starts[a]
+            let distance = i - afterFigure
+            if let best, bound(distance) <= best { break }
+            if let s = weigh(i, end: i + parts.count - 1, distance: distance, before: false, words: words, keyword: keyword,
+                             figure: figure, figureStart: figureStart, afterFigure: afterFigure, tailEnd: tailEnd,
+                             previousCount: previousCount),
+               s > (best ?? 0) { best = s }
+            a += 1
         }
         return best
     }
 
+    /// The score of one occurrence (words `i...end`), nil when it labels a later figure.
+    private func weigh(_ i: Int, end: Int, distance: Int, before: Bool, words: Sentence, keyword: String,
+                       figure: ScannedFigure, figureStart: Int, afterFigure: Int, tailEnd: Int,
+                       previousCount: ScannedFigure?) -> Double? {
+        let lo: Int, hi: Int
+        if before {
+            lo = words.tokenIndex[end]; hi = figure.tokens.lowerBound
+        } else {
+            // Past the figure's own words, what follows describes the next figure.
+            lo = figure.tokens.upperBound; hi = words.tokenIndex[i]
+        }
+        var weight = 1.0 / (1.0 + Double(distance) / 6.0)
+        if words.figureBetween(lo, hi) { weight *= 0.4 }
+        if hasClauseBreak(between: lo, and: hi) { weight *= 0.1 }
+        if !before, words.tokenIndex[end] >= tailEnd {
+            // The words just before the next figure are its label, not this one's.
+            if let later = words.labelledFigure(after: words.tokenIndex[end]),
+               words.word(atOrAfter: later.tokens.lowerBound) - (end + 1) <= 4 {
+                return nil
+            }
+            weight *= 0.15
+        }
+        // "22 tiêu chí tăng và 01 tiêu chí giảm": words after a count describe that count.
+        if let previousCount, before, figure.shape == .count || figure.shape == .fraction,
+           words.tokenIndex[i] > previousCount.tokens.upperBound,
+           !text.hasCommaOrSemicolon(in: previousCount.tokens.upperBound..<words.tokenIndex[i]) {
+            weight *= 0.5
+        }
+        return Double(keyword.count) * weight
+    }
+
     /// Where a figure's own words end: at the next figure, a ';', a "trong đó" breakdown or a
     /// new rate (", tỷ lệ …").
-    private func tailEnd(of figure: ScannedFigure, in sentence: ReportText.Sentence, others: [ScannedFigure]) -> Int {
+    private func tailEnd(of figure: ScannedFigure, in words: Sentence) -> Int {
+        let sentence = words.range
         var k = figure.tokens.upperBound + 1
-        let next = others.first { $0.tokens.lowerBound > figure.tokens.upperBound && !$0.isTarget }?.tokens.lowerBound ?? sentence.tokens.upperBound
+        let next = words.labelledFigure(after: figure.tokens.upperBound)?.tokens.lowerBound ?? sentence.tokens.upperBound
         while k < min(next, sentence.tokens.upperBound) {
             if text.symbol(k) == ";" || text.matches(["trong", "do"], at: k) { return k }
             if text.symbol(k) == ",", text.matches(["ty", "le"], at: k + 1) || text.matches(["chi", "so"], at: k + 1) { return k }
@@ -122,6 +206,6 @@ struct IndicatorGuesser {
 
     private func hasClauseBreak(between lo: Int, and hi: Int) -> Bool {
         guard lo + 1 < hi else { return false }
-        return (lo + 1..<hi).contains { text.symbol($0) == ";" }
+        return text.hasSemicolon(in: (lo + 1)..<hi)
     }
 }

@@ -7,6 +7,7 @@ import Foundation
 /// Reports arrive as NFD from some portals and with CRLF from Windows editors; quotes must be
 /// exact substrings of what a reader sees, so normalising once here is what keeps them checkable.
 /// Anything that is not text (a PDF, a .docx, an image) is refused rather than mined for digits.
+/// `ReportReader` applies the same rules to a file read a paragraph at a time.
 public enum ReportDecoder {
     public static func decode(_ bytes: [UInt8], file: String) throws(ExtractError) -> String {
         var body = bytes[...]
@@ -35,7 +36,7 @@ public enum ReportDecoder {
     }
 
     /// The offset of the first byte that breaks UTF-8, for the error message.
-    private static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
+    static func firstInvalidUTF8(in bytes: [UInt8]) -> Int {
         var i = 0
         while i < bytes.count {
             let b = bytes[i]

@@ -30,51 +30,126 @@ public struct ReportExtractor: Sendable {
         self.indicatorCodes = indicatorCodes
     }
 
+    /// Both readings over a whole text in memory (tests, small reports); `chiso extract`
+    /// streams a file through `survey` and `Reading` instead.
     public func extract(_ body: String, options: Options = Options()) -> [ExtractedRow] {
-        let text = ReportText(body)
-        let times = TimePhraseScanner(text: text).scan(defaultAsOf: options.defaultPeriod?.end)
-        let timeTokens = Set(times.phrases.flatMap { Array($0.tokens) })
-        let scanner = FigureScanner(text: text, timeTokens: timeTokens)
-        let mentions = AreaMentions(text: text, directory: areas, on: times.asOf)
-        let documentArea = options.defaultArea ?? mentions.mostNamedProvince
-        let guesser = IndicatorGuesser(text: text, known: indicatorCodes)
+        let paragraphs = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var survey = ReportSurvey()
+        for paragraph in paragraphs { Self.survey(paragraph, into: &survey) }
+        var reading = Reading(self, survey: survey, options: options)
+        return paragraphs.flatMap { reading.extract($0) }
+    }
 
-        var rows: [ExtractedRow] = []
-        var previousHead: (code: String, shape: ScannedFigure.Shape)?
-        for sentence in text.sentences {
-            var figures = scanner.scan(sentence)
-            guard !figures.isEmpty else { continue }
-            var drafts = figures.map { Draft(figure: $0) }
-            // Periods and baselines.
-            for i in drafts.indices {
-                resolvePeriod(&drafts[i], sentence: sentence, times: times, options: options)
-            }
-            // Indicators.
-            let continues = opensAsContinuation(sentence, text: text)
-            for i in drafts.indices {
-                if let g = guesser.guess(drafts[i].figure, in: sentence, others: figures) {
-                    drafts[i].indicator = g.code
-                    drafts[i].indicatorScore = g.score
-                } else if continues, let head = previousHead, head.shape == drafts[i].figure.shape {
-                    drafts[i].indicator = head.code
-                    drafts[i].indicatorScore = 2
-                    drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+    /// The first reading of one paragraph (a line; no line break inside): what the whole
+    /// report says about its year, writing date and province, kept small.
+    public static func survey(_ paragraph: String, into survey: inout ReportSurvey) {
+        let text = ReportText(paragraph, foldedOf: &survey.foldedOf)
+        survey.times.add(TimePhraseScanner(text: text).spans())
+        for (_, _, cue) in AreaMentions.cues(in: text) {
+            guard case .name(let name, _) = cue, !name.candidates.isEmpty else { continue }
+            if survey.names[name] != nil || survey.names.count < ReportSurvey.namesLimit { survey.names[name, default: 0] += 1 }
+        }
+    }
+
+    /// The second reading: paragraph by paragraph, in order, with the report-level context of
+    /// the survey and what earlier paragraphs leave for later ones (the last framing period
+    /// phrase, the indicator a "Trong đó …" sentence continues). Memory is one paragraph's.
+    public struct Reading {
+        let extractor: ReportExtractor
+        let options: Options
+        let times: TimePhraseScanner.Times
+        let documentArea: AreaRecord?
+        private var lookup: AreaMentions.Lookup
+        private var periods: [String: Period?] = [:]
+        private var previousHead: (code: String, shape: ScannedFigure.Shape)?
+        private var lastFraming: TimePhrase?
+        private var foldedOf: [Character: Character] = [:]
+
+        public init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
+            self.extractor = extractor
+            self.options = options
+            times = survey.times.times(defaultAsOf: options.defaultPeriod?.end)
+            lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
+            documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
+        }
+
+        /// The candidate rows of the next paragraph.
+        public mutating func extract(_ paragraph: String) -> [ExtractedRow] {
+            let text = ReportText(paragraph, foldedOf: &foldedOf)
+            let timeScanner = TimePhraseScanner(text: text)
+            let phrases = timeScanner.phrases(timeScanner.spans(), times: times, cache: &periods)
+            let timeTokens = Set(phrases.flatMap { Array($0.tokens) })
+            let scanner = FigureScanner(text: text, timeTokens: timeTokens)
+            let mentions = AreaMentions(text: text, lookup: &lookup)
+            let guesser = IndicatorGuesser(text: text, known: extractor.indicatorCodes)
+            let bySentence = Dictionary(grouping: phrases, by: \.sentence)
+
+            var rows: [ExtractedRow] = []
+            var lastInParagraph: TimePhrase?
+            var paragraphIndex = -1
+            for sentence in text.sentences {
+                if sentence.paragraph != paragraphIndex {
+                    paragraphIndex = sentence.paragraph
+                    lastInParagraph = nil
+                }
+                let inSentence = bySentence[sentence.index] ?? []
+                defer {
+                    // What this sentence leaves to the sentences after it.
+                    if let p = inSentence.last(where: { !$0.isBaseline }) { lastInParagraph = p }
+                    if let p = inSentence.last(where: { !$0.isBaseline && $0.isFraming }) { lastFraming = p }
+                }
+                var figures = scanner.scan(sentence)
+                guard !figures.isEmpty else { continue }
+                var drafts = figures.map { Draft(figure: $0) }
+                // Periods and baselines.
+                let context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
+                for i in drafts.indices {
+                    extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
+                }
+                // Indicators.
+                let continues = extractor.opensAsContinuation(sentence, text: text)
+                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text)
+                for i in drafts.indices {
+                    if let g = guesser.guess(drafts[i].figure, in: words) {
+                        drafts[i].indicator = g.code
+                        drafts[i].indicatorScore = g.score
+                    } else if continues, let head = previousHead, head.shape == drafts[i].figure.shape {
+                        drafts[i].indicator = head.code
+                        drafts[i].indicatorScore = 2
+                        drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+                    }
+                }
+                extractor.attachChanges(&drafts, sentence: sentence, text: text)
+                figures = drafts.map(\.figure)
+                if let head = drafts.first(where: { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }),
+                   let code = head.indicator {
+                    previousHead = (code, head.figure.shape)
+                }
+                for d in drafts where !d.absorbed {
+                    let area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
+                                             paragraph: sentence.paragraph, own: documentArea)
+                    rows.append(extractor.row(d, area: area.record, areaNamed: area.named, sentence: sentence,
+                                              text: text, scanner: scanner, options: options))
                 }
             }
-            attachChanges(&drafts, sentence: sentence, text: text)
-            figures = drafts.map(\.figure)
-            if let head = drafts.first(where: { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }),
-               let code = head.indicator {
-                previousHead = (code, head.figure.shape)
-            }
-            for d in drafts where !d.absorbed {
-                let area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
-                                         paragraph: sentence.paragraph, own: documentArea)
-                rows.append(row(d, area: area.record, areaNamed: area.named, sentence: sentence,
-                                text: text, scanner: scanner, options: options))
-            }
+            return rows
         }
-        return rows
+    }
+
+    /// The period phrases a figure's period can come from: its sentence's (in order), the
+    /// last of an earlier sentence of its paragraph, the last that opened an earlier sentence.
+    struct PeriodContextOfSentence {
+        var own: [TimePhrase]
+        var baselines: [TimePhrase]
+        var lastInParagraph: TimePhrase?
+        var lastFraming: TimePhrase?
+
+        init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
+            own = phrases.filter { !$0.isBaseline }
+            baselines = phrases.filter(\.isBaseline)
+            self.lastInParagraph = lastInParagraph
+            self.lastFraming = lastFraming
+        }
     }
 
     // MARK: - Drafts
@@ -97,24 +172,32 @@ public struct ReportExtractor: Sendable {
 
     enum PeriodSource { case none, sentence, paragraph, framing, document, option }
 
-    private func resolvePeriod(_ d: inout Draft, sentence: ReportText.Sentence, times: TimePhraseScanner.Result,
-                               options: Options) {
+    func resolvePeriod(_ d: inout Draft, context: PeriodContextOfSentence, times: TimePhraseScanner.Times,
+                       options: Options) {
         let f = d.figure
-        let inSentence = times.phrases.filter { $0.sentence == sentence.index }
+        // Phrases are in token order and do not overlap: the nearest before or after a figure
+        // is a binary search away.
+        func last(_ phrases: [TimePhrase], endingBelow t: Int) -> TimePhrase? {
+            let i = phrases.partitionPoint { $0.tokens.upperBound >= t }
+            return i > 0 ? phrases[i - 1] : nil
+        }
+        func first(_ phrases: [TimePhrase], startingAbove t: Int) -> TimePhrase? {
+            let i = phrases.partitionPoint { $0.tokens.lowerBound > t }
+            return i < phrases.count ? phrases[i] : nil
+        }
         // Baseline: "so với …" after the figure, else anywhere in the sentence.
-        let baselines = inSentence.filter(\.isBaseline)
-        let baselinePhrase = baselines.first { $0.tokens.lowerBound > f.tokens.upperBound }
-            ?? baselines.last { $0.tokens.upperBound < f.tokens.lowerBound }
+        let baselines = context.baselines
+        let baselinePhrase = first(baselines, startingAbove: f.tokens.upperBound) ?? last(baselines, endingBelow: f.tokens.lowerBound)
         if f.change != nil { d.baseline = baselinePhrase?.period }
         // "so với năm 2022 (697.55 điểm)": the level the change started from.
-        if f.parenthesised, f.change == nil, let b = baselines.last(where: { $0.tokens.upperBound == f.tokens.lowerBound - 2 }) {
+        if f.parenthesised, f.change == nil, let b = last(baselines, endingBelow: f.tokens.lowerBound - 1),
+           b.tokens.upperBound == f.tokens.lowerBound - 2 {
             d.period = b.period
             d.periodHow = .sentence
             d.isBaselineLevel = true
             return
         }
-        let own = inSentence.filter { !$0.isBaseline }
-        if let p = own.last(where: { $0.tokens.upperBound < f.tokens.lowerBound }) ?? own.first(where: { $0.tokens.lowerBound > f.tokens.upperBound }) {
+        if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? first(context.own, startingAbove: f.tokens.upperBound) {
             d.period = p.period
             d.periodHow = .sentence
             if f.isTarget, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
@@ -123,14 +206,13 @@ public struct ReportExtractor: Sendable {
             }
             return
         }
-        let earlier = times.phrases.filter { !$0.isBaseline && $0.sentence < sentence.index }
-        if f.change != nil, let p = earlier.last(where: { $0.paragraph == sentence.paragraph }) {
+        if f.change != nil, let p = context.lastInParagraph {
             d.period = p.period
             d.periodHow = .paragraph
             d.notes.append("period inferred: '\(p.text)' earlier in the paragraph")
             return
         }
-        if let p = earlier.last(where: \.isFraming) {
+        if let p = context.lastFraming {
             d.period = p.period
             d.periodHow = .framing
             d.notes.append("period inferred: '\(p.text)' opens an earlier sentence")
@@ -148,7 +230,7 @@ public struct ReportExtractor: Sendable {
     }
 
     /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before.
-    private func opensAsContinuation(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+    func opensAsContinuation(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
         let t = sentence.tokens.lowerBound
         return text.matches(["trong", "do"], at: t) || text.matches(["trong", "so", "do"], at: t)
             || text.word(t) == "rieng" || text.matches(["tinh", "rieng"], at: t)
@@ -156,14 +238,14 @@ public struct ReportExtractor: Sendable {
 
     /// Joins each change to the level it modifies: the nearest earlier figure of the same clause
     /// whose unit fits ("bậc" a rank, "điểm" a score, "%" a percent).
-    private func attachChanges(_ drafts: inout [Draft], sentence: ReportText.Sentence, text: ReportText) {
+    func attachChanges(_ drafts: inout [Draft], sentence: ReportText.Sentence, text: ReportText) {
         for i in drafts.indices where !drafts[i].figure.isTarget {
             guard let unit = drafts[i].figure.change else { continue }
             var j = i - 1
             while j >= 0 {
                 let level = drafts[j].figure
                 let between = (level.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound
-                if between.contains(where: { text.symbol($0) == ";" }) { break }
+                if text.hasSemicolon(in: between) { break }
                 if level.change == nil, !level.isTarget, !drafts[j].absorbed, drafts[j].change == nil, fits(unit, level.shape) {
                     drafts[j].change = drafts[i].figure.value
                     drafts[j].changeUnit = unit
@@ -195,3 +277,14 @@ public struct ReportExtractor: Sendable {
     }
 }
 
+/// What the first reading of a report keeps for the second: the maxima of its dates, the
+/// distinct period phrases that lack a year, and how often each place name occurs. Bounded:
+/// a report of any length keeps at most a few thousand short strings.
+public struct ReportSurvey {
+    var times = TimePhraseScanner.Survey()
+    var names: [AreaMentions.Name: Int] = [:]
+    var foldedOf: [Character: Character] = [:]
+    static let namesLimit = 10_000
+
+    public init() {}
+}

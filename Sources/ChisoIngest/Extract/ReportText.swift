@@ -28,16 +28,55 @@ struct ReportText {
     let folded: [Character]
     private(set) var tokens: [Token] = []
     private(set) var sentences: [Sentence] = []
+    /// `semicolons[i]`: how many ';' tokens come before token `i`; `commas` counts ',' and ';'.
+    /// Prefix counts, so "is there a ';' between these two figures" costs O(1) in a long sentence.
+    private(set) var semicolons: [Int] = [0]
+    private(set) var commas: [Int] = [0]
 
     init(_ text: String) {
+        var foldedOf: [Character: Character] = [:]
+        self.init(text, foldedOf: &foldedOf)
+    }
+
+    /// `foldedOf` remembers the folded form of each non-ASCII character across paragraphs:
+    /// folding one character at a time was most of reading a paragraph, and a report has a
+    /// few hundred distinct characters.
+    init(_ text: String, foldedOf: inout [Character: Character]) {
         chars = Array(text)
+        if foldedOf.count > 4096 { foldedOf.removeAll(keepingCapacity: true) }
         folded = chars.map { ch in
+            if let a = ch.asciiValue {
+                if ch.isWhitespace { return " " }
+                return (65...90).contains(a) ? Character(Unicode.Scalar(a + 32)) : ch
+            }
+            if let hit = foldedOf[ch] { return hit }
             let f = VietnameseText.fold(String(ch))
-            if f.count == 1, let c = f.first { return c }
-            return ch.isWhitespace ? " " : ch
+            let c: Character = f.count == 1 ? f.first ?? ch : (ch.isWhitespace ? " " : ch)
+            foldedOf[ch] = c
+            return c
         }
         tokenize()
         splitSentences()
+        semicolons.reserveCapacity(tokens.count + 1)
+        commas.reserveCapacity(tokens.count + 1)
+        for token in tokens {
+            let isSemicolon = token.kind == .symbol && token.folded == ";"
+            let isComma = isSemicolon || (token.kind == .symbol && token.folded == ",")
+            semicolons.append(semicolons[semicolons.count - 1] + (isSemicolon ? 1 : 0))
+            commas.append(commas[commas.count - 1] + (isComma ? 1 : 0))
+        }
+    }
+
+    /// Whether a ';' is among tokens `range` (clamped to the text).
+    func hasSemicolon(in range: Range<Int>) -> Bool {
+        let lo = max(0, range.lowerBound), hi = min(tokens.count, range.upperBound)
+        return lo < hi && semicolons[hi] > semicolons[lo]
+    }
+
+    /// Whether a ',' or ';' is among tokens `range` (clamped to the text).
+    func hasCommaOrSemicolon(in range: Range<Int>) -> Bool {
+        let lo = max(0, range.lowerBound), hi = min(tokens.count, range.upperBound)
+        return lo < hi && commas[hi] > commas[lo]
     }
 
     func text(_ range: Range<Int>) -> String { String(chars[range]) }
@@ -62,7 +101,12 @@ struct ReportText {
 
     /// Tokens `i…` spell `words` (folded, one word each).
     func matches(_ words: [String], at i: Int) -> Bool {
-        words.enumerated().allSatisfy { word(i + $0.offset) == $0.element }
+        var k = 0
+        while k < words.count {
+            guard word(i + k) == words[k] else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Tokens that end at `i - 1` spell `words`.
@@ -77,7 +121,9 @@ struct ReportText {
     }
 
     func sentence(ofToken t: Int) -> Sentence? {
-        sentences.first { $0.tokens.contains(t) }
+        // Sentences are in token order: the first one ending after `t`.
+        let i = sentences.partitionPoint { $0.tokens.upperBound > t }
+        return i < sentences.count && sentences[i].tokens.contains(t) ? sentences[i] : nil
     }
 
     // MARK: - Building
@@ -143,6 +189,26 @@ struct ReportText {
             close(next)
         }
         close(tokens.count)
+    }
+}
+
+extension RandomAccessCollection {
+    /// The first index where `isAfter` holds, for a predicate false then true along the
+    /// collection (a binary search): `endIndex` when it never holds.
+    func partitionPoint(where isAfter: (Element) -> Bool) -> Index {
+        var lo = startIndex
+        var count = distance(from: startIndex, to: endIndex)
+        while count > 0 {
+            let half = count / 2
+            let mid = index(lo, offsetBy: half)
+            if isAfter(self[mid]) {
+                count = half
+            } else {
+                lo = index(after: mid)
+                count -= half + 1
+            }
+        }
+        return lo
     }
 }
 

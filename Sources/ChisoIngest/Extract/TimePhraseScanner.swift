@@ -16,66 +16,132 @@ struct TimePhraseScanner {
         ["tai", "thoi", "diem"], ["thoi", "diem"],
     ]
 
-    struct Result {
-        var phrases: [TimePhrase]
-        /// The latest day the report speaks of: what "đến nay" and undated figures mean.
-        var asOf: CalendarDate?
-        var year: Int?
+    /// A span that reads as a period with a stand-in year and date, before the report's own
+    /// year and writing date are known.
+    struct Span {
+        var tokens: ClosedRange<Int>
+        var text: String
+        var sentence: ReportText.Sentence
+        var isBaseline: Bool
     }
 
-    func scan(defaultAsOf: CalendarDate?) -> Result {
+    /// The report's year and the date it speaks from, gathered over the whole report (see
+    /// `Survey`) so each paragraph can then be read on its own.
+    struct Times {
+        var year: Int?
+        /// The latest day the report speaks of: what "đến nay" and undated figures mean.
+        var asOf: CalendarDate?
+    }
+
+    /// What the period phrases of the whole report say about its year and writing date, kept
+    /// as a few maxima and the distinct phrases that lack a year, not as the text.
+    struct Survey {
+        private var datedYear: Int?
+        private var wholeYear: Int?
+        private var datedEnd: CalendarDate?
+        private var yearEnd: CalendarDate?
+        /// Phrases (not after "so với") that only parse once the year is known.
+        private var yearless: Set<String> = []
+        /// Distinct year-less phrases kept at most: a report has a handful.
+        static let yearlessLimit = 10_000
+
+        init() {}
+
+        mutating func add(_ spans: [Span]) {
+            for span in spans {
+                guard let p = try? Period.parse(span.text) else {
+                    if !span.isBaseline, yearless.count < Self.yearlessLimit { yearless.insert(span.text) }
+                    continue
+                }
+                let dated = TimePhraseScanner.isDatedWithinYear(p, phrase: span.text)
+                if dated { datedYear = max(datedYear ?? p.end.year, p.end.year) }
+                if p.kind == .year { wholeYear = max(wholeYear ?? p.end.year, p.end.year) }
+                guard !span.isBaseline else { continue }
+                if dated { datedEnd = max(datedEnd ?? p.end, p.end) }
+                if p.kind == .year { yearEnd = max(yearEnd ?? p.end, p.end) }
+            }
+        }
+
+        /// The year of phrases that omit it, then the date "đến nay" and undated figures mean.
+        func times(defaultAsOf: CalendarDate?) -> Times {
+            let year = datedYear ?? wholeYear ?? defaultAsOf?.year
+            var asOf = defaultAsOf
+            if asOf == nil {
+                var dated = datedEnd, whole = yearEnd
+                for text in yearless {
+                    guard let p = try? Period.parse(text, context: PeriodContext(year: year)) else { continue }
+                    if TimePhraseScanner.isDatedWithinYear(p, phrase: text) { dated = max(dated ?? p.end, p.end) }
+                    if p.kind == .year { whole = max(whole ?? p.end, p.end) }
+                }
+                asOf = dated ?? whole
+            }
+            return Times(year: year, asOf: asOf)
+        }
+    }
+
+    /// Spans that can be period phrases, sentence by sentence.
+    func spans() -> [Span] {
         let probe = PeriodContext(year: 2000, asOf: try? CalendarDate(year: 2000, month: 1, day: 1))
-        var spans: [(ClosedRange<Int>, String)] = []
-        var t = 0
-        while t < text.tokens.count {
-            if canStart(t), let (range, phraseText) = longestPhrase(at: t, context: probe) {
-                spans.append((range, phraseText))
-                t = range.upperBound + 1
-            } else {
-                t += 1
+        var spans: [Span] = []
+        for sentence in text.sentences {
+            var t = sentence.tokens.lowerBound
+            while t < sentence.tokens.upperBound {
+                if canStart(t), let (range, phraseText) = longestPhrase(at: t, in: sentence, context: probe) {
+                    spans.append(Span(tokens: range, text: phraseText, sentence: sentence, isBaseline: isBaseline(range)))
+                    t = range.upperBound + 1
+                } else {
+                    t += 1
+                }
             }
         }
-        // Pass 1: phrases complete in themselves.
-        var parsed: [Int: Period] = [:]
-        for (k, span) in spans.enumerated() {
-            if let p = try? Period.parse(span.1) { parsed[k] = p }
-        }
-        let dated = parsed.filter { isDatedWithinYear($0.value, phrase: spans[$0.key].1) }.map(\.value)
-        let year = dated.map(\.end.year).max() ?? parsed.values.filter { $0.kind == .year }.map(\.end.year).max()
-            ?? defaultAsOf?.year
-        // Pass 2: phrases that only lack the year.
-        for (k, span) in spans.enumerated() where parsed[k] == nil {
-            if let p = try? Period.parse(span.1, context: PeriodContext(year: year)) { parsed[k] = p }
-        }
-        var asOf = defaultAsOf
-        if asOf == nil {
-            let nonBaseline = parsed.filter { !isBaseline(spans[$0.key].0) }
-            asOf = nonBaseline.filter { isDatedWithinYear($0.value, phrase: spans[$0.key].1) }.map(\.value.end).max()
-                ?? nonBaseline.values.filter { $0.kind == .year }.map(\.end).max()
-        }
-        // Pass 3: "đến nay", "hiện nay", "cùng kỳ": the writing date.
-        if let asOf {
-            for (k, span) in spans.enumerated() where parsed[k] == nil {
-                if let p = try? Period.parse(span.1, context: PeriodContext(year: year, asOf: asOf)) { parsed[k] = p }
-            }
-        }
+        return spans
+    }
+
+    /// The spans that read as periods once the report's year and date are known: complete
+    /// phrases first, then those lacking the year, then "đến nay", "hiện nay", "cùng kỳ".
+    /// `cache` remembers each phrase's reading across paragraphs.
+    func phrases(_ spans: [Span], times: Times, cache: inout [String: Period?]) -> [TimePhrase] {
         var phrases: [TimePhrase] = []
-        for (k, span) in spans.enumerated() {
-            guard let period = parsed[k], let sentence = text.sentence(ofToken: span.0.lowerBound) else { continue }
-            let leading = (sentence.tokens.lowerBound..<span.0.lowerBound).filter { text.tokens[$0].kind != .symbol }.count
-            let sentenceWords = sentence.tokens.compactMap { text.word($0) }.joined(separator: " ")
-            let isGoal = sentenceWords.contains("phan dau") || sentenceWords.contains("muc tieu")
-            phrases.append(TimePhrase(tokens: span.0, period: period, isBaseline: isBaseline(span.0),
+        var goals: [Int: Bool] = [:]
+        for span in spans {
+            let period: Period?
+            if let hit = cache[span.text] {
+                period = hit
+            } else {
+                period = (try? Period.parse(span.text))
+                    ?? (try? Period.parse(span.text, context: PeriodContext(year: times.year)))
+                    ?? times.asOf.flatMap { try? Period.parse(span.text, context: PeriodContext(year: times.year, asOf: $0)) }
+                if cache.count >= Survey.yearlessLimit { cache.removeAll(keepingCapacity: true) }
+                cache[span.text] = period
+            }
+            guard let period else { continue }
+            let sentence = span.sentence
+            var leading = 0
+            var k = sentence.tokens.lowerBound
+            while k < span.tokens.lowerBound, leading <= 3 {
+                if text.tokens[k].kind != .symbol { leading += 1 }
+                k += 1
+            }
+            let isGoal: Bool
+            if let known = goals[sentence.index] {
+                isGoal = known
+            } else {
+                let words = sentence.tokens.filter { text.tokens[$0].kind == .word }
+                isGoal = !SentenceFacts.Occurrences("phan dau", words: words, text: text).spans.isEmpty
+                    || !SentenceFacts.Occurrences("muc tieu", words: words, text: text).spans.isEmpty
+                goals[sentence.index] = isGoal
+            }
+            phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
                                       isFraming: leading <= 3 && !isGoal, sentence: sentence.index,
-                                      paragraph: sentence.paragraph, text: span.1))
+                                      paragraph: sentence.paragraph, text: span.text))
         }
-        return Result(phrases: phrases, asOf: asOf, year: year)
+        return phrases
     }
 
     /// Days, months and spans inside one year ("30/9/2023", "tháng 9/2023", "9 tháng đầu năm
     /// 2023"): the dates a report is written from; whole years and multi-year programmes are not.
     /// "đến năm 2030" is a horizon, not a date the report was written on.
-    private func isDatedWithinYear(_ p: Period, phrase: String) -> Bool {
+    static func isDatedWithinYear(_ p: Period, phrase: String) -> Bool {
         let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let endsWithYear = words.count >= 2 && words[words.count - 2] == "nam" && words.last?.count == 4
         return p.kind != .year && p.start.year == p.end.year && !(p.kind == .day && endsWithYear)
@@ -87,8 +153,7 @@ struct TimePhraseScanner {
 
     /// The longest span starting at `t` (with the fillers before it, when they parse too) that
     /// `Period.parse` reads as one period.
-    private func longestPhrase(at t: Int, context: PeriodContext) -> (ClosedRange<Int>, String)? {
-        guard let sentence = text.sentence(ofToken: t) else { return nil }
+    private func longestPhrase(at t: Int, in sentence: ReportText.Sentence, context: PeriodContext) -> (ClosedRange<Int>, String)? {
         let lastToken = min(sentence.tokens.upperBound - 1, t + 10)
         var starts = [t]
         var s = t

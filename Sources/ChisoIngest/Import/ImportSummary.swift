@@ -15,6 +15,9 @@ public struct ImportSummary: Sendable, Equatable {
     public var problems: [String] = []
     /// Every problem, including those beyond the kept ones.
     public var problemCount = 0
+    /// Reading stopped at `problemLimit` problems (no `--skip-bad`): nothing was going to be
+    /// written, so the rest of the file was not read.
+    public var stoppedEarly = false
     /// True when the rows were written and committed.
     public var committed = false
     public var dryRun = false
@@ -32,9 +35,13 @@ public struct ImportSummary: Sendable, Equatable {
         return text
     }
 
-    /// The kept problems, then "… and N more" when some were only counted.
+    /// The kept problems, then "… and N more" when some were only counted, or the line that
+    /// says reading stopped.
     public var problemLines: [String] {
-        problems + (problemCount > problems.count ? ["… and \(problemCount - problems.count) more"] : [])
+        if stoppedEarly {
+            return problems + ["stopped after \(problemCount) problems; fix these and run again (or --skip-bad to import the good rows)"]
+        }
+        return problems + (problemCount > problems.count ? ["… and \(problemCount - problems.count) more"] : [])
     }
 }
 
@@ -54,7 +61,7 @@ public struct ImportFailed: Error, Sendable, CustomStringConvertible {
 
     public var description: String {
         let count = summary.problemCount
-        let problems = "\(count) problem\(count == 1 ? "" : "s")"
+        let problems = (summary.stoppedEarly ? "stopped after " : "") + "\(count) problem\(count == 1 ? "" : "s")"
         if dryRun { return "\(input) has \(problems) (listed above); nothing was written (dry run)" }
         return "nothing imported from \(input): \(problems) (listed above); fix them, or pass --skip-bad to import the good rows"
     }

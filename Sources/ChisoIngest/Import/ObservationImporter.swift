@@ -8,6 +8,9 @@ import Foundation
 /// file is good (or, with `skipBad`, leaves out the bad rows). A dry run does all the same
 /// work, writes included, and rolls back, so its counts are exactly what a real run would do.
 ///
+/// Without `skipBad` reading stops at `problemLimit` problems: the file will not be written, and
+/// a file of bad rows should fail in a moment, not after a full pass.
+///
 /// Memory stays flat: one record at a time, at most `problemLimit` messages, caches of
 /// areas/indicators/periods, and line bookkeeping only where lines stop matching rows.
 public final class ObservationImporter {
@@ -119,6 +122,12 @@ private struct Run {
                     if let problem = try write(decoded.record, line: line, writer: writer, file: name) {
                         try reject(fields, problem)
                     }
+                }
+                // Without --skip-bad one problem already means nothing is written: past the
+                // listed ones, reading on only makes the user wait for a count.
+                if !options.skipBad, summary.problemCount >= options.problemLimit {
+                    summary.stoppedEarly = true
+                    return
                 }
             }
             decoding.recycle(batch.rows)

@@ -49,17 +49,25 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let bytes = try readInput()
-        let body = try ReportDecoder.decode(bytes, file: file == "-" ? "<stdin>" : file)
+        let name = file == "-" ? "<stdin>" : file
+        // Two readings of the file, one paragraph at a time: the first checks it and gathers
+        // the report-wide context (its year, writing date, province); the second extracts and
+        // prints as it goes. Standard input is kept in a temporary file for the second.
+        let spool = file == "-" ? FileManager.default.temporaryDirectory
+            .appendingPathComponent("chiso-extract-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).txt").path : nil
+        defer { if let spool { try? FileManager.default.removeItem(atPath: spool) } }
+        var survey = ReportSurvey()
+        let first = try ReportReader(path: file == "-" ? nil : file, name: name, spool: spool)
+        while let paragraph = try first.next() { ReportExtractor.survey(paragraph, into: &survey) }
+        try first.finish()
+
         let reference = try ExtractReference.load(databasePath: database.path)
         let givenPeriod = try period.map { try Period.parse($0) }
         let areaText = area ?? source.flatMap { reference.sources[$0]?.area }
         let defaultArea = try areaText.map { try reference.areas.resolve($0, on: givenPeriod?.end) }
         let extractor = ReportExtractor(areas: reference.areas, indicatorCodes: reference.indicatorCodes)
-        let all = extractor.extract(body, options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
-        // The default output is ready for `chiso import`: targets and figures whose indicator
-        // could not be guessed go to --review, where a person decides.
-        let rows = review ? all : all.filter { $0.kind == .observation && $0.indicator != nil }
+        var reading = ReportExtractor.Reading(extractor, survey: survey,
+                                              options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
         let output: OutputFormat = switch format {
         case .csv: .csv
         case .jsonl: .jsonl
@@ -69,26 +77,28 @@ struct Extract: ParsableCommand {
         options.maxCellWidth = 60
         let out = BufferedOutput.standardOutput()
         var sink = makeSink(output, options: options, output: { try out.write($0) })
-        try ExtractedRow.resultSet(rows, review: review).render(into: &sink)
+        try sink.begin(columns: ExtractedRow.columns(review: review))
+        var written = 0, targets = 0, unknown = 0
+        let second = try ReportReader(path: spool ?? file, name: name)
+        while let paragraph = try second.next() {
+            for row in reading.extract(paragraph) {
+                if row.kind == .target { targets += 1 }
+                if row.kind == .observation, row.indicator == nil { unknown += 1 }
+                // The default output is ready for `chiso import`: targets and figures whose
+                // indicator could not be guessed go to --review, where a person decides.
+                guard review || (row.kind == .observation && row.indicator != nil) else { continue }
+                try sink.write(row.cells(review: review))
+                written += 1
+            }
+        }
+        try sink.finish()
         try out.flush()
-        let targets = all.filter { $0.kind == .target }.count
-        let unknown = all.filter { $0.kind == .observation && $0.indicator == nil }.count
+        if second.cutLineCount > 0 {
+            let lines = second.cutLines.map(String.init).joined(separator: ", ") + (second.cutLineCount > second.cutLines.count ? ", …" : "")
+            note("\(name): \(second.cutLineCount) line\(second.cutLineCount == 1 ? "" : "s") (\(lines)) longer than \(ReportReader.paragraphLimit / 1024) KB read in pieces cut at sentence ends; a figure's paragraph context stops at a cut")
+        }
         let leftOut = review ? "\(targets) targets, \(unknown) without an indicator"
             : "\(targets) targets and \(unknown) figures without an indicator left out; --review shows them"
-        note("\(rows.count) candidate figures (\(leftOut)) from \(file == "-" ? "standard input" : file); reference data: \(reference.origin)")
-    }
-
-    private func readInput() throws -> [UInt8] {
-        if file == "-" {
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
-        }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory), !isDirectory.boolValue else {
-            throw ExtractError(file: file, message: "no such file (expected a UTF-8 text report, or - for standard input)")
-        }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ExtractError(file: file, message: "cannot read the file (check its permissions)")
-        }
-        return Array(data)
+        note("\(written) candidate figures (\(leftOut)) from \(file == "-" ? "standard input" : file); reference data: \(reference.origin)")
     }
 }
