@@ -98,6 +98,24 @@ import Testing
         #expect(elapsed < 6, "took \(elapsed) s")
     }
 
+    /// A pager that stops reading while its user reads: the time chiso spends blocked on the
+    /// pipe is the reader's, so the command finishes whole once the reader goes on.
+    @Test func givesBackTheTimeAReaderTakes() throws {
+        let fixture = try CLIQueryFixture()
+        let rows = 60_000
+        let sql = "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT \(rows)) SELECT x, 'text' AS t FROM c"
+        let child = try Spawned(["sql", sql, "--format", "csv", "--timeout", "3", "--db", fixture.path])
+        defer { child.stop() }
+        _ = try child.read(atLeast: 4)
+        Thread.sleep(forTimeInterval: 6)   // the user reads page one, past the whole --timeout
+        var rest: [UInt8] = []
+        while let chunk = try child.read(atLeast: 1 << 16) as [UInt8]?, !chunk.isEmpty { rest += chunk }
+        child.process.waitUntilExit()
+        #expect(child.process.terminationStatus == 0, "\(child.stderr)")
+        #expect(child.stderr == "")
+        #expect(String(decoding: rest.suffix(12), as: UTF8.self).hasSuffix("\(rows),text\n"))
+    }
+
     @Test func leavesAQueryWithinTheTimeoutAlone() throws {
         let fixture = try CLIQueryFixture()
         let started = Date()

@@ -15,13 +15,16 @@ public struct ReadOnlySQL {
     public var sql: String
     public var parameters: [SQLParameter]
     /// Seconds the whole run may take: the statement's steps, every function call in them,
-    /// and writing the rows.
+    /// and rendering the rows (not the time a reader takes to accept them).
     public var timeout: Double
     /// Called on the watchdog's thread when the run is still inside one call (a long function
     /// SQLite cannot interrupt, a write nobody reads) `grace` seconds after the deadline,
     /// with the timeout error. The command ends the process there; nil (tests) waits for the
     /// call to return, and the run then throws the same error.
     public var whenStuck: (@Sendable (QueryError) -> Void)?
+    /// Time blocked writing to the reader, which the deadline gives back: the command wraps
+    /// each write to standard output in `outputWait.measure`.
+    public let outputWait = OutputWait()
 
     public static let defaultTimeout = 5.0
     /// How long a run stuck in one call gets after its deadline before `whenStuck`.
@@ -55,7 +58,8 @@ public struct ReadOnlySQL {
             let error = timeoutError
             stuck = { whenStuck(error) }
         }
-        let deadline = SQLDeadline(seconds: timeout, grace: Self.grace, interrupter: connection.interrupter, whenStuck: stuck)
+        let deadline = SQLDeadline(seconds: timeout, grace: Self.grace, interrupter: connection.interrupter,
+                                   outputWait: outputWait, whenStuck: stuck)
         defer { deadline.finish() }
         try SQLGuard.check(sql)
         try connection.registerFold()

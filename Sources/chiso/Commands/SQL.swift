@@ -11,7 +11,7 @@ struct SQL: ParsableCommand {
         discussion: """
             The database is opened read-only; statements that would write, ATTACH/DETACH, PRAGMA assignments and VACUUM are refused. --param NAME=VALUE binds :NAME; a whole number binds as an integer, a decimal such as 42.06 as a real, anything else as text. Useful views: observations_view, targets_view, rollouts_view.
 
-            Rows stream as SQLite returns them, so memory stays flat for any result size; a table takes its column widths from the first \(ReadOnlySQL.tableWidthRows) rows. --timeout (default 5 s) bounds the whole command: the query, every function call in it, and writing the rows. Raise it for a large result (or when reading it in a pager).
+            Rows stream as SQLite returns them, so memory stays flat for any result size; a table takes its column widths from the first \(ReadOnlySQL.tableWidthRows) rows. --timeout (default 5 s) bounds the whole command: the query, every function call in it, and rendering the rows; time spent waiting for a slow reader (a pager) does not count.
 
             Examples:
               chiso sql "SELECT area_name, value FROM observations_view WHERE indicator = 'qd766_score'"
@@ -29,7 +29,7 @@ struct SQL: ParsableCommand {
     @Option(name: .customLong("param"), help: ArgumentHelp("Bind :NAME to VALUE (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
-    @Option(help: ArgumentHelp("Stop the command (query and output) after this many seconds.", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Stop the command (query and rendering) after this many seconds of work.", valueName: "seconds"))
     var timeout: Double = ReadOnlySQL.defaultTimeout
 
     func validate() throws {
@@ -50,7 +50,8 @@ struct SQL: ParsableCommand {
         options.tableWidthRows = ReadOnlySQL.tableWidthRows
         // Each 64 KiB chunk is written at once: rows reach a pipe while the query still runs.
         let out = BufferedOutput.standardOutput()
-        var sink = makeSink(output.format, options: options, bytes: { try out.write(bytes: $0); try out.flush() })
+        let wait = query.outputWait
+        var sink = makeSink(output.format, options: options, bytes: { bytes in try wait.measure { try out.write(bytes: bytes); try out.flush() } })
         do {
             try query.run(on: db, into: &sink)
         } catch is OutputClosed {
