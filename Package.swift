@@ -40,7 +40,7 @@ let package = Package(
             path: "Tests/ChisoTestSupport"
         ),
         .testTarget(name: "ChisoDomainTests", dependencies: ["ChisoDomain"]),
-        .testTarget(name: "ChisoFormatsTests", dependencies: ["ChisoFormats"]),
+        .testTarget(name: "ChisoFormatsTests", dependencies: ["ChisoFormats", "ChisoTestSupport"]),
         // Each test target names exactly the modules its files import.
         .testTarget(name: "ChisoStorageTests", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoTestSupport"]),
         .testTarget(name: "ChisoQueryTests",

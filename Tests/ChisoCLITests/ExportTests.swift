@@ -395,3 +395,40 @@ enum ExportFixture {
         ((try? FileManager.default.attributesOfItem(atPath: dir.path(name)))?[.size] as? Int) ?? 0
     }
 }
+
+/// `chiso export | head -1`: the reader leaves after one line and chiso ends without a word,
+/// whether SIGPIPE kills it (the default) or is ignored and the write fails with EPIPE.
+@Suite struct ExportToAClosedPipeTests {
+    @Test(arguments: [false, true])
+    func endsQuietlyWhenTheReaderLeavesAfterOneLine(ignoringSIGPIPE: Bool) throws {
+        let dir = TemporaryDirectory("export-pipe")
+        let db = try TestDatabase(dir, name: "many.db")
+        try db.write {
+            // Far more than a pipe holds (64 KiB), so chiso is still writing when the reader leaves.
+            for n in 0..<6_000 {
+                try db.add("tthc_published_total", "08", "2023", Double(n), agency: "Sở số \(n)", source: nil)
+            }
+        }
+        let process = Process()
+        let errors = dir.path("stderr")
+        _ = FileManager.default.createFile(atPath: errors, contents: nil)
+        if ignoringSIGPIPE {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' PIPE; exec \"$0\" \"$@\"", PackagePaths.binary.path, "export", "--db", db.path]
+        } else {
+            process.executableURL = PackagePaths.binary
+            process.arguments = ["export", "--db", db.path]
+        }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: errors))
+        try process.run()
+        let first = try pipe.fileHandleForReading.read(upToCount: 9) ?? Data()
+        #expect(String(decoding: first, as: UTF8.self) == "indicator")
+        try pipe.fileHandleForReading.close()
+        process.waitUntilExit()
+        let quiet = process.terminationReason == .exit ? process.terminationStatus == 0 : process.terminationStatus == SIGPIPE
+        #expect(quiet, "ended with \(process.terminationReason == .exit ? "exit" : "signal") \(process.terminationStatus)")
+        #expect(try String(contentsOfFile: errors, encoding: .utf8) == "")
+    }
+}

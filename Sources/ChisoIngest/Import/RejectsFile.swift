@@ -3,20 +3,26 @@ import Foundation
 
 /// `--rejects FILE`: the bad rows with their fields as read and an `error` column, as CSV,
 /// so they can be fixed in a spreadsheet and imported again.
+///
+/// Written like an export: to a temporary file beside FILE, renamed over it at `finish`, so
+/// FILE is the complete list or is left as it was (an interrupted import leaves no half list).
 struct RejectsFile {
     let path: String
-    private let handle: FileHandle
+    private let file: AtomicFile
+    private let output: BufferedOutput
     private var sink: any RowSink
     private var started = false
 
     init(path: String) throws(IngestError) {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw IngestError(file: path, line: 0, message: "cannot create the rejects file")
+        do {
+            file = try AtomicFile(path: path)
+        } catch {
+            throw IngestError(file: path, line: 0, message: "cannot create the rejects file: \(error.message)")
         }
         self.path = path
-        self.handle = handle
-        sink = makeSink(.csv, options: RenderOptions(), output: { text in try handle.write(contentsOf: Data(text.utf8)) })
+        let output = BufferedOutput(file: file)
+        self.output = output
+        sink = makeSink(.csv, options: RenderOptions(), bytes: { try output.write(bytes: $0) })
     }
 
     /// The header: the input's columns and `error`. Called once, before any row.
@@ -35,6 +41,7 @@ struct RejectsFile {
     mutating func finish() throws {
         if !started { try begin(columns: []) }
         try sink.finish()
-        try handle.close()
+        try output.flush()
+        try file.commit()
     }
 }

@@ -84,9 +84,9 @@ public struct Exporter {
                 return counts
             case (_, .file(let path)):
                 let file = try AtomicFile(path: path)
-                return try Self.committing(file) { try writeText(database, descriptor: file.descriptor) }
+                return try Self.committing(file) { try writeText(database, to: BufferedOutput(file: file)) }
             case (_, .standardOutput):
-                return try writeText(database, descriptor: 1)
+                return try writeText(database, to: .standardOutput())
             }
         }
     }
@@ -105,9 +105,8 @@ public struct Exporter {
 
     private func flavour() -> ExportFlavour { format == .xlsx ? .workbook : .interchange }
 
-    private func writeText(_ database: Database, descriptor: Int32) throws -> [(table: ExportTable, rows: Int)] {
+    private func writeText(_ database: Database, to out: BufferedOutput) throws -> [(table: ExportTable, rows: Int)] {
         guard let textFormat = format.textFormat, let table = tables.first else { return [] }
-        let out = BufferedOutput(descriptor: descriptor)
         var sink = makeSink(textFormat, options: options, bytes: { try out.write(bytes: $0) })
         let export = TableExport(table, flavour: flavour(), withBody: withBody, filter: filter)
         let rows = try export.write(from: database, into: &sink)
@@ -133,19 +132,10 @@ public struct Exporter {
             throw ExportError("\(path): cannot read the workbook back")
         }
         defer { try? handle.close() }
+        let out = BufferedOutput(descriptor: descriptor, name: "standard output")
         while let chunk = try handle.read(upToCount: 1 << 16), !chunk.isEmpty {
-            var offset = 0
-            while offset < chunk.count {
-                let written = chunk[chunk.startIndex + offset ..< chunk.endIndex].withUnsafeBytes {
-                    write(descriptor, $0.baseAddress, $0.count)
-                }
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { throw OutputClosed() }
-                    throw ExportError("cannot write the workbook to standard output: \(String(cString: strerror(errno)))")
-                }
-                offset += written
-            }
+            try out.write(bytes: Array(chunk))
         }
+        try out.flush()
     }
 }

@@ -1,4 +1,4 @@
-import ChisoQuery
+import ChisoFormats
 import ChisoTestSupport
 import Foundation
 import Testing
@@ -54,13 +54,13 @@ import Testing
 
     @Test func saysWhyWhenTheDirectoryIsMissing() throws {
         let path = dir.path("no/such/out.csv")
-        #expect(throws: ExportError("\(path): cannot create a file in \(dir.path("no/such")): No such file or directory")) {
+        #expect(throws: OutputError(message: "\(path): cannot create a file in \(dir.path("no/such")): No such file or directory")) {
             try AtomicFile(path: path)
         }
     }
 
     @Test func refusesADirectoryBeforeWritingAnything() throws {
-        #expect(throws: ExportError("\(dir.url.path) is a directory; give a file name")) {
+        #expect(throws: OutputError(message: "\(dir.url.path) is a directory; give a file name")) {
             try AtomicFile(path: dir.url.path)
         }
         #expect(try names() == [])

@@ -23,18 +23,18 @@ public final class AtomicFile {
     private var finished = false
 
     /// Creates the temporary file for `path`.
-    public init(path: String) throws(ExportError) {
+    public init(path: String) throws(OutputError) {
         self.path = path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-            throw ExportError("\(path) is a directory; give a file name")
+            throw OutputError(message: "\(path) is a directory; give a file name")
         }
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
         var template = Array("\(directory)/.\(url.lastPathComponent).XXXXXX.tmp".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else {
-            throw ExportError("\(path): cannot create a file in \(directory): \(String(cString: strerror(errno)))")
+            throw OutputError(message: "\(path): cannot create a file in \(directory): \(String(cString: strerror(errno)))")
         }
         descriptor = fd
         temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -50,7 +50,7 @@ public final class AtomicFile {
     }
 
     /// Flushes to disk and renames the temporary file to `path`.
-    public func commit() throws(ExportError) {
+    public func commit() throws(OutputError) {
         precondition(!finished, "AtomicFile committed after commit or discard")
         if descriptor >= 0 {
             let synced = fsync(descriptor) == 0
@@ -59,13 +59,13 @@ public final class AtomicFile {
             guard synced, closed else {
                 let reason = String(cString: strerror(errno))
                 discard()
-                throw ExportError("\(path): cannot write: \(reason)")
+                throw OutputError(message: "\(path): cannot write: \(reason)")
             }
         }
         guard rename(temporaryPath, path) == 0 else {
             let reason = String(cString: strerror(errno))
             discard()
-            throw ExportError("\(path): cannot replace the file: \(reason)")
+            throw OutputError(message: "\(path): cannot replace the file: \(reason)")
         }
         finish()
     }
