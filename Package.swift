@@ -39,8 +39,8 @@ let package = Package(
             dependencies: ["ChisoStorage", "ChisoDomain"],
             path: "Tests/ChisoTestSupport"
         ),
-        .testTarget(name: "ChisoDomainTests", dependencies: ["ChisoDomain"]),
-        .testTarget(name: "ChisoFormatsTests", dependencies: ["ChisoFormats"]),
+        .testTarget(name: "ChisoDomainTests", dependencies: ["ChisoDomain", "ChisoTestSupport"]),
+        .testTarget(name: "ChisoFormatsTests", dependencies: ["ChisoFormats", "ChisoTestSupport"]),
         .testTarget(name: "ChisoStorageTests", dependencies: ["ChisoStorage", "ChisoTestSupport"]),
         .testTarget(name: "ChisoQueryTests", dependencies: ["ChisoQuery", "ChisoIngest", "ChisoTestSupport"]),
         .testTarget(name: "ChisoIngestTests", dependencies: ["ChisoIngest", "ChisoTestSupport"]),
