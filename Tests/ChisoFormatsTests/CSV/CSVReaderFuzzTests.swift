@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func everyInputGivesRecordsOrOneError() {
-        let iterations = Fuzz.iterations(default: 10_000)
+        let iterations = Fuzz.iterations(default: 3_000)
         let report = Fuzz.run(corpus: Self.corpus, tokens: Self.tokens, iterations: iterations) {
             let directory = TemporaryDirectory("chiso-csv-fuzz")
             var count = 0

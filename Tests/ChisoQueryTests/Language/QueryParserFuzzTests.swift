@@ -39,7 +39,7 @@ import Testing
     ]
 
     @Test func everyInputRunsOrFailsWithOneQueryError() {
-        let iterations = Fuzz.iterations(default: 3_000)
+        let iterations = Fuzz.iterations(default: 1_000)
         let report = Fuzz.run(corpus: Self.corpus.map { Array($0.utf8) }, tokens: Self.tokens.map { Array($0.utf8) },
                               iterations: iterations) {
             let fixture = try QueryFixture()
