@@ -72,7 +72,9 @@ public enum Fuzz {
                 let input = n < corpus.count ? corpus[n] : mutant(of: parents, tokens: tokens, using: &random)
                 state.begin(input)
                 if log { FileHandle.standardError.write(Data("fuzz input \(n): \(describe(input))\n".utf8)) }
+                let began = Date()
                 if let problem = target(input) { state.fail("\(problem) — input \(n): \(describe(input))") }
+                if log { FileHandle.standardError.write(Data("fuzz input \(n) took \(Int(Date().timeIntervalSince(began) * 1000)) ms\n".utf8)) }
                 state.finish(seconds: Date().timeIntervalSince(started))
             }
         }

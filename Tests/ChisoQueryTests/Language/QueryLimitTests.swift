@@ -71,6 +71,12 @@ import Testing
         #expect(error.column == 7)
     }
 
+    @Test func refusesAMegabyteAreaNameQuickly() throws {
+        let error = try #require(QueryFixture().failure("where area = " + String(repeating: "x", count: 1 << 20)))
+        #expect(error.message == "unknown area 'xxxxxxxxxxxxxxxxxxxx…': 1048576 characters is longer than any area name")
+        #expect(error.column == 14)
+    }
+
     @Test func refusesMoreThanAHundredSelectedOrSortingFields() throws {
         let fixture = try QueryFixture()
         let hundred = Array(repeating: "value", count: 100).joined(separator: ", ")
