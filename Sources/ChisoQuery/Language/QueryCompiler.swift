@@ -109,14 +109,10 @@ struct QueryCompiler {
     /// is a plain negation and a missing numerator simply does not match `numerator > 5`.
     private mutating func condition(_ condition: QueryCondition) throws(QuerySyntaxError) -> String {
         switch condition {
-        case .and, .or:
-            var isAnd = false
-            if case .and = condition { isAnd = true }
-            var parts: [String] = []
-            for operand in Self.operands(of: condition, and: isAnd) {
-                parts.append(try self.condition(operand))
-            }
-            return "(" + parts.joined(separator: isAnd ? " AND " : " OR ") + ")"
+        case .and:
+            return try group(condition, and: true)
+        case .or:
+            return try group(condition, and: false)
         case .not(let inner, _):
             return "(NOT \(try self.condition(inner)))"
         case .latest(let span):
@@ -135,6 +131,15 @@ struct QueryCompiler {
             let expression = try between(field, low, high, fieldSpan: fieldSpan)
             return negated ? "(NOT \(expression))" : expression
         }
+    }
+
+    /// A chain of `and` or of `or` as one flat parenthesised group.
+    private mutating func group(_ chain: QueryCondition, and: Bool) throws(QuerySyntaxError) -> String {
+        var parts: [String] = []
+        for operand in Self.operands(of: chain, and: and) {
+            parts.append(try condition(operand))
+        }
+        return "(" + parts.joined(separator: and ? " AND " : " OR ") + ")"
     }
 
     private mutating func compare(_ field: QueryField, _ op: QueryOperator, _ value: QueryValue,

@@ -12,11 +12,13 @@ import ChisoDomain
 ///
 /// `where` may be left out when the query starts with its condition ("area = 08").
 ///
-/// Two limits keep hostile input from crashing or from compiling to SQL that SQLite refuses:
-/// `maximumDepth` bounds the recursion of `not` and `primary` (one stack frame per level, and
-/// SQLite 3.40's parser overflows past about 30 nested parentheses in the compiled SQL), and
-/// `maximumConditions` bounds and/or chains (each operand is one level of SQLite's expression
-/// tree, which stops at 1000: https://sqlite.org/limits.html#max_expr_depth).
+/// Limits keep hostile input from crashing the parser or compiling to SQL that SQLite refuses:
+/// `maximumDepth` bounds the recursion of `not` and `primary` (15,000 parentheses used to
+/// overflow the stack), and is below what SQLite 3.40's parser takes: the compiled SQL nests
+/// one parenthesis per level, and its fixed 100-entry parser stack overflows at 25–28 levels of
+/// the costliest shapes (QueryLimitTests runs them at the limit). `maximumConditions` bounds
+/// and/or chains, each operand one level of SQLite's expression tree, which stops at 1000
+/// (https://sqlite.org/limits.html#max_expr_depth).
 struct QueryParser {
     /// How deep parentheses and `not` may nest.
     static let maximumDepth = 20
