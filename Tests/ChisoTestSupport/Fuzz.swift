@@ -87,6 +87,13 @@ public enum Fuzz {
         return state.report
     }
 
+    /// A message fit for one terminal line: not empty, no line break or other control character.
+    public static func isOneLine(_ message: String) -> Bool {
+        !message.isEmpty && !message.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
+        }
+    }
+
     /// The input as a Swift string literal, shortened: what a failure message shows.
     public static func describe(_ input: [UInt8]) -> String {
         let text = String(decoding: input.prefix(200), as: UTF8.self)

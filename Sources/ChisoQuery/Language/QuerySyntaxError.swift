@@ -16,7 +16,7 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
     public let length: Int
 
     public init(_ message: String, query: String, offset: Int, length: Int) {
-        self.message = message
+        self.message = message.escapingControlCharacters
         self.query = query
         self.offset = max(0, offset)
         self.length = max(1, length)
@@ -36,7 +36,9 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
     /// placed by terminal width so Vietnamese letters before it do not shift the caret.
     /// A long query shows only `context` characters either side of the token, with "…".
     public var pointer: String {
-        let flat = query.map { $0.isNewline || $0 == "\t" ? " " : $0 }
+        let flat = query.map { c -> Character in
+            c.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" } ? " " : c
+        }
         let context = 60
         let at = min(offset, flat.count)
         let tokenEnd = min(at + length, flat.count, at + context)

@@ -77,6 +77,12 @@ import Testing
         #expect(error.column == 14)
     }
 
+    @Test func writesControlCharactersOfAQuotedValueAsEscapes() throws {
+        let error = try #require(QueryFixture().failure("where indicator = 'qd766\nscore\u{1B}[2J'"))
+        #expect(error.message.hasPrefix("unknown indicator 'qd766\\nscore\\u{1B}[2J'"))
+        #expect(error.pointer == "  where indicator = 'qd766 score [2J'\n                    ^^^^^^^^^^^^^^^^^")
+    }
+
     @Test func refusesMoreThanAHundredSelectedOrSortingFields() throws {
         let fixture = try QueryFixture()
         let hundred = Array(repeating: "value", count: 100).joined(separator: ", ")
