@@ -63,6 +63,15 @@ import Testing
         #expect(report.inputs == Self.corpus.count + Fuzz.iterations(default: 3_000))
     }
 
+    /// Found by fuzzing: years below 1000 gave codes such as "23-09" that did not read back.
+    @Test(arguments: [("tháng 9/0023", "0023-09"), ("0001", "0001"), ("quý 4/0001", "0001-Q4"),
+                      ("từ 0001 đến 9999", "0001/9999"), ("tháng 1-9/0081", "0081-01/0081-09")])
+    func writesFourDigitYearsInCodes(text: String, code: String) throws {
+        let period = try Period.parse(text)
+        #expect(period.code == code)
+        #expect(try Period(code: code) == period)
+    }
+
     @Test func readsAPeriodAfterManyPrefixesWithoutRecursing() throws {
         let period = try Period.parse(String(repeating: "giai đoạn ", count: 50_000) + "2016-2020")
         #expect(period.code == "2016/2020")
