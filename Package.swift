@@ -39,7 +39,7 @@ let package = Package(
             dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"],
             path: "Tests/ChisoTestSupport"
         ),
-        .testTarget(name: "ChisoDomainTests", dependencies: ["ChisoDomain"]),
+        .testTarget(name: "ChisoDomainTests", dependencies: ["ChisoDomain", "ChisoTestSupport"]),
         .testTarget(name: "ChisoFormatsTests", dependencies: ["ChisoFormats", "ChisoTestSupport"]),
         // Each test target names exactly the modules its files import.
         .testTarget(name: "ChisoStorageTests", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoTestSupport"]),

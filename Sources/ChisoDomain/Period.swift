@@ -153,7 +153,8 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     private static func name(start: CalendarDate, end: CalendarDate) -> (Kind, String) {
         let startsMonth = start.day == 1
         let endsMonth = end.day == CalendarDate.daysIn(month: end.month, year: end.year)
-        let y = String(start.year)
+        // Years are four digits in every code (0023, not 23), so a code always reads back.
+        let y = CalendarDate.pad(start.year, 4)
         if start == end {
             return (.day, start.iso)
         }
@@ -175,10 +176,10 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
             }
         }
         if start.month == 1 && end.month == 12 {
-            return (.interval, "\(start.year)/\(end.year)")
+            return (.interval, "\(y)/\(CalendarDate.pad(end.year, 4))")
         }
-        let from = "\(start.year)-\(CalendarDate.pad(start.month, 2))"
-        let to = "\(end.year)-\(CalendarDate.pad(end.month, 2))"
+        let from = "\(y)-\(CalendarDate.pad(start.month, 2))"
+        let to = "\(CalendarDate.pad(end.year, 4))-\(CalendarDate.pad(end.month, 2))"
         return (.interval, from + "/" + to)
     }
 }

@@ -10,6 +10,6 @@ public struct PeriodError: Error, Sendable, Equatable, CustomStringConvertible, 
         self.message = message
     }
 
-    public var description: String { "cannot read period '\(input)': \(message)" }
+    public var description: String { "cannot read period '\(input.escapingControlCharacters)': \(message.escapingControlCharacters)" }
     public var errorDescription: String? { description }
 }

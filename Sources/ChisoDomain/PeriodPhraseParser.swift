@@ -111,6 +111,9 @@ struct PeriodPhraseParser {
     // MARK: - Terms
 
     private mutating func term() throws(PeriodError) -> Term {
+        // "giai đoạn", "nhiệm kỳ", "thời kỳ" only name what follows; skipped in a loop, since
+        // recursing once per prefix lets "giai đoạn giai đoạn …" exhaust the stack.
+        while consume(["giai", "doan"]) || consume(["nhiem", "ky"]) || consume(["thoi", "ky"]) {}
         guard let current = peek() else { throw fail("expected a period after '\(tokens.map(\.text).joined(separator: " "))'") }
         switch current {
         case .number(let n):
@@ -165,10 +168,6 @@ struct PeriodPhraseParser {
                 let p = try inner.build(y)
                 return atStart ? Period(day: p.start) : p.endDay
             }
-        case "giai" where word(at: i + 1) == "doan", "nhiem" where word(at: i + 1) == "ky",
-             "thoi" where word(at: i + 1) == "ky":
-            i += 2
-            return try term()
         case "nay":
             i += 1
             return try asOfTerm("đến nay")

@@ -6,7 +6,14 @@ import ChisoDomain
 /// the old Tuyên Quang and the merged one), so a name or code stands for every unit it ever
 /// denoted, and the period condition picks among their figures.
 enum AreaSet {
+    /// Longer than any area name with its prefix ("Thành phố Hồ Chí Minh" is 21): such a value
+    /// is refused before it is folded and compared once per validity date.
+    static let maximumLength = 200
+
     static func ids(denotedBy text: String, in directory: AreaDirectory) throws(AreaLookupError) -> [String] {
+        guard text.count <= maximumLength else {
+            throw AreaLookupError(input: text, message: "unknown area '\(text.prefix(20))…': \(text.count) characters is longer than any area name")
+        }
         var ids: [String] = []
         func add(_ id: String) { if !ids.contains(id) { ids.append(id) } }
         // One date inside each unit's validity: resolving on each finds every unit the text

@@ -27,6 +27,11 @@ extension ObservationQuery {
 /// Builds the SQL text and its bindings in one left-to-right pass, so each `?` and its value
 /// are appended together and cannot drift apart. Identifiers come only from `QueryField`.
 struct QueryCompiler {
+    /// How many values one query may bind: SQLite refuses more than its variable limit
+    /// (32766 by default: https://sqlite.org/limits.html#max_variable_number), and a list that
+    /// long is a job for an import, not a query.
+    static let maximumValues = 10_000
+
     let query: ObservationQuery
     let areas: AreaDirectory
     let indicators: [Indicator]
@@ -95,8 +100,25 @@ struct QueryCompiler {
     }
 
     private static func conjuncts(_ condition: QueryCondition) -> [QueryCondition] {
-        if case .and(let a, let b) = condition { return conjuncts(a) + conjuncts(b) }
-        return [condition]
+        operands(of: condition, and: true)
+    }
+
+    /// The operands of a chain of one operator, left to right: "a or b or c" parses as
+    /// ((a or b) or c), and written that way it would nest one SQL parenthesis per `or`, which
+    /// SQLite's parser refuses past a few dozen. A flat "(a OR b OR c)" costs one level.
+    private static func operands(of condition: QueryCondition, and: Bool) -> [QueryCondition] {
+        var pending = [condition]
+        var result: [QueryCondition] = []
+        while let node = pending.popLast() {
+            switch node {
+            case .and(let a, let b) where and, .or(let a, let b) where !and:
+                pending.append(b)
+                pending.append(a)
+            default:
+                result.append(node)
+            }
+        }
+        return result
     }
 
     // MARK: - Conditions
@@ -105,10 +127,10 @@ struct QueryCompiler {
     /// is a plain negation and a missing numerator simply does not match `numerator > 5`.
     private mutating func condition(_ condition: QueryCondition) throws(QuerySyntaxError) -> String {
         switch condition {
-        case .and(let a, let b):
-            return "(\(try self.condition(a)) AND \(try self.condition(b)))"
-        case .or(let a, let b):
-            return "(\(try self.condition(a)) OR \(try self.condition(b)))"
+        case .and:
+            return try group(condition, and: true)
+        case .or:
+            return try group(condition, and: false)
         case .not(let inner, _):
             return "(NOT \(try self.condition(inner)))"
         case .latest(let span):
@@ -117,12 +139,25 @@ struct QueryCompiler {
             return try compare(field, op, value, fieldSpan: fieldSpan, operatorSpan: operatorSpan)
         case .list(let field, let negated, let values, let fieldSpan):
             let list = try values.map { (v: QueryValue) throws(QuerySyntaxError) in try listValues(field, v, fieldSpan: fieldSpan) }.flatMap { $0 }
+            guard bindings.count + list.count <= Self.maximumValues else {
+                throw error("the query has more than \(Self.maximumValues) values to compare; split it into several queries",
+                            at: fieldSpan.through(values.last?.span ?? fieldSpan))
+            }
             let expression = "coalesce(\(listColumn(field)) IN \(bindList(list)), 0)"
             return negated ? "(NOT \(expression))" : expression
         case .between(let field, let negated, let low, let high, let fieldSpan):
             let expression = try between(field, low, high, fieldSpan: fieldSpan)
             return negated ? "(NOT \(expression))" : expression
         }
+    }
+
+    /// A chain of `and` or of `or` as one flat parenthesised group.
+    private mutating func group(_ chain: QueryCondition, and: Bool) throws(QuerySyntaxError) -> String {
+        var parts: [String] = []
+        for operand in Self.operands(of: chain, and: and) {
+            parts.append(try condition(operand))
+        }
+        return "(" + parts.joined(separator: and ? " AND " : " OR ") + ")"
     }
 
     private mutating func compare(_ field: QueryField, _ op: QueryOperator, _ value: QueryValue,

@@ -11,11 +11,29 @@ import ChisoDomain
 ///                | "within" value | "overlaps" value
 ///
 /// `where` may be left out when the query starts with its condition ("area = 08").
+///
+/// Limits keep hostile input from crashing the parser or compiling to SQL that SQLite refuses:
+/// `maximumDepth` bounds the recursion of `not` and `primary` (15,000 parentheses used to
+/// overflow the stack), and is below what SQLite 3.40's parser takes: the compiled SQL nests
+/// one parenthesis per level, and its fixed 100-entry parser stack overflows at 25–28 levels of
+/// the costliest shapes (QueryLimitTests runs them at the limit). `maximumConditions` bounds
+/// and/or chains, each operand one level of SQLite's expression tree, which stops at 1000
+/// (https://sqlite.org/limits.html#max_expr_depth).
 struct QueryParser {
+    /// How deep parentheses and `not` may nest.
+    static let maximumDepth = 20
+    /// How many predicates (field conditions and `latest`) one query may hold.
+    static let maximumConditions = 500
+    /// How many fields `select` or `order by` may list (SQLite stops at 2000 columns or terms,
+    /// and a field repeated more often than there are fields says nothing new).
+    static let maximumListedFields = 100
+
     private let text: String
     private let characters: [Character]
     private let tokens: [QueryToken]
     private var position = 0
+    private var depth = 0
+    private var conditions = 0
 
     init(_ text: String) throws(QuerySyntaxError) {
         self.text = text
@@ -104,6 +122,9 @@ struct QueryParser {
         }
         var fields = [try parseField(after: "select")]
         while current.isSymbol(",") {
+            guard fields.count < Self.maximumListedFields else {
+                throw error("select lists more than \(Self.maximumListedFields) fields; use select * for all of them", at: current.span)
+            }
             advance()
             fields.append(try parseField(after: "','"))
         }
@@ -113,6 +134,9 @@ struct QueryParser {
     private mutating func parseOrdering() throws(QuerySyntaxError) -> [QueryOrdering] {
         var items: [QueryOrdering] = []
         repeat {
+            guard items.count < Self.maximumListedFields else {
+                throw error("order by lists more than \(Self.maximumListedFields) fields; keep the ones that decide the order", at: current.span)
+            }
             if !items.isEmpty { advance() }
             let field = try parseField(after: items.isEmpty ? "order by" : "','")
             var descending = false
@@ -174,15 +198,35 @@ struct QueryParser {
     private mutating func parseNot() throws(QuerySyntaxError) -> QueryCondition {
         if current.keyword == .not {
             let token = advance()
+            try descend(at: token.span)
+            defer { depth -= 1 }
             return .not(try parseNot(), span: token.span)
         }
         return try parsePrimary()
+    }
+
+    /// Enters one level of `not` or parentheses, refusing the level past `maximumDepth`.
+    private mutating func descend(at span: QuerySpan) throws(QuerySyntaxError) {
+        guard depth < Self.maximumDepth else {
+            throw error("the query nests deeper than \(Self.maximumDepth) levels (parentheses and not); simplify it", at: span)
+        }
+        depth += 1
+    }
+
+    /// Counts one predicate, refusing the one past `maximumConditions`.
+    private mutating func countCondition(at span: QuerySpan) throws(QuerySyntaxError) {
+        guard conditions < Self.maximumConditions else {
+            throw error("the query has more than \(Self.maximumConditions) conditions; join values with in (…) instead of or", at: span)
+        }
+        conditions += 1
     }
 
     private mutating func parsePrimary() throws(QuerySyntaxError) -> QueryCondition {
         let token = current
         if token.isSymbol("(") {
             advance()
+            try descend(at: token.span)
+            defer { depth -= 1 }
             let inner = try parseOr()
             guard current.isSymbol(")") else {
                 if current.kind == .end {
@@ -194,6 +238,7 @@ struct QueryParser {
             return inner
         }
         if token.keyword == .latest {
+            try countCondition(at: token.span)
             advance()
             return .latest(span: token.span)
         }
@@ -201,6 +246,7 @@ struct QueryParser {
             throw error("expected a condition (a field such as value, area or period, not, latest or '('), found \(found(token))",
                         at: token.span)
         }
+        try countCondition(at: token.span)
         let field = try parseField(after: "where")
         return try parsePredicate(field, fieldSpan: token.span)
     }

@@ -16,7 +16,7 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
     public let length: Int
 
     public init(_ message: String, query: String, offset: Int, length: Int) {
-        self.message = message
+        self.message = message.escapingControlCharacters
         self.query = query
         self.offset = max(0, offset)
         self.length = max(1, length)
@@ -34,12 +34,23 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
 
     /// Two lines: the query (indented, on one line) and carets under the offending token,
     /// placed by terminal width so Vietnamese letters before it do not shift the caret.
+    /// A long query shows only `context` characters either side of the token, with "…".
     public var pointer: String {
-        let flat = String(query.map { $0.isNewline || $0 == "\t" ? " " : $0 })
-        let prefix = String(flat.prefix(offset))
-        let token = String(flat.dropFirst(offset).prefix(length))
+        let flat = query.map { c -> Character in
+            c.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" } ? " " : c
+        }
+        let context = 60
+        let at = min(offset, flat.count)
+        let tokenEnd = min(at + length, flat.count, at + context)
+        let from = max(0, at - context)
+        let to = min(flat.count, tokenEnd + context)
+        let head = from > 0 ? "…" : ""
+        let tail = to < flat.count ? "…" : ""
+        let prefix = head + String(flat[from..<at])
+        let token = String(flat[at..<tokenEnd])
         let indent = VietnameseText.displayWidth(prefix)
         let width = max(1, VietnameseText.displayWidth(token))
-        return "  " + flat + "\n  " + String(repeating: " ", count: indent) + String(repeating: "^", count: width)
+        return "  " + prefix + token + String(flat[tokenEnd..<to]) + tail
+            + "\n  " + String(repeating: " ", count: indent) + String(repeating: "^", count: width)
     }
 }
