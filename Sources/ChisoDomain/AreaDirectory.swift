@@ -8,8 +8,8 @@ import Foundation
 /// and punctuation ("Thừa Thiên - Huế") never matter; the prefixes "tỉnh", "thành phố" and
 /// "TP" are ignored. The date decides between units that share a code or a name across the
 /// 2025 reorganisation.
-public struct AreaDirectory: Sendable {
-    public let records: [AreaRecord]
+package struct AreaDirectory: Sendable {
+    package let records: [AreaRecord]
     private let byID: [String: Int]
     private let byCode: [String: [Int]]
     private let byName: [String: [Int]]
@@ -17,7 +17,7 @@ public struct AreaDirectory: Sendable {
     private static let countryNames = ["viet nam", "vietnam", "ca nuoc", "toan quoc", "nuoc ta"]
     private static let prefixes = ["tinh ", "thanh pho ", "tp "]
 
-    public init(_ records: [AreaRecord]) {
+    package init(_ records: [AreaRecord]) {
         self.records = records
         var byID: [String: Int] = [:]
         var byCode: [String: [Int]] = [:]
@@ -45,7 +45,7 @@ public struct AreaDirectory: Sendable {
         self.byName = byName
     }
 
-    public func record(id: String) -> AreaRecord? {
+    package func record(id: String) -> AreaRecord? {
         byID[id.uppercased()].map { records[$0] }
     }
 
@@ -53,7 +53,7 @@ public struct AreaDirectory: Sendable {
     /// one valid on `date` wins; with no date, the one valid today, else the latest. A unit
     /// that matches but did not exist on `date` is an error that says when it existed, never a
     /// silent substitute: a 2026 figure filed under Hà Giang would be wrong.
-    public func resolve(_ text: String, on date: CalendarDate?) throws(AreaLookupError) -> AreaRecord {
+    package func resolve(_ text: String, on date: CalendarDate?) throws(AreaLookupError) -> AreaRecord {
         let trimmed = VietnameseText.nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw AreaLookupError(input: text, message: "expected an area name, a 2-digit code or 'VN'")
@@ -82,7 +82,7 @@ public struct AreaDirectory: Sendable {
 
     /// Every unit `text` can denote at any time (by id, code, name or alias), whatever the
     /// date: for checks such as "does this name fit this unit" that must not depend on a date.
-    public func allUnits(denotedBy text: String) -> [AreaRecord] {
+    package func allUnits(denotedBy text: String) -> [AreaRecord] {
         let trimmed = VietnameseText.nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
         if let index = byID[trimmed.uppercased()] { return [records[index]] }
         if let matches = byCode[trimmed.uppercased()] { return matches.map { records[$0] } }
@@ -161,7 +161,7 @@ extension AreaDirectory {
     /// else its id (`p63-08` for the 63-era Tuyên Quang's 2021/2025 plan, since `08` on
     /// 2025-12-31 is the merged province). Export and `chiso add --dry-run` both use it, so
     /// what they print imports back to the same unit.
-    public func portableCode(for record: AreaRecord, on date: CalendarDate?) -> String {
+    package func portableCode(for record: AreaRecord, on date: CalendarDate?) -> String {
         let resolved = try? resolve(record.code, on: date)
         return resolved?.id == record.id ? record.code : record.id
     }

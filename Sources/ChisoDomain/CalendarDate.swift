@@ -4,19 +4,19 @@ import Foundation
 ///
 /// Reports quote figures "as of" a day; a `Date` would drag in time zones and make two
 /// readings of "30/9/2023" unequal. Construction validates, so an instance is always a real day.
-public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+package struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
 
     /// The years a figure chiso stores can be about: from the founding of the state (1945) to
     /// 2100. A year outside is a typo ("0023" for 2023) or a misread number, and a year below
     /// 1000 would get a code ("23-09") that no period reader accepts back.
-    public static let years = 1945...2100
+    package static let years = 1945...2100
 
     /// Rejects impossible days (31/2, 29/2/2023, month 13, day 0) instead of rolling them over,
     /// because a rolled-over date in a report is a wrong figure, not a convenience.
-    public init(year: Int, month: Int, day: Int) throws(PeriodError) {
+    package init(year: Int, month: Int, day: Int) throws(PeriodError) {
         let text = "\(day)/\(month)/\(year)"
         guard CalendarDate.years.contains(year) else {
             throw PeriodError(input: text, message: "year \(year) is outside \(CalendarDate.years.lowerBound)–\(CalendarDate.years.upperBound)")
@@ -35,7 +35,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// Reads exactly `YYYY-MM-DD`; other spellings belong to `Period.parse`.
-    public init(iso: String) throws(PeriodError) {
+    package init(iso: String) throws(PeriodError) {
         let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
@@ -50,16 +50,16 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    public var iso: String {
+    package var iso: String {
         "\(CalendarDate.pad(year, 4))-\(CalendarDate.pad(month, 2))-\(CalendarDate.pad(day, 2))"
     }
 
-    public var description: String { iso }
+    package var description: String { iso }
 
     /// Day/month/year the way Vietnamese reports write it, without leading zeros: "30/9/2023".
-    public var vietnamese: String { "\(day)/\(month)/\(year)" }
+    package var vietnamese: String { "\(day)/\(month)/\(year)" }
 
-    public static func daysIn(month: Int, year: Int) -> Int {
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 1, 3, 5, 7, 8, 10, 12: return 31
         case 4, 6, 9, 11: return 30
@@ -68,22 +68,22 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         }
     }
 
-    public static func isLeap(_ year: Int) -> Bool {
+    package static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
 
     /// Today in UTC, so every machine that loads the same data on the same day agrees.
-    public static func today() -> CalendarDate {
+    package static func today() -> CalendarDate {
         let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
         return CalendarDate(daysSinceEpoch: days)
     }
 
-    public static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
+    package static func < (lhs: CalendarDate, rhs: CalendarDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
     /// Days since 1970-01-01; lets callers step across month and year ends without a calendar.
-    public var daysSinceEpoch: Int {
+    package var daysSinceEpoch: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -95,7 +95,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
     }
 
     /// The inverse of `daysSinceEpoch`; always yields a valid day.
-    public init(daysSinceEpoch: Int) {
+    package init(daysSinceEpoch: Int) {
         // Howard Hinnant's civil_from_days.
         let z = daysSinceEpoch + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -110,7 +110,7 @@ public struct CalendarDate: Hashable, Comparable, Sendable, CustomStringConverti
         self.day = d
     }
 
-    public func adding(days: Int) -> CalendarDate {
+    package func adding(days: Int) -> CalendarDate {
         CalendarDate(daysSinceEpoch: daysSinceEpoch + days)
     }
 

@@ -1,9 +1,9 @@
 /// How a target compares: "đạt từ 86% trở lên" is `>=` 86, "chỉ tiêu 90-100%" is between 90 and 100.
-public enum Comparator: String, Sendable, CaseIterable, Codable {
+package enum Comparator: String, Sendable, CaseIterable, Codable {
     case atLeast = ">=", atMost = "<=", equal = "=", between
 
     /// Whether `value` meets a target of this kind.
-    public func isMet(by value: Double, low: Double, high: Double?) -> Bool {
+    package func isMet(by value: Double, low: Double, high: Double?) -> Bool {
         switch self {
         case .atLeast: value >= low
         case .atMost: value <= low

@@ -2,24 +2,24 @@
 ///
 /// Keeps the shape because the same digits mean different things: "13.322/16.942" is a count
 /// over a count, "56/63" a rank, "58,52/100" a score over its maximum; the caller knows which.
-public struct Figure: Sendable, Equatable {
-    public enum Shape: String, Sendable {
+package struct Figure: Sendable, Equatable {
+    package enum Shape: String, Sendable {
         case plain, percent, fraction, range
     }
 
-    public var shape: Shape
+    package var shape: Shape
     /// plain/percent: the number; fraction: the numerator; range: the low end.
-    public var value: Double
+    package var value: Double
     /// Fractions, ranks and scores over a maximum: "56/63" → 56 and 63.
-    public var numerator: Double?
-    public var denominator: Double?
+    package var numerator: Double?
+    package var denominator: Double?
     /// Ranges: "90-100%" → value 90, high 100.
-    public var high: Double?
+    package var high: Double?
     /// The text had a % sign (a doubled "%%" typo still counts as one percent).
-    public var isPercent: Bool
-    public var raw: String
+    package var isPercent: Bool
+    package var raw: String
 
-    public init(shape: Shape, value: Double, numerator: Double? = nil, denominator: Double? = nil,
+    package init(shape: Shape, value: Double, numerator: Double? = nil, denominator: Double? = nil,
                 high: Double? = nil, isPercent: Bool = false, raw: String) {
         self.shape = shape
         self.value = value
@@ -31,7 +31,7 @@ public struct Figure: Sendable, Equatable {
     }
 
     /// numerator / denominator in percent ("13.322/16.942" → 78.63…), nil unless a fraction.
-    public var share: Double? {
+    package var share: Double? {
         guard let n = numerator, let d = denominator, d != 0 else { return nil }
         return n / d * 100
     }

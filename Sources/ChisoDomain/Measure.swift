@@ -1,4 +1,4 @@
 /// How an indicator's values read. Mirrors the CHECK on `indicators.measure`.
-public enum Measure: String, Sendable, CaseIterable, Codable {
+package enum Measure: String, Sendable, CaseIterable, Codable {
     case percent, count, score, rank, ratio, amount
 }

@@ -1,15 +1,15 @@
 import Foundation
 
 /// A number or figure that could not be read, with the text and what was expected instead.
-public struct NumberError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    public let input: String
-    public let message: String
+package struct NumberError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    package let input: String
+    package let message: String
 
-    public init(input: String, message: String) {
+    package init(input: String, message: String) {
         self.input = input
         self.message = message
     }
 
-    public var description: String { "cannot read number '\(input)': \(message)" }
-    public var errorDescription: String? { description }
+    package var description: String { "cannot read number '\(input)': \(message)" }
+    package var errorDescription: String? { description }
 }

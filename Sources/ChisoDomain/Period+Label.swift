@@ -1,6 +1,6 @@
 extension Period {
     /// Natural Vietnamese for the span, as a report heading would write it.
-    public var labelVi: String {
+    package var labelVi: String {
         let y = start.year
         switch kind {
         case .year:

@@ -7,7 +7,7 @@ extension Period {
     /// `context` supplies the year a phrase omits ("ngày 28/10") and the date for "đến nay" /
     /// "cùng kỳ". Leading "as of" words ("tính đến", "đến hết") turn a span into its last day,
     /// because such a figure is a snapshot on that day, not a total over the span.
-    public static func parse(_ text: String, context: PeriodContext? = nil) throws(PeriodError) -> Period {
+    package static func parse(_ text: String, context: PeriodContext? = nil) throws(PeriodError) -> Period {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if looksCanonical(trimmed.uppercased()) {
             do throws(PeriodError) {

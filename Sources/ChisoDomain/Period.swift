@@ -7,19 +7,19 @@
 /// Canonical codes: `2023` (year), `2023-H1`, `2023-Q3`, `2023-09` (month), `2023-09-30` (day),
 /// and `A/B` intervals written in the coarsest unit that fits: `2016/2020`, `2023-01/2023-09`,
 /// `2023-01-01/2023-09-15`.
-public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public enum Kind: String, Sendable, CaseIterable {
+package struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
+    package enum Kind: String, Sendable, CaseIterable {
         case year, half, quarter, month, day, interval
     }
 
-    public let code: String
-    public let kind: Kind
-    public let start: CalendarDate
-    public let end: CalendarDate
+    package let code: String
+    package let kind: Kind
+    package let start: CalendarDate
+    package let end: CalendarDate
 
     /// Reads a canonical code. Interval codes that equal a simpler period are normalised
     /// (`2023-01/2023-06` → `2023-H1`) so callers cannot store two codes for one span.
-    public init(code: String) throws(PeriodError) {
+    package init(code: String) throws(PeriodError) {
         let parts = code.split(separator: "/", omittingEmptySubsequences: false)
         switch parts.count {
         case 1:
@@ -38,7 +38,7 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The period covering exactly `start...end`, named by the simplest code that fits.
-    public init(start: CalendarDate, end: CalendarDate) throws(PeriodError) {
+    package init(start: CalendarDate, end: CalendarDate) throws(PeriodError) {
         guard start <= end else {
             throw PeriodError(input: "\(start)/\(end)", message: "the start \(start) is after the end \(end)")
         }
@@ -48,30 +48,30 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// A single day, the shape of an "as of" snapshot ("tính đến ngày 30/9/2023").
-    public init(day: CalendarDate) {
+    package init(day: CalendarDate) {
         start = day
         end = day
         kind = .day
         code = day.iso
     }
 
-    public static func year(_ year: Int) throws(PeriodError) -> Period {
+    package static func year(_ year: Int) throws(PeriodError) -> Period {
         try Period(start: CalendarDate(year: year, month: 1, day: 1), end: CalendarDate(year: year, month: 12, day: 31))
     }
 
-    public static func month(_ month: Int, of year: Int) throws(PeriodError) -> Period {
+    package static func month(_ month: Int, of year: Int) throws(PeriodError) -> Period {
         let first = try CalendarDate(year: year, month: month, day: 1)
         return try Period(start: first, end: CalendarDate.lastDay(year: year, month: month))
     }
 
     /// Months `from...to` of one year (1-based, inclusive).
-    public static func months(_ from: Int, through to: Int, of year: Int) throws(PeriodError) -> Period {
+    package static func months(_ from: Int, through to: Int, of year: Int) throws(PeriodError) -> Period {
         let first = try CalendarDate(year: year, month: from, day: 1)
         let last = try CalendarDate(year: year, month: to, day: 1)
         return try Period(start: first, end: CalendarDate.lastDay(year: year, month: last.month))
     }
 
-    public static func quarter(_ quarter: Int, of year: Int) throws(PeriodError) -> Period {
+    package static func quarter(_ quarter: Int, of year: Int) throws(PeriodError) -> Period {
         guard (1...4).contains(quarter) else {
             throw PeriodError(input: "\(year)-Q\(quarter)", message: "quarter \(quarter) does not exist (expected 1–4)")
         }
@@ -79,20 +79,20 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// `other` lies wholly inside `self`.
-    public func contains(_ other: Period) -> Bool {
+    package func contains(_ other: Period) -> Bool {
         start <= other.start && other.end <= end
     }
 
-    public func overlaps(_ other: Period) -> Bool {
+    package func overlaps(_ other: Period) -> Bool {
         start <= other.end && other.start <= end
     }
 
     /// The last day of the span as a period: what "đến hết <span>" means.
-    public var endDay: Period { Period(day: end) }
+    package var endDay: Period { Period(day: end) }
 
     /// The same span moved by whole years; the day-level end snaps to the month end when the
     /// original ended on one (so "cùng kỳ" of H1 2024 is H1 2023, and of 29/2 it is 28/2).
-    public func shifted(years: Int) throws(PeriodError) -> Period {
+    package func shifted(years: Int) throws(PeriodError) -> Period {
         func move(_ d: CalendarDate, snapToEnd: Bool) throws(PeriodError) -> CalendarDate {
             let y = d.year + years
             let last = CalendarDate.daysIn(month: d.month, year: y)
@@ -102,10 +102,10 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
         return try Period(start: move(start, snapToEnd: false), end: move(end, snapToEnd: true))
     }
 
-    public var description: String { code }
+    package var description: String { code }
 
     /// Orders by start, then by end, so a sorted list reads chronologically.
-    public static func < (lhs: Period, rhs: Period) -> Bool {
+    package static func < (lhs: Period, rhs: Period) -> Bool {
         (lhs.start, lhs.end) < (rhs.start, rhs.end)
     }
 
@@ -186,11 +186,11 @@ public struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
 
 /// What a phrase that omits part of a period needs: the article's year for "ngày 28/10", the
 /// article's date for "đến nay" and "cùng kỳ".
-public struct PeriodContext: Sendable {
-    public var year: Int?
-    public var asOf: CalendarDate?
+package struct PeriodContext: Sendable {
+    package var year: Int?
+    package var asOf: CalendarDate?
 
-    public init(year: Int? = nil, asOf: CalendarDate? = nil) {
+    package init(year: Int? = nil, asOf: CalendarDate? = nil) {
         self.year = year
         self.asOf = asOf
     }

@@ -1,7 +1,7 @@
 extension String {
     /// The text with control characters and line breaks written as escapes (`\n`, `\t`,
     /// `\u{1B}`): an error message quoting user input stays one line and cannot drive the terminal.
-    public var escapingControlCharacters: String {
+    package var escapingControlCharacters: String {
         guard unicodeScalars.contains(where: Self.isControl) else { return self }
         var escaped = ""
         for scalar in unicodeScalars {

@@ -1,10 +1,10 @@
 /// "Did you mean …?" candidates for a misspelt name.
-public enum Suggest {
+package enum Suggest {
     /// The closest candidates by edit distance on folded text (diacritics, case and punctuation
     /// do not count as mistakes), best first, at most `limit`. Only candidates within
     /// max(2, length/3) edits qualify, or those the input is a prefix of (3+ letters), so a
     /// wild input gets no suggestions rather than a random list. Ties keep the candidates' order.
-    public static func closest(to input: String, among candidates: [String], limit: Int = 3) -> [String] {
+    package static func closest(to input: String, among candidates: [String], limit: Int = 3) -> [String] {
         let needle = Array(VietnameseText.foldForMatching(input))
         guard !needle.isEmpty, limit > 0 else { return [] }
         let threshold = max(2, needle.count / 3)

@@ -1,12 +1,12 @@
 /// A value no report can mean, with the reason in words a user acts on.
-public struct ValueViolation: Error, Sendable, Equatable, CustomStringConvertible {
-    public let reason: String
+package struct ValueViolation: Error, Sendable, Equatable, CustomStringConvertible {
+    package let reason: String
 
-    public init(_ reason: String) {
+    package init(_ reason: String) {
         self.reason = reason
     }
 
-    public var description: String { reason }
+    package var description: String { reason }
 }
 
 /// The rules a figure's value obeys whichever way it arrives: the import and load decoders,
@@ -22,20 +22,20 @@ public struct ValueViolation: Error, Sendable, Equatable, CustomStringConvertibl
 ///   number of provinces there were when the period began (63 before 2025-07-01, 34 from
 ///   then); the country (VN) is never ranked. Units below the provinces have no cap here:
 ///   chiso's reference data holds none.
-public enum ValueRules {
+package enum ValueRules {
     /// The day the 34 merged provinces began (Resolution 202/2025/QH15).
-    public static let reorganisation = CalendarDate(unchecked: 2025, 7, 1)
+    package static let reorganisation = CalendarDate(unchecked: 2025, 7, 1)
 
     /// How many province-level units were ranked at most on a period starting `start`: a period
     /// that begins before the reorganisation can hold a ranking of all 63.
-    public static func provinceCount(from start: CalendarDate) -> Int {
+    package static func provinceCount(from start: CalendarDate) -> Int {
         start < reorganisation ? 63 : 34
     }
 
     /// The first rule `value` breaks, or nil. `area` and `period` may be nil when unknown (a row
     /// written without its reference rows); the rules that need them are then skipped, as the
     /// schema's LEFT JOINs skip them.
-    public static func violation(of value: Double, indicator: String, measure: Measure, scale: Double?,
+    package static func violation(of value: Double, indicator: String, measure: Measure, scale: Double?,
                                  denominator: Double?, area: AreaRecord?, period: Period?) -> ValueViolation? {
         var v: String { VietnameseNumber.format(value) }
         guard value.isFinite else { return ValueViolation("\(value) is not a finite number") }
@@ -93,7 +93,7 @@ extension AreaDirectory {
     /// explicit id (`p63-02` for 2026, `p34-08` for 2020), which names one unit whatever the
     /// date. Overlap, not the last day, is the test for an id, so a 63-era unit's 2021/2025 plan
     /// can still be filed under `p63-08`.
-    public func validityViolation(of record: AreaRecord, during period: Period) -> String? {
+    package func validityViolation(of record: AreaRecord, during period: Period) -> String? {
         if let end = record.validTo, end < period.start {
             let successor = record.mergedInto.flatMap(self.record(id:))
             return "\(record.id) (\(record.name)) existed until \(end); the period \(period.code) is after it"

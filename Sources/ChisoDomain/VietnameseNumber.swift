@@ -16,8 +16,8 @@ import Foundation
 /// - Leading zeros are ignored ("05" = 5); a leading "+" or "-" sets the sign.
 /// - A scale word may follow: "nghìn"/"ngàn" ×10³, "triệu" ×10⁶, "tỷ"/"tỉ" ×10⁹ ("1,5 triệu").
 ///   "tỷ lệ" (rate) is a word, not a scale, and is rejected.
-public enum VietnameseNumber {
-    public static func parse(_ text: String) throws(NumberError) -> Double {
+package enum VietnameseNumber {
+    package static func parse(_ text: String) throws(NumberError) -> Double {
         if let value = plainInteger(text) { return value }
         return try parse(text, reportingAs: text)
     }
@@ -25,7 +25,7 @@ public enum VietnameseNumber {
     /// The fast path for what most fields hold, ASCII digits with an optional sign ("1824",
     /// "-3", "05"): the general reader would give the same value after normalising, splitting
     /// and checking separators. nil for anything else (or past 15 digits, beyond exact Int).
-    public static func plainInteger(_ text: String) -> Double? {
+    package static func plainInteger(_ text: String) -> Double? {
         var utf8 = Substring(text).utf8[...]
         var negative = false
         if let first = utf8.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
@@ -45,7 +45,7 @@ public enum VietnameseNumber {
     /// fraction / rank / score over a maximum ("13.322/16.942", "56/63", "58,52/100"), or a
     /// range ("90-100%", "90 – 100%"). A trailing "điểm" (points) is allowed and dropped.
     /// A zero denominator and a range whose low end exceeds its high end are errors.
-    public static func parseFigure(_ text: String) throws(NumberError) -> Figure {
+    package static func parseFigure(_ text: String) throws(NumberError) -> Figure {
         var body = VietnameseText.collapseWhitespace(VietnameseText.nfc(text).replacingOccurrences(of: "\u{00A0}", with: " "))
         if VietnameseText.fold(body).hasSuffix(" diem") {
             body = String(body.dropLast(5)).trimmingCharacters(in: .whitespaces)
@@ -87,7 +87,7 @@ public enum VietnameseNumber {
 
     /// Plain machine text: "42.06", "1824", no exponent, no trailing ".0", at most 10
     /// decimals so binary noise (0.30000000000000004) never reaches a CSV.
-    public static func format(_ v: Double) -> String {
+    package static func format(_ v: Double) -> String {
         guard v.isFinite else { return v.isNaN ? "nan" : (v < 0 ? "-inf" : "inf") }
         if v == v.rounded(), abs(v) < 1e15 {
             return String(Int64(v))

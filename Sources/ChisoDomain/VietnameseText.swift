@@ -4,11 +4,11 @@ import Foundation
 ///
 /// Sources mix NFC and NFD, old and new tone placement ("Hoà"/"Hòa"), upper and lower case;
 /// matching on folded text makes all of those one spelling.
-public enum VietnameseText {
+package enum VietnameseText {
     /// Unicode NFC. Foundation's normalisation costs microseconds per call, and an import
     /// calls this for millions of fields that are already NFC, so a quick scan first looks
     /// for a scalar NFC could alter and returns the text untouched when there is none.
-    public static func nfc(_ s: String) -> String {
+    package static func nfc(_ s: String) -> String {
         isNFCStable(s) ? s : s.precomposedStringWithCanonicalMapping
     }
 
@@ -54,7 +54,7 @@ public enum VietnameseText {
     /// Lower case, all combining marks stripped, "đ"→"d", whitespace runs collapsed to one
     /// space, trimmed: "HOÀ BÌNH" → "hoa binh". Dropping every mark (not only tones) is what
     /// makes tone placement irrelevant.
-    public static func fold(_ s: String) -> String {
+    package static func fold(_ s: String) -> String {
         var scalars = String.UnicodeScalarView()
         for scalar in s.lowercased().decomposedStringWithCanonicalMapping.unicodeScalars {
             if isCombiningMark(scalar) { continue }
@@ -69,7 +69,7 @@ public enum VietnameseText {
 
     /// `fold`, then punctuation that varies between sources (.-–—,&()'’/) becomes a space:
     /// "TT-Huế" → "tt hue", "TP.HCM" → "tp hcm", "Thừa Thiên - Huế" → "thua thien hue".
-    public static func foldForMatching(_ s: String) -> String {
+    package static func foldForMatching(_ s: String) -> String {
         let punctuation: Set<Character> = [".", "-", "–", "—", ",", "&", "(", ")", "'", "’", "‘", "\"", "/", ";", ":"]
         let spaced = String(fold(s).map { punctuation.contains($0) ? " " : $0 })
         return collapseWhitespace(spaced)
@@ -78,7 +78,7 @@ public enum VietnameseText {
     /// Columns the text takes in a monospace terminal: combining marks and zero-width
     /// characters 0, East Asian wide/fullwidth 2, everything else 1. NFD Vietnamese thus
     /// measures the same as NFC, which is what keeps table columns aligned.
-    public static func displayWidth(_ s: String) -> Int {
+    package static func displayWidth(_ s: String) -> Int {
         s.unicodeScalars.reduce(0) { $0 + width(of: $1) }
     }
 

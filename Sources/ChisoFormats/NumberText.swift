@@ -3,10 +3,10 @@
 /// Figures here are points, percentages and counts: a reader wants `42.06`, never
 /// `42.060000000000002` or `4.206e1`, so reals are rounded to 10 decimals (which removes
 /// binary noise such as 0.1 + 0.2) and never printed with an exponent.
-public enum NumberText {
+package enum NumberText {
     /// `42.06` → "42.06", `1824.0` → "1824", `0.1 + 0.2` → "0.3", `-0.0` → "0", `1e-5` →
     /// "0.00001". Not-finite values print as "NaN", "inf", "-inf" (JSON writes them as null).
-    public static func plain(_ value: Double) -> String {
+    package static func plain(_ value: Double) -> String {
         guard value.isFinite else {
             return value.isNaN ? "NaN" : (value < 0 ? "-inf" : "inf")
         }

@@ -3,7 +3,7 @@
 
 /// What a column holds, so each format can type its cells (JSON numbers, xlsx dates,
 /// right-aligned numbers in a table) without looking at every value.
-public enum CellType: String, Sendable {
+package enum CellType: String, Sendable {
     case text, integer, real
     /// ISO `2023-09-30` text that is a date: text everywhere except xlsx, where it becomes a
     /// real date serial number.
@@ -11,11 +11,11 @@ public enum CellType: String, Sendable {
 }
 
 /// A named, typed column of a result.
-public struct Column: Sendable, Equatable {
-    public var name: String
-    public var type: CellType
+package struct Column: Sendable, Equatable {
+    package var name: String
+    package var type: CellType
 
-    public init(_ name: String, _ type: CellType = .text) {
+    package init(_ name: String, _ type: CellType = .text) {
         self.name = name
         self.type = type
     }
@@ -23,7 +23,7 @@ public struct Column: Sendable, Equatable {
 
 /// One value of a row; the storage classes a result can carry, so rows move between SQLite
 /// and every format without a conversion layer.
-public enum Cell: Sendable, Equatable {
+package enum Cell: Sendable, Equatable {
     case null
     case text(String)
     case integer(Int64)

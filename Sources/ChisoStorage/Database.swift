@@ -4,8 +4,8 @@ import Foundation
 ///
 /// Opening for writing creates or migrates the file (`chiso init`, `load`, `add`, `import`);
 /// opening for reading requires an existing, current file and never changes it.
-public final class Database {
-    public enum Access: Sendable {
+package final class Database {
+    package enum Access: Sendable {
         /// Create the file when missing and migrate it to the embedded schema.
         case create
         /// An existing file, migrated if older.
@@ -17,14 +17,14 @@ public final class Database {
         case dryRun
     }
 
-    public let connection: Connection
-    public let path: String
+    package let connection: Connection
+    package let path: String
     /// What opening did to the schema: `chiso init` prints it.
-    public let migration: Migrator.Report
+    package let migration: Migrator.Report
 
     /// Opens `path`. A write that a killed chiso left half-done (a hot journal) is rolled back
     /// first, and `note` is told in one line; the default prints it on standard error.
-    public convenience init(path: String, access: Access, migrator: Migrator = .embedded,
+    package convenience init(path: String, access: Access, migrator: Migrator = .embedded,
                             note: (String) -> Void = Database.printNote) throws {
         try Database.checkPath(path, access: access)
         if path != ":memory:", FileManager.default.fileExists(atPath: path), try InterruptedWrite.recover(path) {
@@ -40,7 +40,7 @@ public final class Database {
     }
 
     /// Writes a note line on standard error, where diagnostics go.
-    public static func printNote(_ line: String) {
+    package static func printNote(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 
@@ -78,12 +78,12 @@ public final class Database {
         }
     }
 
-    public var areas: AreaTable { AreaTable(connection) }
-    public var indicators: IndicatorTable { IndicatorTable(connection) }
-    public var periods: PeriodTable { PeriodTable(connection) }
+    package var areas: AreaTable { AreaTable(connection) }
+    package var indicators: IndicatorTable { IndicatorTable(connection) }
+    package var periods: PeriodTable { PeriodTable(connection) }
 
     /// Row counts of the user-facing tables, for summaries.
-    public func counts() throws(StorageError) -> [(table: String, rows: Int)] {
+    package func counts() throws(StorageError) -> [(table: String, rows: Int)] {
         try ["areas", "indicators", "periods", "sources", "observations", "targets", "rollouts"].map { table throws(StorageError) in
             // Table names come from the fixed list above, never from input.
             (table, Int(try connection.scalar("SELECT count(*) FROM \(table)").intValue ?? 0))
@@ -95,10 +95,10 @@ public final class Database {
 extension Database: Sendable {}
 
 extension Database {
-    public var observations: ObservationTable { ObservationTable(connection) }
-    public var targets: TargetTable { TargetTable(connection) }
-    public var rollouts: RolloutTable { RolloutTable(connection) }
-    public var sources: SourceTable { SourceTable(connection) }
+    package var observations: ObservationTable { ObservationTable(connection) }
+    package var targets: TargetTable { TargetTable(connection) }
+    package var rollouts: RolloutTable { RolloutTable(connection) }
+    package var sources: SourceTable { SourceTable(connection) }
 }
 
 extension Database {
@@ -115,7 +115,7 @@ extension Database {
     /// - when `appending`: foreign keys off (they cannot change inside a transaction), since the
     ///   caller has resolved every reference against the same database; five parent lookups
     ///   per row were a quarter of SQLite's share of an import.
-    public func withBulkSettings<T>(appending: Bool, _ body: () throws -> T) throws -> T {
+    package func withBulkSettings<T>(appending: Bool, _ body: () throws -> T) throws -> T {
         try connection.execute("PRAGMA cache_size = -32768")
         defer { try? connection.execute("PRAGMA cache_size = -2000") }
         guard appending else { return try body() }

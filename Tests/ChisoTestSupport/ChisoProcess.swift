@@ -1,24 +1,24 @@
 import Foundation
 
 /// What a run of the `chiso` binary did: the exact bytes of stdout and stderr, and the exit code.
-public struct RunResult: Sendable {
-    public let exitCode: Int32
-    public let stdoutBytes: [UInt8]
-    public let stderrBytes: [UInt8]
+package struct RunResult: Sendable {
+    package let exitCode: Int32
+    package let stdoutBytes: [UInt8]
+    package let stderrBytes: [UInt8]
 
-    public var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
-    public var stderr: String { String(decoding: stderrBytes, as: UTF8.self) }
+    package var stdout: String { String(decoding: stdoutBytes, as: UTF8.self) }
+    package var stderr: String { String(decoding: stderrBytes, as: UTF8.self) }
     /// Stdout split into lines, without the final empty one.
-    public var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(stdout.hasSuffix("\n") ? 1 : 0).map { $0 } }
+    package var lines: [String] { stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).dropLast(stdout.hasSuffix("\n") ? 1 : 0).map { $0 } }
 }
 
 /// Runs the built `chiso` binary end to end, as a user would.
-public enum Chiso {
+package enum Chiso {
     /// Runs `chiso ARGS` with `stdin` fed to it, in `directory`, with `CHISO_DB` unset unless given.
     ///
     /// `withoutRoot`: root writes any file whatever its mode, so a test of a read-only file or
     /// folder (chmod 0444, 0555) runs chiso as `nobody` through setpriv when the tests run as root.
-    public static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
+    package static func run(_ arguments: [String], stdin: String? = nil, in directory: URL? = nil,
                            environment: [String: String] = [:], withoutRoot: Bool = false) throws -> RunResult {
         let process = Process()
         if withoutRoot, geteuid() == 0 {
@@ -58,7 +58,7 @@ public enum Chiso {
     /// Starts `chiso ARGS` without waiting, its output discarded, with SIGINT and SIGTERM at
     /// their defaults and unblocked, as a terminal starts it: the test runner may leave them
     /// ignored or blocked in its children, and a test that stops chiso needs them delivered.
-    public static func start(_ arguments: [String]) throws -> Process {
+    package static func start(_ arguments: [String]) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let reset = "import os, signal, sys; signal.pthread_sigmask(signal.SIG_SETMASK, []); "
@@ -75,7 +75,7 @@ public enum Chiso {
     /// Runs the `sqlite3` shell on `database` with `sql` and returns its standard output, the
     /// way a user (or another tool) would read our files. Throws when the shell fails.
     @discardableResult
-    public static func sqlite3(_ database: String, _ sql: String) throws -> String {
+    package static func sqlite3(_ database: String, _ sql: String) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = ["sqlite3", database, sql]
@@ -92,14 +92,14 @@ public enum Chiso {
     }
 
     /// A textual dump of a database (`sqlite3 FILE .dump`), to prove a failed command changed nothing.
-    public static func dump(_ database: String) throws -> String {
+    package static func dump(_ database: String) throws -> String {
         try sqlite3(database, ".dump")
     }
 }
 
 /// The sqlite3 shell exited with an error.
-public struct SQLiteShellError: Error, CustomStringConvertible {
-    public let status: Int32
-    public let sql: String
-    public var description: String { "sqlite3 exited with status \(status) running: \(sql)" }
+package struct SQLiteShellError: Error, CustomStringConvertible {
+    package let status: Int32
+    package let sql: String
+    package var description: String { "sqlite3 exited with status \(status) running: \(sql)" }
 }

@@ -2,12 +2,12 @@ import Foundation
 
 /// SplitMix64, a tiny generator with a fixed seed: a fuzz run is the same run on every machine,
 /// so a failure found in CI replays locally. (https://prng.di.unimi.it/splitmix64.c)
-public struct SplitMix64: RandomNumberGenerator, Sendable {
+package struct SplitMix64: RandomNumberGenerator, Sendable {
     private var state: UInt64
 
-    public init(seed: UInt64) { state = seed }
+    package init(seed: UInt64) { state = seed }
 
-    public mutating func next() -> UInt64 {
+    package mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
@@ -23,24 +23,24 @@ public struct SplitMix64: RandomNumberGenerator, Sendable {
 /// (naming the input in flight) instead of blocking the suite; a crash ends the test process,
 /// and `CHISO_FUZZ_LOG=1` prints each input before it is fed so the last line names it.
 /// `CHISO_FUZZ_ITERATIONS` and `CHISO_FUZZ_SEED` run longer or other mutants (docs/fuzzing.md).
-public enum Fuzz {
-    public static let defaultSeed: UInt64 = 0xC4150_2026
+package enum Fuzz {
+    package static let defaultSeed: UInt64 = 0xC4150_2026
 
     /// What a run saw: how many inputs finished, the target's complaints, and the input that
     /// was still running when the guard tripped.
-    public struct Report: Sendable {
-        public var inputs = 0
-        public var failures: [String] = []
-        public var hang: String?
-        public var seconds = 0.0
+    package struct Report: Sendable {
+        package var inputs = 0
+        package var failures: [String] = []
+        package var hang: String?
+        package var seconds = 0.0
     }
 
     /// `CHISO_FUZZ_ITERATIONS` when set, else `defaultCount` (bounded for CI).
-    public static func iterations(default defaultCount: Int) -> Int {
+    package static func iterations(default defaultCount: Int) -> Int {
         ProcessInfo.processInfo.environment["CHISO_FUZZ_ITERATIONS"].flatMap { Int($0) } ?? defaultCount
     }
 
-    public static var seed: UInt64 {
+    package static var seed: UInt64 {
         ProcessInfo.processInfo.environment["CHISO_FUZZ_SEED"].flatMap { UInt64($0) } ?? defaultSeed
     }
 
@@ -48,7 +48,7 @@ public enum Fuzz {
     /// thread; the target returns nil when the input was handled (a value or the parser's
     /// typed error) or says what was wrong. The guard allows `secondsPerThousand` for every
     /// thousand inputs and at least 60 s: generous, it trips only on a real hang.
-    public static func run(
+    package static func run(
         corpus: [[UInt8]], tokens: [[UInt8]], iterations: Int, seed: UInt64 = Fuzz.seed,
         secondsPerThousand: Double = 30,
         makeTarget: @escaping @Sendable () throws -> ([UInt8]) -> String?
@@ -88,14 +88,14 @@ public enum Fuzz {
     }
 
     /// A message fit for one terminal line: not empty, no line break or other control character.
-    public static func isOneLine(_ message: String) -> Bool {
+    package static func isOneLine(_ message: String) -> Bool {
         !message.isEmpty && !message.unicodeScalars.contains {
             $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}"
         }
     }
 
     /// The input as a Swift string literal, shortened: what a failure message shows.
-    public static func describe(_ input: [UInt8]) -> String {
+    package static func describe(_ input: [UInt8]) -> String {
         let text = String(decoding: input.prefix(200), as: UTF8.self)
         let shown = String(reflecting: text)
         return input.count > 200 ? "\(shown)… (\(input.count) bytes)" : shown

@@ -2,18 +2,18 @@ import Foundation
 
 /// Where things are in this package, found from this file's own path so tests work from any
 /// working directory.
-public enum PackagePaths {
+package enum PackagePaths {
     /// The package root (the folder holding Package.swift).
-    public static let root: URL = URL(fileURLWithPath: #filePath)
+    package static let root: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent()   // ChisoTestSupport
         .deletingLastPathComponent()   // Tests
         .deletingLastPathComponent()
 
-    public static var schema: URL { root.appendingPathComponent("Schema") }
-    public static var seeds: URL { root.appendingPathComponent("Seeds") }
+    package static var schema: URL { root.appendingPathComponent("Schema") }
+    package static var seeds: URL { root.appendingPathComponent("Seeds") }
 
     /// The built `chiso` binary: next to the test bundle in the build products folder.
-    public static var binary: URL {
+    package static var binary: URL {
         let candidates = [
             Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("chiso"),
             Bundle.main.bundleURL.appendingPathComponent("chiso"),

@@ -2,28 +2,28 @@ import Foundation
 
 /// A CSV input problem, with where it is: printed as one `file:line:column: message` line,
 /// the form editors and terminals jump to.
-public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+package struct CSVError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The path given, or a name such as `<stdin>`.
-    public let file: String
+    package let file: String
     /// 1-based line; 0 when the problem is the file itself (cannot open or read).
-    public let line: Int
+    package let line: Int
     /// 1-based column in characters, when the problem has one.
-    public let column: Int?
+    package let column: Int?
     /// What is wrong and, where it helps, how to fix it.
-    public let message: String
+    package let message: String
 
-    public init(file: String, line: Int, column: Int? = nil, message: String) {
+    package init(file: String, line: Int, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         guard line > 0 else { return "\(file): \(message)" }
         guard let column else { return "\(file):\(line): \(message)" }
         return "\(file):\(line):\(column): \(message)"
     }
 
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }

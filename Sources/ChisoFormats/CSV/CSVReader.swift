@@ -12,13 +12,13 @@ import Foundation
 /// Malformed input throws a `CSVError` naming the line and column: invalid UTF-8, a NUL
 /// byte, an unterminated quote (where it opened), a quote inside an unquoted field, or text
 /// after a closing quote.
-public struct CSVReader {
+package struct CSVReader {
     /// The field separator: given, or sniffed from the header line (`,`, `;` or tab).
-    public private(set) var delimiter: Character
+    package private(set) var delimiter: Character
     /// Bytes consumed so far, for progress.
-    public var bytesRead: Int { bufferStart + pos }
+    package var bytesRead: Int { bufferStart + pos }
     /// The input size when known (a regular file or data), for progress.
-    public let totalBytes: Int?
+    package let totalBytes: Int?
 
     static let chunkSize = 1 << 16
 
@@ -38,7 +38,7 @@ public struct CSVReader {
     private var fieldWidth = 8                // capacity hint for the next record
 
     /// Reads the file at `path`; the path names it in errors.
-    public init(fileAtPath path: String, delimiter: Character? = nil) throws(CSVError) {
+    package init(fileAtPath path: String, delimiter: Character? = nil) throws(CSVError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot open for reading" : "no such file"
             throw CSVError(file: path, line: 0, message: reason)
@@ -48,12 +48,12 @@ public struct CSVReader {
     }
 
     /// Reads an open handle such as stdin (`-`) to its end; `name` names it in errors.
-    public init(fileHandle: FileHandle, name: String, delimiter: Character? = nil) throws(CSVError) {
+    package init(fileHandle: FileHandle, name: String, delimiter: Character? = nil) throws(CSVError) {
         try self.init(handle: fileHandle, name: name, totalBytes: nil, delimiter: delimiter)
     }
 
     /// Reads bytes already in memory (tests, small inputs); `name` names them in errors.
-    public init(data: Data, delimiter: Character? = nil, name: String = "<data>") throws(CSVError) {
+    package init(data: Data, delimiter: Character? = nil, name: String = "<data>") throws(CSVError) {
         self.name = name
         self.handle = nil
         self.atEOF = true
@@ -110,7 +110,7 @@ public struct CSVReader {
     }
 
     /// The next record, or nil at the end of the input.
-    public mutating func next() throws(CSVError) -> CSVRecord? {
+    package mutating func next() throws(CSVError) -> CSVRecord? {
         while let b = try peek(), b == Byte.lf || b == Byte.cr {
             pos += 1
             try endLine(after: b)
@@ -128,7 +128,7 @@ public struct CSVReader {
     }
 
     /// The next record, which must have exactly `count` fields.
-    public mutating func nextRow(expecting count: Int) throws(CSVError) -> CSVRecord? {
+    package mutating func nextRow(expecting count: Int) throws(CSVError) -> CSVRecord? {
         guard let record = try next() else { return nil }
         guard record.fields.count == count else {
             throw CSVError(file: name, line: record.line, message: "expected \(count) fields, found \(record.fields.count)")

@@ -14,16 +14,16 @@ import Darwin
 /// existing target is never touched. While the file is open, SIGINT, SIGTERM, SIGHUP and
 /// SIGPIPE (`-o - | head`) remove the temporary file before the process exits; a SIGKILL can
 /// leave only the `.tmp` name, never a half-written target.
-public final class AtomicFile {
-    public let path: String
-    public let temporaryPath: String
+package final class AtomicFile {
+    package let path: String
+    package let temporaryPath: String
     /// The temporary file's descriptor, open for writing until `commit` or `discard`.
-    public private(set) var descriptor: Int32
+    package private(set) var descriptor: Int32
     private var signalSources: [any DispatchSourceSignal] = []
     private var finished = false
 
     /// Creates the temporary file for `path`.
-    public init(path: String) throws(OutputError) {
+    package init(path: String) throws(OutputError) {
         self.path = path
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -50,7 +50,7 @@ public final class AtomicFile {
     }
 
     /// Flushes to disk and renames the temporary file to `path`.
-    public func commit() throws(OutputError) {
+    package func commit() throws(OutputError) {
         precondition(!finished, "AtomicFile committed after commit or discard")
         if descriptor >= 0 {
             let synced = fsync(descriptor) == 0
@@ -71,7 +71,7 @@ public final class AtomicFile {
     }
 
     /// Closes and removes the temporary file; `path` stays as it was.
-    public func discard() {
+    package func discard() {
         if descriptor >= 0 {
             close(descriptor)
             descriptor = -1
@@ -82,7 +82,7 @@ public final class AtomicFile {
 
     /// Closes the descriptor without renaming, for writers that reopen the file by path
     /// (the xlsx writer); `commit()` then only renames.
-    public func closeDescriptor() {
+    package func closeDescriptor() {
         if descriptor >= 0 {
             close(descriptor)
             descriptor = -1

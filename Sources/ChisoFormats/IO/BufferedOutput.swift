@@ -12,32 +12,32 @@ import Darwin
 /// second copy. Interrupted writes are retried, short writes continued; a closed pipe
 /// (`chiso export | head -1`) throws `OutputClosed` so the command ends quietly, any other
 /// failure an `OutputError` that names the output.
-public final class BufferedOutput {
+package final class BufferedOutput {
     private let descriptor: Int32
     /// How the output is named in messages ("standard output", a file path).
     private let name: String
     private var buffer: [UInt8] = []
     private static let capacity = 1 << 16
 
-    public init(descriptor: Int32, name: String = "the output") {
+    package init(descriptor: Int32, name: String = "the output") {
         self.descriptor = descriptor
         self.name = name
         buffer.reserveCapacity(Self.capacity)
     }
 
-    public static func standardOutput() -> BufferedOutput { BufferedOutput(descriptor: 1, name: "standard output") }
+    package static func standardOutput() -> BufferedOutput { BufferedOutput(descriptor: 1, name: "standard output") }
 
     /// Writes into `file`'s temporary descriptor; `commit` the file after `flush`.
-    public convenience init(file: AtomicFile) {
+    package convenience init(file: AtomicFile) {
         self.init(descriptor: file.descriptor, name: file.path)
     }
 
-    public func write(_ text: String) throws {
+    package func write(_ text: String) throws {
         buffer.append(contentsOf: text.utf8)
         if buffer.count >= Self.capacity { try flush() }
     }
 
-    public func write(bytes: [UInt8]) throws {
+    package func write(bytes: [UInt8]) throws {
         if buffer.isEmpty, bytes.count >= Self.capacity {
             try bytes.withUnsafeBytes { try writeAll($0) }
             return
@@ -46,7 +46,7 @@ public final class BufferedOutput {
         if buffer.count >= Self.capacity { try flush() }
     }
 
-    public func flush() throws {
+    package func flush() throws {
         defer { buffer.removeAll(keepingCapacity: true) }
         try buffer.withUnsafeBytes { try writeAll($0) }
     }
@@ -67,7 +67,7 @@ public final class BufferedOutput {
     }
 
     /// True when the descriptor is a terminal: tables and progress lines are for people.
-    public var isTerminal: Bool { isatty(descriptor) != 0 }
+    package var isTerminal: Bool { isatty(descriptor) != 0 }
 
     deinit { try? flush() }
 }
@@ -82,11 +82,11 @@ private func systemWrite(_ descriptor: Int32, _ bytes: UnsafeRawPointer, _ count
 }
 
 /// The reader went away (a pipe closed early): stop quietly.
-public struct OutputClosed: Error, Sendable {}
+package struct OutputClosed: Error, Sendable {}
 
 /// An output that could not be written or created: which one, and why, as one line.
-public struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
-    public let message: String
-    public init(message: String) { self.message = message }
-    public var description: String { message }
+package struct OutputError: Error, Sendable, Equatable, CustomStringConvertible {
+    package let message: String
+    package init(message: String) { self.message = message }
+    package var description: String { message }
 }

@@ -6,31 +6,31 @@ import Darwin
 #endif
 
 /// A file an output path must never be: the database a command works on, or an input it reads.
-public struct ProtectedFile: Sendable, Equatable {
-    public enum Role: Sendable, Equatable {
+package struct ProtectedFile: Sendable, Equatable {
+    package enum Role: Sendable, Equatable {
         /// A SQLite database: its `-wal`, `-shm` and `-journal` companions are protected too.
         case database
         /// A file the same command reads.
         case input
     }
 
-    public let path: String
-    public let role: Role
+    package let path: String
+    package let role: Role
 
-    public init(_ path: String, role: Role) {
+    package init(_ path: String, role: Role) {
         self.path = path
         self.role = role
     }
 
-    public static func database(_ path: String) -> ProtectedFile { ProtectedFile(path, role: .database) }
-    public static func input(_ path: String) -> ProtectedFile { ProtectedFile(path, role: .input) }
+    package static func database(_ path: String) -> ProtectedFile { ProtectedFile(path, role: .database) }
+    package static func input(_ path: String) -> ProtectedFile { ProtectedFile(path, role: .input) }
 }
 
 /// An output path that names a protected file: the message says which, and what to do.
-public struct OutputPathError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    public let message: String
-    public var description: String { message }
-    public var errorDescription: String? { message }
+package struct OutputPathError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    package let message: String
+    package var description: String { message }
+    package var errorDescription: String? { message }
 }
 
 /// Refuses an output path that is the database, one of its journal files, or an input of the
@@ -42,10 +42,10 @@ public struct OutputPathError: Error, Sendable, Equatable, CustomStringConvertib
 /// a hard link to the database is caught), else the same path once the folders and any
 /// symlinks on the way are resolved (so `./x.db`, `sub/../x.db` and a not-yet-created
 /// `x.db-wal` are caught too).
-public enum OutputPathGuard {
+package enum OutputPathGuard {
     /// Throws when `output` (given with `option`, e.g. `--rejects`) is one of `protected`.
     /// Standard streams (`-`) are never a protected file.
-    public static func check(_ output: String, option: String, against protected: [ProtectedFile]) throws(OutputPathError) {
+    package static func check(_ output: String, option: String, against protected: [ProtectedFile]) throws(OutputPathError) {
         guard output != "-", !output.isEmpty else { return }
         let target = FileIdentity(path: output)
         for file in protected where file.path != "-" {

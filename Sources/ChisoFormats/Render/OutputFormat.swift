@@ -1,5 +1,5 @@
 /// The formats a result can be printed in.
-public enum OutputFormat: String, Sendable, CaseIterable {
+package enum OutputFormat: String, Sendable, CaseIterable {
     /// Aligned columns for people at a terminal.
     case table
     case csv
@@ -14,27 +14,27 @@ public enum OutputFormat: String, Sendable, CaseIterable {
 }
 
 /// Choices that change how a format prints, not what it prints.
-public struct RenderOptions: Sendable {
+package struct RenderOptions: Sendable {
     /// A header row for csv and tsv.
-    public var header = true
+    package var header = true
     /// For spreadsheets opening csv/tsv: UTF-8 BOM (so Excel reads Vietnamese as UTF-8),
     /// CRLF line ends, and a leading `'` on text that Excel would run as a formula.
-    public var excel = false
+    package var excel = false
     /// Longest cell in a `table`, in terminal columns; longer text ends in "…".
-    public var maxCellWidth = 40
+    package var maxCellWidth = 40
     /// How many first rows a `table` takes its column widths from; nil: every row, so the
     /// whole result is held until `finish()` (fine for reports and listings). With a number,
     /// memory stays bounded: after that many rows the table prints and then streams.
-    public var tableWidthRows: Int?
+    package var tableWidthRows: Int?
     /// What `table` prints for a result with no rows.
-    public var emptyMessage = "no rows"
+    package var emptyMessage = "no rows"
 
-    public init() {}
+    package init() {}
 }
 
 /// A sink printing `format` to `output`, which receives UTF-8 text in chunks (stdout, a
 /// file, or a buffer in tests).
-public func makeSink(
+package func makeSink(
     _ format: OutputFormat,
     options: RenderOptions,
     output: @escaping (String) throws -> Void
@@ -44,7 +44,7 @@ public func makeSink(
 
 /// The same sink handing out raw UTF-8 bytes in chunks: for large exports, where turning
 /// each chunk back into a String (and validating it) only costs time.
-public func makeSink(
+package func makeSink(
     _ format: OutputFormat,
     options: RenderOptions,
     bytes: @escaping ([UInt8]) throws -> Void

@@ -2,7 +2,7 @@
 ///
 /// Call `begin(columns:)` once, `write(_:)` per row (exactly one cell per column), then
 /// `finish()` once; nothing is guaranteed to reach the output before `finish()`.
-public protocol RowSink {
+package protocol RowSink {
     mutating func begin(columns: [Column]) throws
     mutating func write(_ row: [Cell]) throws
     mutating func finish() throws

@@ -1,15 +1,15 @@
 import Foundation
 
 /// An xlsx file that could not be written, printed as one `path: message` line.
-public struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    public let path: String
-    public let message: String
+package struct XLSXError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    package let path: String
+    package let message: String
 
-    public init(path: String, message: String) {
+    package init(path: String, message: String) {
         self.path = path
         self.message = message
     }
 
-    public var description: String { "\(path): \(message)" }
-    public var errorDescription: String? { description }
+    package var description: String { "\(path): \(message)" }
+    package var errorDescription: String? { description }
 }

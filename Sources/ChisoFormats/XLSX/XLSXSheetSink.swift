@@ -1,5 +1,5 @@
 /// A `RowSink` writing one sheet of `writer`: begin starts the sheet, finish ends it.
-public func makeXLSXSink(writer: XLSXWriter, sheetName: String) -> any RowSink {
+package func makeXLSXSink(writer: XLSXWriter, sheetName: String) -> any RowSink {
     XLSXSheetSink(writer: writer, sheetName: sheetName)
 }
 

@@ -9,7 +9,7 @@ import Foundation
 /// yyyy-mm-dd, null as no cell. The header row is bold, frozen and carries an autofilter.
 /// Sheet names are made valid for Excel (forbidden `[]:*?/\` become `_`, at most 31
 /// characters, unique). Writes to `path` directly: the caller handles temp file + rename.
-public final class XLSXWriter {
+package final class XLSXWriter {
     private let path: String
     private let zip: ZipWriter
     private var sheetNames: [String] = []
@@ -29,13 +29,13 @@ public final class XLSXWriter {
         var rowNumber = 1                     // the last row written; the header is row 1
     }
 
-    public init(path: String) throws {
+    package init(path: String) throws {
         self.path = path
         self.zip = try ZipWriter(path: path)
     }
 
     /// Starts a sheet; `name` is adjusted to what Excel accepts.
-    public func beginSheet(name: String, columns: [Column]) throws {
+    package func beginSheet(name: String, columns: [Column]) throws {
         precondition(sheet == nil, "beginSheet(\(name)) before endSheet() of the previous sheet")
         precondition(!closed, "beginSheet after close()")
         sheetNames.append(Self.validSheetName(name, taken: sheetNames))
@@ -45,7 +45,7 @@ public final class XLSXWriter {
         sheet = SheetState(columns: columns, letters: columns.indices.map(XLSXParts.columnLetters), widths: widths)
     }
 
-    public func write(_ row: [Cell]) throws {
+    package func write(_ row: [Cell]) throws {
         // Taken out and put back so the sample array is mutated in place, not copied.
         guard var state = sheet.take() else { preconditionFailure("write(_:) outside beginSheet/endSheet") }
         defer { sheet = state }
@@ -64,7 +64,7 @@ public final class XLSXWriter {
         }
     }
 
-    public func endSheet() throws {
+    package func endSheet() throws {
         guard var state = sheet else { preconditionFailure("endSheet() without beginSheet") }
         if !state.started { try startSheetData(&state) }
         try zip.write("</sheetData>")
@@ -82,7 +82,7 @@ public final class XLSXWriter {
 
     /// Writes the workbook parts and the zip directory. A workbook with no sheet gets an
     /// empty "Sheet1", since Excel refuses a workbook without sheets.
-    public func close() throws {
+    package func close() throws {
         precondition(sheet == nil, "close() inside a sheet; call endSheet() first")
         guard !closed else { return }
         if sheetNames.isEmpty {

@@ -2,10 +2,10 @@ import Foundation
 
 /// `chiso add` refused a row: the rule it broke, named by the option the user typed
 /// (`--value 120 is outside 0–100 …`), or the existing row it would duplicate.
-public struct AddError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    public let message: String
+package struct AddError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    package let message: String
 
-    public init(_ message: String) { self.message = message }
+    package init(_ message: String) { self.message = message }
 
     /// Rewrites a decoder message ("value 120 is outside …", about layout column `column`)
     /// to name the command-line option instead ("--value 120 is outside …").
@@ -19,6 +19,6 @@ public struct AddError: Error, Sendable, Equatable, CustomStringConvertible, Loc
         message = text
     }
 
-    public var description: String { message }
-    public var errorDescription: String? { message }
+    package var description: String { message }
+    package var errorDescription: String? { message }
 }

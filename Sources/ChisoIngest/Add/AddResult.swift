@@ -3,17 +3,17 @@ import ChisoStorage
 
 /// What `chiso add` wrote (or, in a dry run, would write): the outcome and the row in the
 /// export layout, so the user sees exactly the figure as chiso stored it.
-public struct AddResult: Sendable {
+package struct AddResult: Sendable {
     /// inserted, updated (with --replace) or unchanged (the same figure was already there).
-    public var outcome: WriteOutcome
+    package var outcome: WriteOutcome
     /// The row in the CSV layout of its table (`CSVLayout.observations`, …).
-    public var row: ResultSet
+    package var row: ResultSet
     /// The id of the row written or found; nil in a dry run of a new row.
-    public var id: Int64?
-    public var dryRun: Bool
+    package var id: Int64?
+    package var dryRun: Bool
 
     /// "added observation 61", "would replace target 3", "unchanged: rollout 1 already holds this".
-    public func line(kind: String) -> String {
+    package func line(kind: String) -> String {
         let name = id.map { "\(kind) \($0)" } ?? kind
         switch (outcome, dryRun) {
         case (.inserted, false): return "added \(name)"

@@ -8,19 +8,19 @@ import ChisoStorage
 ///
 /// Fields are given by layout column name ("value": "42,06"); a key that exists with other
 /// content is refused, naming the existing row, unless `replace` is set.
-public final class RowAdder {
+package final class RowAdder {
     private let database: Database
     private let reference: ReferenceData
     private static let file = "<command line>"
 
-    public init(database: Database) throws {
+    package init(database: Database) throws {
         self.database = database
         reference = try ReferenceData(database)
     }
 
     // MARK: - Observations
 
-    public func addObservation(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
+    package func addObservation(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
         let layout = CSVLayout.observations
         let decoder = ObservationDecoder(header: HeaderMap(layout: layout), file: Self.file, reference: reference)
         let decoded: DecodedObservation
@@ -52,7 +52,7 @@ public final class RowAdder {
 
     // MARK: - Targets
 
-    public func addTarget(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
+    package func addTarget(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
         let layout = CSVLayout.targets
         let decoder = TargetDecoder(header: HeaderMap(layout: layout), file: Self.file, reference: reference)
         let decoded: DecodedTarget
@@ -100,7 +100,7 @@ public final class RowAdder {
 
     // MARK: - Rollouts
 
-    public func addRollout(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
+    package func addRollout(_ fields: [String: String], replace: Bool, dryRun: Bool) throws -> AddResult {
         let layout = CSVLayout.rollouts
         let decoder = RolloutDecoder(header: HeaderMap(layout: layout), file: Self.file, reference: reference)
         let decoded: DecodedRollout

@@ -5,15 +5,15 @@ import ChisoDomain
 ///
 /// Defined once here; readers map a file's header onto it with `header(_:location:)`, so
 /// columns may come in any order and optional ones may be left out.
-public struct CSVLayout: Sendable, Equatable {
+package struct CSVLayout: Sendable, Equatable {
     /// "observations", "targets", …: names the kind of row in messages.
-    public let name: String
+    package let name: String
     /// Every column, in the order chiso writes them.
-    public let columns: [String]
+    package let columns: [String]
     /// Columns a file must have (a value may still be empty where the column allows it).
-    public let required: Set<String>
+    package let required: Set<String>
 
-    public init(name: String, columns: [String], required: Set<String>) {
+    package init(name: String, columns: [String], required: Set<String>) {
         precondition(required.isSubset(of: columns), "required columns must be columns")
         self.name = name
         self.columns = columns
@@ -21,28 +21,28 @@ public struct CSVLayout: Sendable, Equatable {
     }
 
     /// `Seeds/observations.csv`, `chiso import`, `chiso export observations`.
-    public static let observations = CSVLayout(
+    package static let observations = CSVLayout(
         name: "observations",
         columns: ["indicator", "area", "area_name", "agency", "period", "value", "numerator", "denominator",
                   "qualifier", "status", "baseline_period", "change", "source", "quote", "note"],
         required: ["indicator", "area", "period", "value"])
 
     /// `Seeds/targets.csv`.
-    public static let targets = CSVLayout(
+    package static let targets = CSVLayout(
         name: "targets",
         columns: ["indicator", "area", "area_name", "agency", "period", "comparator", "value", "value_high",
                   "source", "quote", "note"],
         required: ["indicator", "area", "period", "comparator", "value"])
 
     /// `Seeds/rollouts.csv`.
-    public static let rollouts = CSVLayout(
+    package static let rollouts = CSVLayout(
         name: "rollouts",
         columns: ["programme", "area", "area_name", "period", "total", "completed", "in_progress", "not_started",
                   "source", "quote", "note"],
         required: ["area", "period", "total", "completed", "in_progress", "not_started"])
 
     /// `Seeds/sources.csv`: the document text itself is read from `file`.
-    public static let sources = CSVLayout(
+    package static let sources = CSVLayout(
         name: "sources",
         columns: ["id", "file", "title", "publisher", "url", "published_on", "area", "period"],
         required: ["id", "title"])
@@ -50,7 +50,7 @@ public struct CSVLayout: Sendable, Equatable {
     /// Maps a header row onto this layout. Column names are matched exactly after trimming
     /// and lower-casing; an unknown name (with a suggestion), a duplicate or a missing
     /// required column is an error at the header line.
-    public func header(_ fields: [String], location: RecordLocation) throws(IngestError) -> HeaderMap {
+    package func header(_ fields: [String], location: RecordLocation) throws(IngestError) -> HeaderMap {
         var indices = [Int?](repeating: nil, count: columns.count)
         for (offset, raw) in fields.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces).lowercased()
@@ -75,15 +75,15 @@ public struct CSVLayout: Sendable, Equatable {
 
 /// A file's header mapped onto a layout: where each layout column sits in the file's rows.
 /// Built once per file; reading a field is an array lookup, so rows cost no dictionary work.
-public struct HeaderMap: Sendable, Equatable {
-    public let layout: CSVLayout
+package struct HeaderMap: Sendable, Equatable {
+    package let layout: CSVLayout
     /// For each layout column (by position), the field index in the file, or nil when absent.
     let indices: [Int?]
     /// How many fields every row must have.
-    public let width: Int
+    package let width: Int
 
     /// The header that matches the layout exactly, for rows built in code (`chiso add`).
-    public init(layout: CSVLayout) {
+    package init(layout: CSVLayout) {
         self.layout = layout
         self.indices = layout.columns.indices.map { $0 }
         self.width = layout.columns.count

@@ -3,37 +3,37 @@ import Foundation
 /// A row or file that cannot be ingested, with where it is: one `file:line:column: message`
 /// line, the form editors and terminals jump to. `column` is the 1-based field index in the
 /// file as written (the message names the column too), nil when the whole row is at fault.
-public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+package struct IngestError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The path as the user gave it, or a name such as `<stdin>`.
-    public let file: String
+    package let file: String
     /// 1-based line where the record starts; 0 when the problem is the file itself.
-    public let line: Int
-    public let column: Int?
+    package let line: Int
+    package let column: Int?
     /// What is wrong, the value, what was expected, and a suggestion where one exists.
-    public let message: String
+    package let message: String
 
-    public init(file: String, line: Int, column: Int? = nil, message: String) {
+    package init(file: String, line: Int, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
     }
 
-    public var description: String {
+    package var description: String {
         guard line > 0 else { return "\(file): \(message)" }
         guard let column else { return "\(file):\(line): \(message)" }
         return "\(file):\(line):\(column): \(message)"
     }
 
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }
 
 /// Where a record came from, so every rule can say `file:line:column`.
-public struct RecordLocation: Sendable, Equatable {
-    public var file: String
-    public var line: Int
+package struct RecordLocation: Sendable, Equatable {
+    package var file: String
+    package var line: Int
 
-    public init(file: String, line: Int) {
+    package init(file: String, line: Int) {
         self.file = file
         self.line = line
     }

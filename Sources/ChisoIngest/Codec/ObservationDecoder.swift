@@ -2,10 +2,10 @@ import ChisoDomain
 import ChisoStorage
 
 /// A row decoded and validated, with the periods it uses (to `ensure` before writing).
-public struct DecodedObservation: Sendable, Equatable {
-    public var record: ObservationRecord
-    public var period: Period
-    public var baseline: Period?
+package struct DecodedObservation: Sendable, Equatable {
+    package var record: ObservationRecord
+    package var period: Period
+    package var baseline: Period?
 }
 
 /// Turns one observations CSV record into a validated `ObservationRecord`, or an error at
@@ -13,13 +13,13 @@ public struct DecodedObservation: Sendable, Equatable {
 ///
 /// Column positions are resolved once per file (`HeaderMap`) and lookups are cached in
 /// `ReferenceData`, so decoding a row allocates little beyond the record itself.
-public struct ObservationDecoder {
-    public let header: HeaderMap
-    public let file: String
+package struct ObservationDecoder {
+    package let header: HeaderMap
+    package let file: String
     let reference: ReferenceData
     /// True when the reader has already put every field in NFC (`CSVReader` and the JSON Lines
     /// reader do), so decoding skips the second scan; `chiso add`'s option values are not.
-    public var fieldsAreNFC = false
+    package var fieldsAreNFC = false
 
     private enum C {
         static let layout = CSVLayout.observations
@@ -28,7 +28,7 @@ public struct ObservationDecoder {
                    quote = 13, note = 14
     }
 
-    public init(header: HeaderMap, file: String, reference: ReferenceData) {
+    package init(header: HeaderMap, file: String, reference: ReferenceData) {
         precondition(header.layout == CSVLayout.observations, "an observation decoder needs the observations layout")
         precondition(CSVLayout.observations.columns[C.note] == "note", "column positions out of step with the layout")
         self.header = header
@@ -36,7 +36,7 @@ public struct ObservationDecoder {
         self.reference = reference
     }
 
-    public func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedObservation {
+    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedObservation {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference,
                                 normalized: fieldsAreNFC)
         let indicator = try row.indicator(C.indicator)

@@ -6,10 +6,10 @@ import ChisoStorage
 /// million-row import does no per-row query and no repeated name folding.
 ///
 /// A class because its caches fill as rows are read; it belongs to one load or import.
-public final class ReferenceData {
-    public let indicators: [String: Indicator]
+package final class ReferenceData {
+    package let indicators: [String: Indicator]
     private let indicatorCodes: [String]
-    public let areas: AreaDirectory
+    package let areas: AreaDirectory
     /// Areas as written and dated → what they resolved to, or why not: a file that misspells
     /// a province on 20,000 rows pays for the suggestion search once, not per row.
     private var areaCache: [AreaKey: Result<AreaRecord, AreaLookupError>] = [:]
@@ -41,7 +41,7 @@ public final class ReferenceData {
         let quote: String
     }
 
-    public init(indicators: [Indicator], areas: AreaDirectory, sources: [SourceRecord]) {
+    package init(indicators: [Indicator], areas: AreaDirectory, sources: [SourceRecord]) {
         self.indicators = Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         self.indicatorCodes = indicators.map(\.code).sorted()
         self.areas = areas
@@ -53,14 +53,14 @@ public final class ReferenceData {
     }
 
     /// Everything the database holds, sources with their text.
-    public convenience init(_ database: Database) throws(StorageError) {
+    package convenience init(_ database: Database) throws(StorageError) {
         self.init(indicators: try database.indicators.all(), areas: try database.areas.directory(),
                   sources: try database.sources.all(withBody: true))
     }
 
     // MARK: - Indicators
 
-    public func indicator(_ code: String) -> Indicator? { indicators[code] }
+    package func indicator(_ code: String) -> Indicator? { indicators[code] }
 
     /// The closest catalogue codes to an unknown one, computed once per code.
     func suggestIndicators(for code: String) -> [String] {
@@ -74,7 +74,7 @@ public final class ReferenceData {
     // MARK: - Areas and periods
 
     /// Resolves an area as written on the date given, cached per (text, date), failures too.
-    public func area(_ text: String, on date: CalendarDate) throws(AreaLookupError) -> AreaRecord {
+    package func area(_ text: String, on date: CalendarDate) throws(AreaLookupError) -> AreaRecord {
         let key = AreaKey(text: text, date: date)
         let result: Result<AreaRecord, AreaLookupError>
         if let hit = areaCache[key] {
@@ -97,7 +97,7 @@ public final class ReferenceData {
     }
 
     /// Reads a canonical code or a Vietnamese phrase, cached per text, failures too.
-    public func period(_ text: String) throws(PeriodError) -> Period {
+    package func period(_ text: String) throws(PeriodError) -> Period {
         let result: Result<Period, PeriodError>
         if let hit = periodCache[text] {
             result = hit
@@ -111,14 +111,14 @@ public final class ReferenceData {
     // MARK: - Sources
 
     /// Makes a source being loaded in the same run known, with its text, so rows can cite it.
-    public func register(source id: String, body: String?) {
+    package func register(source id: String, body: String?) {
         sourceBodies.updateValue(body.map(VietnameseText.nfc), forKey: id)
         checkedQuotes = checkedQuotes.filter { $0.source != id }
         missingQuotes = missingQuotes.filter { $0.source != id }
         sourceSuggestions = [:]
     }
 
-    public func hasSource(_ id: String) -> Bool { sourceBodies[id] != nil }
+    package func hasSource(_ id: String) -> Bool { sourceBodies[id] != nil }
 
     var sourceIDs: [String] { sourceBodies.keys.sorted() }
 

@@ -2,16 +2,16 @@ import ChisoDomain
 import ChisoStorage
 
 /// A rollouts row decoded and validated, with its period to `ensure`.
-public struct DecodedRollout: Sendable, Equatable {
-    public var record: RolloutRecord
-    public var period: Period
+package struct DecodedRollout: Sendable, Equatable {
+    package var record: RolloutRecord
+    package var period: Period
 }
 
 /// Turns one rollouts CSV record into a validated `RolloutRecord`: whole, non-negative
 /// counts whose parts (completed, in progress, not started) add up to the total.
-public struct RolloutDecoder {
-    public let header: HeaderMap
-    public let file: String
+package struct RolloutDecoder {
+    package let header: HeaderMap
+    package let file: String
     let reference: ReferenceData
 
     private enum C {
@@ -19,14 +19,14 @@ public struct RolloutDecoder {
                    notStarted = 7, source = 8, quote = 9, note = 10
     }
 
-    public init(header: HeaderMap, file: String, reference: ReferenceData) {
+    package init(header: HeaderMap, file: String, reference: ReferenceData) {
         precondition(header.layout == CSVLayout.rollouts, "a rollout decoder needs the rollouts layout")
         self.header = header
         self.file = file
         self.reference = reference
     }
 
-    public func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedRollout {
+    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedRollout {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let programme = row.text(C.programme) ?? "de_an_06"
         let period = try row.period(C.period)

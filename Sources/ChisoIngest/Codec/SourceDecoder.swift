@@ -3,25 +3,25 @@ import ChisoStorage
 import Foundation
 
 /// A sources row decoded, its document read and hashed, with its period to `ensure`.
-public struct DecodedSource: Sendable, Equatable {
-    public var record: SourceRecord
-    public var period: Period?
+package struct DecodedSource: Sendable, Equatable {
+    package var record: SourceRecord
+    package var period: Period?
 }
 
 /// Turns one sources CSV record into a `SourceRecord` with the document's full text and
 /// sha256: the text is the provenance every quote is checked against.
-public struct SourceDecoder {
-    public let header: HeaderMap
-    public let file: String
+package struct SourceDecoder {
+    package let header: HeaderMap
+    package let file: String
     /// The folder `file` paths are relative to (the seeds folder).
-    public let directory: URL
+    package let directory: URL
     let reference: ReferenceData
 
     private enum C {
         static let id = 0, file = 1, title = 2, publisher = 3, url = 4, publishedOn = 5, area = 6, period = 7
     }
 
-    public init(header: HeaderMap, file: String, directory: URL, reference: ReferenceData) {
+    package init(header: HeaderMap, file: String, directory: URL, reference: ReferenceData) {
         precondition(header.layout == CSVLayout.sources, "a source decoder needs the sources layout")
         self.header = header
         self.file = file
@@ -29,7 +29,7 @@ public struct SourceDecoder {
         self.reference = reference
     }
 
-    public func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedSource {
+    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedSource {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let id = try row.required(C.id)
         guard id.utf8.allSatisfy({ b in

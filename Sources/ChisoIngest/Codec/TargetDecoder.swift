@@ -2,17 +2,17 @@ import ChisoDomain
 import ChisoStorage
 
 /// A targets row decoded and validated, with its period to `ensure`.
-public struct DecodedTarget: Sendable, Equatable {
-    public var record: TargetRecord
-    public var period: Period
+package struct DecodedTarget: Sendable, Equatable {
+    package var record: TargetRecord
+    package var period: Period
 }
 
 /// Turns one targets CSV record into a validated `TargetRecord`: the comparator is one of
 /// `>=`, `<=`, `=`, `between`; `between` needs `value_high` ≥ `value` and the others none; each
 /// bound obeys the indicator's value rules (`ValueRules`). A range in `value` ("90-100%") fills both bounds.
-public struct TargetDecoder {
-    public let header: HeaderMap
-    public let file: String
+package struct TargetDecoder {
+    package let header: HeaderMap
+    package let file: String
     let reference: ReferenceData
 
     private enum C {
@@ -20,14 +20,14 @@ public struct TargetDecoder {
                    valueHigh = 7, source = 8, quote = 9, note = 10
     }
 
-    public init(header: HeaderMap, file: String, reference: ReferenceData) {
+    package init(header: HeaderMap, file: String, reference: ReferenceData) {
         precondition(header.layout == CSVLayout.targets, "a target decoder needs the targets layout")
         self.header = header
         self.file = file
         self.reference = reference
     }
 
-    public func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedTarget {
+    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedTarget {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let indicator = try row.indicator(C.indicator)
         let period = try row.period(C.period)

@@ -7,14 +7,14 @@ import Foundation
 ///
 /// Extraction must work before any database exists (a reviewer's first step), and storage has
 /// no reference-data API without a database, so the fallback builds the schema in memory.
-public struct ExtractReference: Sendable {
-    public let areas: AreaDirectory
-    public let indicatorCodes: Set<String>
-    public let sources: [String: SourceRecord]
+package struct ExtractReference: Sendable {
+    package let areas: AreaDirectory
+    package let indicatorCodes: Set<String>
+    package let sources: [String: SourceRecord]
     /// Where the data came from, for a note on standard error.
-    public let origin: String
+    package let origin: String
 
-    public static func load(databasePath: String) throws -> ExtractReference {
+    package static func load(databasePath: String) throws -> ExtractReference {
         let exists = FileManager.default.fileExists(atPath: databasePath)
         let db = try Database(path: exists ? databasePath : ":memory:", access: exists ? .read : .create)
         let sources = Dictionary(try db.sources.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -8,8 +8,8 @@ import Foundation
 /// exact substrings of what a reader sees, so normalising once here is what keeps them checkable.
 /// Anything that is not text (a PDF, a .docx, an image) is refused rather than mined for digits.
 /// `ReportReader` applies the same rules to a file read a paragraph at a time.
-public enum ReportDecoder {
-    public static func decode(_ bytes: [UInt8], file: String) throws(ExtractError) -> String {
+package enum ReportDecoder {
+    package static func decode(_ bytes: [UInt8], file: String) throws(ExtractError) -> String {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         guard !body.isEmpty else {

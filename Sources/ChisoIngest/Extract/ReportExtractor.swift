@@ -7,32 +7,32 @@ import ChisoDomain
 /// comes from the figure's own sentence, else (for a change) from its paragraph, else from the
 /// last phrase that opened a sentence ("Tính đến tháng 9/2023, …"), else from the latest date
 /// the report names; a change ("tăng 3 bậc so với …") joins the level it modifies.
-public struct ReportExtractor: Sendable {
-    public struct Options: Sendable {
+package struct ReportExtractor: Sendable {
+    package struct Options: Sendable {
         /// The area for figures whose sentence and paragraph name none (`--area`).
-        public var defaultArea: AreaRecord?
+        package var defaultArea: AreaRecord?
         /// The period for undated figures and the date "đến nay" means (`--period`).
-        public var defaultPeriod: Period?
-        public var source: String?
+        package var defaultPeriod: Period?
+        package var source: String?
 
-        public init(defaultArea: AreaRecord? = nil, defaultPeriod: Period? = nil, source: String? = nil) {
+        package init(defaultArea: AreaRecord? = nil, defaultPeriod: Period? = nil, source: String? = nil) {
             self.defaultArea = defaultArea
             self.defaultPeriod = defaultPeriod
             self.source = source
         }
     }
 
-    public let areas: AreaDirectory
-    public let indicatorCodes: Set<String>
+    package let areas: AreaDirectory
+    package let indicatorCodes: Set<String>
 
-    public init(areas: AreaDirectory, indicatorCodes: Set<String>) {
+    package init(areas: AreaDirectory, indicatorCodes: Set<String>) {
         self.areas = areas
         self.indicatorCodes = indicatorCodes
     }
 
     /// Both readings over a whole text in memory (tests, small reports); `chiso extract`
     /// streams a file through `survey` and `Reading` instead.
-    public func extract(_ body: String, options: Options = Options()) -> [ExtractedRow] {
+    package func extract(_ body: String, options: Options = Options()) -> [ExtractedRow] {
         let paragraphs = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var survey = ReportSurvey()
         for paragraph in paragraphs { Self.survey(paragraph, into: &survey) }
@@ -42,7 +42,7 @@ public struct ReportExtractor: Sendable {
 
     /// The first reading of one paragraph (a line; no line break inside): what the whole
     /// report says about its year, writing date and province, kept small.
-    public static func survey(_ paragraph: String, into survey: inout ReportSurvey) {
+    package static func survey(_ paragraph: String, into survey: inout ReportSurvey) {
         let text = ReportText(paragraph, foldedOf: &survey.foldedOf)
         survey.times.add(TimePhraseScanner(text: text).spans())
         for (_, _, cue) in AreaMentions.cues(in: text) {
@@ -54,7 +54,7 @@ public struct ReportExtractor: Sendable {
     /// The second reading: paragraph by paragraph, in order, with the report-level context of
     /// the survey and what earlier paragraphs leave for later ones (the last framing period
     /// phrase, the indicator a "Trong đó …" sentence continues). Memory is one paragraph's.
-    public struct Reading {
+    package struct Reading {
         let extractor: ReportExtractor
         let options: Options
         let times: TimePhraseScanner.Times
@@ -65,7 +65,7 @@ public struct ReportExtractor: Sendable {
         private var lastFraming: TimePhrase?
         private var foldedOf: [Character: Character] = [:]
 
-        public init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
+        package init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
             self.extractor = extractor
             self.options = options
             times = survey.times.times(defaultAsOf: options.defaultPeriod?.end)
@@ -74,7 +74,7 @@ public struct ReportExtractor: Sendable {
         }
 
         /// The candidate rows of the next paragraph.
-        public mutating func extract(_ paragraph: String) -> [ExtractedRow] {
+        package mutating func extract(_ paragraph: String) -> [ExtractedRow] {
             let text = ReportText(paragraph, foldedOf: &foldedOf)
             let timeScanner = TimePhraseScanner(text: text)
             let phrases = timeScanner.phrases(timeScanner.spans(), times: times, cache: &periods)
@@ -280,11 +280,11 @@ public struct ReportExtractor: Sendable {
 /// What the first reading of a report keeps for the second: the maxima of its dates, the
 /// distinct period phrases that lack a year, and how often each place name occurs. Bounded:
 /// a report of any length keeps at most a few thousand short strings.
-public struct ReportSurvey {
+package struct ReportSurvey {
     var times = TimePhraseScanner.Survey()
     var names: [AreaMentions.Name: Int] = [:]
     var foldedOf: [Character: Character] = [:]
     static let namesLimit = 10_000
 
-    public init() {}
+    package init() {}
 }

@@ -10,10 +10,10 @@ import Foundation
 /// space, else anywhere between characters) and read as several paragraphs; `cutLines` says
 /// where. The checks of `ReportDecoder` (empty, binary, invalid UTF-8, control characters,
 /// whitespace only) are made over the whole file: `finish()` throws what reading found.
-public final class ReportReader {
+package final class ReportReader {
     /// The longest paragraph read as one: far longer than any real paragraph, short enough
     /// that the per-paragraph work (a few arrays of characters and tokens) stays small.
-    public static let paragraphLimit = 64 * 1024
+    package static let paragraphLimit = 64 * 1024
     private static let blockSize = 64 * 1024
 
     private let handle: FileHandle
@@ -33,12 +33,12 @@ public final class ReportReader {
     private var controls = 0
     private var scalars = 0
     /// Lines read in pieces (the first ones), and how many there were.
-    public private(set) var cutLines: [Int] = []
-    public private(set) var cutLineCount = 0
+    package private(set) var cutLines: [Int] = []
+    package private(set) var cutLineCount = 0
 
     /// Opens `path` (nil: standard input); `spool`, when given, receives a copy of every
     /// byte read, so standard input can be read a second time from it.
-    public init(path: String?, name: String, spool: String? = nil) throws(ExtractError) {
+    package init(path: String?, name: String, spool: String? = nil) throws(ExtractError) {
         self.name = name
         if let path {
             var isDirectory: ObjCBool = false
@@ -67,7 +67,7 @@ public final class ReportReader {
     }
 
     /// The next paragraph (without its line end), or nil at the end of the file.
-    public func next() throws(ExtractError) -> String? {
+    package func next() throws(ExtractError) -> String? {
         while true {
             guard let (piece, offset) = try nextPiece() else { return nil }
             if let nul = piece.firstIndex(of: 0) {
@@ -88,7 +88,7 @@ public final class ReportReader {
     }
 
     /// The checks that need the whole file, after the last paragraph.
-    public func finish() throws(ExtractError) {
+    package func finish() throws(ExtractError) {
         try? spool?.synchronize()
         guard bytes > 0 else {
             throw ExtractError(file: name, message: "the report is empty (expected Vietnamese text, UTF-8)")

@@ -1,5 +1,5 @@
 /// The file formats `chiso import` reads.
-public enum ImportFormat: String, Sendable, CaseIterable {
+package enum ImportFormat: String, Sendable, CaseIterable {
     /// RFC 4180, `,` or `;` (sniffed from the header) or `--delimiter`.
     case csv
     /// Tab-separated, same columns.
@@ -9,7 +9,7 @@ public enum ImportFormat: String, Sendable, CaseIterable {
 }
 
 /// What to do with a row whose natural key already exists with different content.
-public enum ConflictPolicy: String, Sendable, CaseIterable {
+package enum ConflictPolicy: String, Sendable, CaseIterable {
     /// A problem naming the existing row: nothing is written (the default, so an import
     /// never overwrites a curated figure by accident).
     case fail
@@ -20,34 +20,34 @@ public enum ConflictPolicy: String, Sendable, CaseIterable {
 }
 
 /// How one import runs. The defaults are the safe ones: all or nothing, conflicts fail.
-public struct ImportOptions: Sendable {
-    public var format: ImportFormat = .csv
+package struct ImportOptions: Sendable {
+    package var format: ImportFormat = .csv
     /// Overrides the sniffed CSV delimiter.
-    public var delimiter: Character?
+    package var delimiter: Character?
     /// Validate and count, then roll back.
-    public var dryRun = false
-    public var onConflict: ConflictPolicy = .fail
+    package var dryRun = false
+    package var onConflict: ConflictPolicy = .fail
     /// Import the good rows and leave out the bad ones (which go to `rejectsPath` if given).
-    public var skipBad = false
+    package var skipBad = false
     /// Where bad rows go, with their fields as read and an `error` column.
-    public var rejectsPath: String?
+    package var rejectsPath: String?
     /// How many problem lines to keep for the report; the rest are only counted.
-    public var problemLimit = 100
+    package var problemLimit = 100
 
-    public init() {}
+    package init() {}
 }
 
 /// Where the rows come from: a file or standard input (`-`).
-public enum ImportInput: Sendable {
+package enum ImportInput: Sendable {
     case file(String)
     case standardInput
 
-    public init(argument: String) {
+    package init(argument: String) {
         self = argument == "-" ? .standardInput : .file(argument)
     }
 
     /// How messages name the input: the path as given, or `<stdin>`.
-    public var name: String {
+    package var name: String {
         switch self {
         case .file(let path): path
         case .standardInput: "<stdin>"

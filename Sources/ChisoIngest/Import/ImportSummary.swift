@@ -1,33 +1,33 @@
 /// What an import did (or, in a dry run, would do), and the problems it found.
-public struct ImportSummary: Sendable, Equatable {
+package struct ImportSummary: Sendable, Equatable {
     /// Data records read (the header excluded).
-    public var rows = 0
-    public var new = 0
-    public var changed = 0
-    public var unchanged = 0
+    package var rows = 0
+    package var new = 0
+    package var changed = 0
+    package var unchanged = 0
     /// Conflicting rows left as they were under `--on-conflict skip`.
-    public var skipped = 0
+    package var skipped = 0
     /// Rows whose key exists with other content, under `--on-conflict fail`.
-    public var conflicting = 0
+    package var conflicting = 0
     /// Bad rows left out (counted whether or not they were imported around).
-    public var rejected = 0
+    package var rejected = 0
     /// The first problems as `file:line:column: message` lines.
-    public var problems: [String] = []
+    package var problems: [String] = []
     /// Every problem, including those beyond the kept ones.
-    public var problemCount = 0
+    package var problemCount = 0
     /// Reading stopped at `problemLimit` problems (no `--skip-bad`): nothing was going to be
     /// written, so the rest of the file was not read.
-    public var stoppedEarly = false
+    package var stoppedEarly = false
     /// True when the rows were written and committed.
-    public var committed = false
-    public var dryRun = false
+    package var committed = false
+    package var dryRun = false
 
-    public init() {}
+    package init() {}
 
     /// "imported: 3 new, 1 changed, 0 unchanged, 0 skipped"; "would import" for a dry run, and
     /// "not imported (rolled back)" when problems kept anything from being written, so the
     /// line never claims rows that are not in the database.
-    public var line: String {
+    package var line: String {
         let verb = dryRun ? "would import" : (committed || problemCount == 0 ? "imported" : "not imported (rolled back)")
         var text = "\(verb): \(new) new, \(changed) changed, \(unchanged) unchanged, \(skipped) skipped"
         if conflicting > 0 || dryRun { text += ", \(conflicting) conflicting" }
@@ -37,7 +37,7 @@ public struct ImportSummary: Sendable, Equatable {
 
     /// The kept problems, then "… and N more" when some were only counted, or the line that
     /// says reading stopped.
-    public var problemLines: [String] {
+    package var problemLines: [String] {
         if stoppedEarly {
             return problems + ["stopped after \(problemCount) problems; fix these and run again (or --skip-bad to import the good rows)"]
         }
@@ -47,19 +47,19 @@ public struct ImportSummary: Sendable, Equatable {
 
 /// An import that found problems and therefore wrote nothing: one line for `Error:`; the
 /// problems themselves are in `summary`.
-public struct ImportFailed: Error, Sendable, CustomStringConvertible {
-    public let input: String
-    public let summary: ImportSummary
+package struct ImportFailed: Error, Sendable, CustomStringConvertible {
+    package let input: String
+    package let summary: ImportSummary
     /// A dry run "fails" too, so scripts can check a file before importing it.
-    public let dryRun: Bool
+    package let dryRun: Bool
 
-    public init(input: String, summary: ImportSummary, dryRun: Bool = false) {
+    package init(input: String, summary: ImportSummary, dryRun: Bool = false) {
         self.input = input
         self.summary = summary
         self.dryRun = dryRun
     }
 
-    public var description: String {
+    package var description: String {
         let count = summary.problemCount
         let problems = (summary.stoppedEarly ? "stopped after " : "") + "\(count) problem\(count == 1 ? "" : "s")"
         if dryRun { return "\(input) has \(problems) (listed above); nothing was written (dry run)" }
@@ -70,5 +70,5 @@ public struct ImportFailed: Error, Sendable, CustomStringConvertible {
 import Foundation
 
 extension ImportFailed: LocalizedError {
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }

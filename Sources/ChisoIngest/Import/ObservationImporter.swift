@@ -13,11 +13,11 @@ import Foundation
 ///
 /// Memory stays flat: one record at a time, at most `problemLimit` messages, caches of
 /// areas/indicators/periods, and line bookkeeping only where lines stop matching rows.
-public final class ObservationImporter {
+package final class ObservationImporter {
     private let database: Database
     private let options: ImportOptions
 
-    public init(database: Database, options: ImportOptions) {
+    package init(database: Database, options: ImportOptions) {
         self.database = database
         self.options = options
     }
@@ -25,7 +25,7 @@ public final class ObservationImporter {
     /// Runs the import and says what it did; `progress` is called about every 16k rows.
     /// Problems do not throw: they are in the summary, and `committed` says whether anything
     /// was written. Storage failures (disk full, a locked file) throw.
-    public func run(_ input: ImportInput, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
+    package func run(_ input: ImportInput, progress: ((ImportProgress) -> Void)? = nil) throws -> ImportSummary {
         // Loading an empty table takes the bulk path (see `ImportWriter`); `--skip-bad` needs
         // per-row outcomes, so it always takes the keyed one.
         let bulk = try !options.skipBad && database.observations.count() == 0

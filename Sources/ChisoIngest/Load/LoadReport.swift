@@ -2,14 +2,14 @@ import ChisoStorage
 
 /// What `chiso load` did to one table: rows new, changed and unchanged by natural key, and
 /// rows the database holds that the seed file no longer lists (kept, never deleted).
-public struct TableLoadCount: Sendable, Equatable {
-    public var table: String
-    public var inserted = 0
-    public var updated = 0
-    public var unchanged = 0
-    public var notInSeeds = 0
+package struct TableLoadCount: Sendable, Equatable {
+    package var table: String
+    package var inserted = 0
+    package var updated = 0
+    package var unchanged = 0
+    package var notInSeeds = 0
 
-    public init(table: String) { self.table = table }
+    package init(table: String) { self.table = table }
 
     mutating func count(_ outcome: WriteOutcome) {
         switch outcome {
@@ -22,7 +22,7 @@ public struct TableLoadCount: Sendable, Equatable {
     var seen: Int { inserted + updated + unchanged }
 
     /// "observations: 0 new, 1 changed, 58 unchanged", plus ", 2 not in seeds (kept)".
-    public var line: String {
+    package var line: String {
         var text = "\(table): \(inserted) new, \(updated) changed, \(unchanged) unchanged"
         if notInSeeds > 0 { text += ", \(notInSeeds) not in seeds (kept)" }
         return text
@@ -30,10 +30,10 @@ public struct TableLoadCount: Sendable, Equatable {
 }
 
 /// The outcome of a whole load, one line per table in load order.
-public struct LoadReport: Sendable, Equatable {
-    public var tables: [TableLoadCount]
+package struct LoadReport: Sendable, Equatable {
+    package var tables: [TableLoadCount]
 
-    public var lines: [String] { tables.map(\.line) }
+    package var lines: [String] { tables.map(\.line) }
 
-    public subscript(table: String) -> TableLoadCount? { tables.first { $0.table == table } }
+    package subscript(table: String) -> TableLoadCount? { tables.first { $0.table == table } }
 }

@@ -9,18 +9,18 @@ import Foundation
 /// Rows are matched by natural key, so loading twice changes nothing and an edited figure
 /// updates its row. The first bad row aborts everything with `file:line:column: message`
 /// and the transaction rolls back, leaving the database exactly as it was.
-public struct SeedLoader {
+package struct SeedLoader {
     /// The folder as the user wrote it: file names in messages start with it.
-    public let directory: String
+    package let directory: String
 
-    public init(directory: String) {
+    package init(directory: String) {
         self.directory = directory
     }
 
-    public static let files = (sources: "sources.csv", observations: "observations.csv",
+    package static let files = (sources: "sources.csv", observations: "observations.csv",
                                targets: "targets.csv", rollouts: "rollouts.csv")
 
-    public func load(into database: Database) throws -> LoadReport {
+    package func load(into database: Database) throws -> LoadReport {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
             throw IngestError(file: directory, line: 0, message: "no seeds folder here; give the folder holding sources.csv and observations.csv")

@@ -2,12 +2,12 @@ import ChisoDomain
 import ChisoStorage
 
 /// A rate that is 100 × numerator / denominator of two count indicators (`indicator_relations`).
-public struct RateRelation: Sendable, Hashable {
-    public var rate: String
-    public var numerator: String
-    public var denominator: String
+package struct RateRelation: Sendable, Hashable {
+    package var rate: String
+    package var numerator: String
+    package var denominator: String
 
-    public init(rate: String, numerator: String, denominator: String) {
+    package init(rate: String, numerator: String, denominator: String) {
         self.rate = rate
         self.numerator = numerator
         self.denominator = denominator
@@ -17,18 +17,18 @@ public struct RateRelation: Sendable, Hashable {
 /// Everything the rules look at, read once in one read transaction so every rule sees the same
 /// snapshot. The rules are pure functions of this value, which keeps them testable without a
 /// file and lets `--derive` re-run them after writing.
-public struct CheckData: Sendable {
-    public var observations: [ObservationRecord]
-    public var targets: [TargetRecord]
-    public var rollouts: [RolloutRecord]
-    public var indicators: [String: Indicator]
-    public var relations: [RateRelation]
+package struct CheckData: Sendable {
+    package var observations: [ObservationRecord]
+    package var targets: [TargetRecord]
+    package var rollouts: [RolloutRecord]
+    package var indicators: [String: Indicator]
+    package var relations: [RateRelation]
     /// Total indicator → its part indicators, in the order reports list them.
-    public var parts: [String: [String]]
+    package var parts: [String: [String]]
     /// Areas by id, for the units a merger continued (`p63-08` → `p34-08`).
-    public var areas: [String: AreaRecord]
+    package var areas: [String: AreaRecord]
 
-    public init(observations: [ObservationRecord], targets: [TargetRecord] = [], rollouts: [RolloutRecord] = [],
+    package init(observations: [ObservationRecord], targets: [TargetRecord] = [], rollouts: [RolloutRecord] = [],
                 indicators: [String: Indicator], relations: [RateRelation] = [], parts: [String: [String]] = [:],
                 areas: [String: AreaRecord] = [:]) {
         self.observations = observations
@@ -40,7 +40,7 @@ public struct CheckData: Sendable {
         self.areas = areas
     }
 
-    public static func load(from database: Database) throws -> CheckData {
+    package static func load(from database: Database) throws -> CheckData {
         try database.connection.read {
             let indicators = Dictionary(try database.indicators.all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
             let relations = try database.connection.query(

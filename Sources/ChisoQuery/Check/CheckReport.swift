@@ -1,22 +1,22 @@
 import ChisoFormats
 
 /// The findings of one `chiso check`, ready to print.
-public struct CheckReport: Sendable {
-    public var findings: [Finding]
+package struct CheckReport: Sendable {
+    package var findings: [Finding]
     /// Area id → name, for people.
-    public var areaNames: [String: String]
+    package var areaNames: [String: String]
 
-    public init(findings: [Finding], areaNames: [String: String] = [:]) {
+    package init(findings: [Finding], areaNames: [String: String] = [:]) {
         self.findings = findings
         self.areaNames = areaNames
     }
 
-    public var hasErrors: Bool { findings.contains { $0.severity == .error } }
+    package var hasErrors: Bool { findings.contains { $0.severity == .error } }
 
-    public func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
+    package func count(_ severity: Severity) -> Int { findings.filter { $0.severity == severity }.count }
 
     /// "12 findings: 2 errors, 3 warnings, 7 info".
-    public var summary: String {
+    package var summary: String {
         let e = count(.error), w = count(.warning), i = count(.info)
         return "\(findings.count) finding\(findings.count == 1 ? "" : "s"): \(e) error\(e == 1 ? "" : "s"), "
             + "\(w) warning\(w == 1 ? "" : "s"), \(i) info"
@@ -24,7 +24,7 @@ public struct CheckReport: Sendable {
 
     /// For people (`detailed: false`): severity, rule, area (with the agency), indicator,
     /// period, rows, message. For machines every field in its own column, lists joined by "; ".
-    public func resultSet(detailed: Bool) -> ResultSet {
+    package func resultSet(detailed: Bool) -> ResultSet {
         if !detailed {
             var result = ResultSet(columns: ["severity", "rule", "area", "indicator", "period", "rows", "message"].map { Column($0) })
             for f in findings {

@@ -3,12 +3,12 @@ import ChisoStorage
 
 /// `chiso check`: runs every rule over one snapshot of the database and returns the findings,
 /// errors first.
-public struct DataCheck {
-    public var area: AreaFilter?
+package struct DataCheck {
+    package var area: AreaFilter?
 
-    public init(area: AreaFilter? = nil) { self.area = area }
+    package init(area: AreaFilter? = nil) { self.area = area }
 
-    public func run(_ database: Database) throws -> CheckReport {
+    package func run(_ database: Database) throws -> CheckReport {
         let data = try CheckData.load(from: database)
         var findings = Self.findings(in: data)
         if let area { findings = findings.filter { area.matches(area: $0.area, period: $0.period) } }
@@ -17,7 +17,7 @@ public struct DataCheck {
     }
 
     /// Every rule's findings, sorted by severity, rule, area, indicator, period.
-    public static func findings(in data: CheckData) -> [Finding] {
+    package static func findings(in data: CheckData) -> [Finding] {
         let all = RateFractionRule.findings(data) + RatePartsRule.findings(data) + PartsSumRule.findings(data)
             + RangeRule.findings(data) + TargetRule.findings(data) + ConflictRule.findings(data) + ImpliedRule.findings(data)
         return all.enumerated().sorted { a, b in

@@ -1,14 +1,14 @@
 import ChisoStorage
 
 /// What `chiso check --derive` wrote.
-public struct DerivationSummary: Sendable, Equatable {
-    public var inserted = 0
-    public var updated = 0
-    public var unchanged = 0
+package struct DerivationSummary: Sendable, Equatable {
+    package var inserted = 0
+    package var updated = 0
+    package var unchanged = 0
     /// Changes written as "tăng 18,2%" on a percent: points or relative, the text does not say.
-    public var ambiguous = 0
+    package var ambiguous = 0
 
-    public init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, ambiguous: Int = 0) {
+    package init(inserted: Int = 0, updated: Int = 0, unchanged: Int = 0, ambiguous: Int = 0) {
         self.inserted = inserted
         self.updated = updated
         self.unchanged = unchanged
@@ -16,7 +16,7 @@ public struct DerivationSummary: Sendable, Equatable {
     }
 
     /// "derived 3 new, 0 unchanged".
-    public var description: String {
+    package var description: String {
         var text = "derived \(inserted) new, \(unchanged) unchanged"
         if updated > 0 { text += ", \(updated) updated" }
         if ambiguous > 0 { text += "; \(ambiguous) change\(ambiguous == 1 ? "" : "s") left underived (percentage points or relative?)" }
@@ -30,8 +30,8 @@ public struct DerivationSummary: Sendable, Equatable {
 /// Never touches a reported figure: when any non-derived row exists for the figure (from any
 /// source), the `implied` rule compares against it instead. Idempotent: a second run finds
 /// its own rows unchanged. One write transaction, so a failure stores nothing.
-public enum Derivation {
-    public static func run(_ database: Database, area: AreaFilter? = nil) throws -> DerivationSummary {
+package enum Derivation {
+    package static func run(_ database: Database, area: AreaFilter? = nil) throws -> DerivationSummary {
         try database.connection.write {
             let data = try CheckData.load(from: database)
             let figures = data.byFigure()

@@ -3,11 +3,11 @@ import ChisoStorage
 /// How much a finding matters: an error is arithmetic that cannot be right, a warning a figure
 /// that needs a person's judgement (a missed target, two sources that disagree), info a check
 /// that passed or a value the figures imply.
-public enum Severity: String, Sendable, CaseIterable, Comparable {
+package enum Severity: String, Sendable, CaseIterable, Comparable {
     case error, warning, info
 
     /// Errors first, so the top of the list is what to fix.
-    public static func < (lhs: Severity, rhs: Severity) -> Bool {
+    package static func < (lhs: Severity, rhs: Severity) -> Bool {
         lhs.order < rhs.order
     }
 
@@ -15,7 +15,7 @@ public enum Severity: String, Sendable, CaseIterable, Comparable {
 }
 
 /// The checks `chiso check` runs; the raw value is the rule id printed with each finding.
-public enum CheckRule: String, Sendable, CaseIterable, Comparable {
+package enum CheckRule: String, Sendable, CaseIterable, Comparable {
     case rateVsFraction = "rate_vs_fraction"
     case rateVsParts = "rate_vs_parts"
     case partsSum = "parts_sum"
@@ -24,7 +24,7 @@ public enum CheckRule: String, Sendable, CaseIterable, Comparable {
     case conflict
     case implied
 
-    public static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
+    package static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
         lhs.order < rhs.order
     }
 
@@ -32,12 +32,12 @@ public enum CheckRule: String, Sendable, CaseIterable, Comparable {
 }
 
 /// A row a finding rests on, so a reader can look it up (`chiso sql`, the seeds' quote).
-public enum RowReference: Sendable, Hashable, CustomStringConvertible {
+package enum RowReference: Sendable, Hashable, CustomStringConvertible {
     case observation(Int64)
     case target(Int64)
     case rollout(Int64)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .observation(let id): "obs \(id)"
         case .target(let id): "target \(id)"
@@ -48,21 +48,21 @@ public enum RowReference: Sendable, Hashable, CustomStringConvertible {
 
 /// One result of `chiso check`: what rule, about which figure, and the arithmetic that
 /// decided it, in one line a person can verify by hand.
-public struct Finding: Sendable, Equatable {
-    public var severity: Severity
-    public var rule: CheckRule
+package struct Finding: Sendable, Equatable {
+    package var severity: Severity
+    package var rule: CheckRule
     /// Area id (`p63-08`).
-    public var area: String
-    public var agency: String
+    package var area: String
+    package var agency: String
     /// The indicator code, or the programme for rollouts.
-    public var indicator: String
-    public var period: String
-    public var message: String
-    public var rows: [RowReference]
-    public var sources: [String]
-    public var quotes: [String]
+    package var indicator: String
+    package var period: String
+    package var message: String
+    package var rows: [RowReference]
+    package var sources: [String]
+    package var quotes: [String]
 
-    public init(_ severity: Severity, _ rule: CheckRule, area: String, agency: String = "", indicator: String,
+    package init(_ severity: Severity, _ rule: CheckRule, area: String, agency: String = "", indicator: String,
                 period: String, message: String, rows: [RowReference] = [], sources: [String] = [], quotes: [String] = []) {
         self.severity = severity
         self.rule = rule

@@ -1,16 +1,16 @@
 import ChisoFormats
 
 /// The tables `chiso export` can write, each in a fixed layout.
-public enum ExportTable: String, Sendable, CaseIterable {
+package enum ExportTable: String, Sendable, CaseIterable {
     case observations, targets, rollouts, areas, indicators, periods, sources
 
     /// What `chiso export all` writes: the figures, not the reference data that `chiso init`
     /// already provides.
-    public static let figures: [ExportTable] = [.observations, .targets, .rollouts]
+    package static let figures: [ExportTable] = [.observations, .targets, .rollouts]
 }
 
 /// How a table's rows are shaped for one kind of output.
-public enum ExportFlavour: Sendable, Equatable {
+package enum ExportFlavour: Sendable, Equatable {
     /// The interchange layout: exactly the seed CSV files' columns, so export → `chiso import`
     /// → export is byte-identical. Used for csv, tsv, json and jsonl.
     case interchange

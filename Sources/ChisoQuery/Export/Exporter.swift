@@ -8,13 +8,13 @@ import Darwin
 #endif
 
 /// The formats `chiso export` writes.
-public enum ExportFormat: String, Sendable, CaseIterable {
+package enum ExportFormat: String, Sendable, CaseIterable {
     case csv, tsv, json, jsonl
     /// An Office Open XML workbook: binary, so only to a file (or `-o -` on purpose).
     case xlsx
 
     /// The format a file name implies (`figures.xlsx` → xlsx), nil for other extensions.
-    public static func implied(by path: String) -> ExportFormat? {
+    package static func implied(by path: String) -> ExportFormat? {
         let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
         return ExportFormat(rawValue: ext)
     }
@@ -31,7 +31,7 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 }
 
 /// Where an export goes.
-public enum ExportDestination: Sendable, Equatable {
+package enum ExportDestination: Sendable, Equatable {
     case standardOutput
     /// Written atomically: complete under this name, or not at all.
     case file(String)
@@ -39,15 +39,15 @@ public enum ExportDestination: Sendable, Equatable {
 
 /// `chiso export`: one table as csv/tsv/json/jsonl, or several as the sheets of one xlsx
 /// workbook, streamed from a single read transaction so every table shows the same moment.
-public struct Exporter {
-    public var tables: [ExportTable]
-    public var format: ExportFormat
+package struct Exporter {
+    package var tables: [ExportTable]
+    package var format: ExportFormat
     /// Header row and the `--excel` bytes (BOM, CRLF, formula guard) for csv/tsv.
-    public var options: RenderOptions
-    public var withBody: Bool
-    public var filter: ObservationFilter?
+    package var options: RenderOptions
+    package var withBody: Bool
+    package var filter: ObservationFilter?
 
-    public init(tables: [ExportTable], format: ExportFormat, options: RenderOptions = RenderOptions(),
+    package init(tables: [ExportTable], format: ExportFormat, options: RenderOptions = RenderOptions(),
                 withBody: Bool = false, filter: ObservationFilter? = nil) {
         self.tables = tables
         self.format = format
@@ -58,7 +58,7 @@ public struct Exporter {
 
     /// Exports and returns the rows written per table.
     @discardableResult
-    public func run(_ database: Database, to destination: ExportDestination) throws -> [(table: ExportTable, rows: Int)] {
+    package func run(_ database: Database, to destination: ExportDestination) throws -> [(table: ExportTable, rows: Int)] {
         guard !tables.isEmpty else { throw ExportError("nothing to export: name a table") }
         if case .file(let path) = destination {
             // The CLI refuses this before opening anything; a library caller gets the same rule.

@@ -4,11 +4,11 @@ import ChisoStorage
 
 /// Observations to keep: a SELECT over `observations_view` returning observation ids, with
 /// its bound values. The query language compiles `--query` into one.
-public struct ObservationFilter: Sendable {
-    public var idsSQL: String
-    public var bindings: [SQLiteValue]
+package struct ObservationFilter: Sendable {
+    package var idsSQL: String
+    package var bindings: [SQLiteValue]
 
-    public init(idsSQL: String, bindings: [SQLiteValue]) {
+    package init(idsSQL: String, bindings: [SQLiteValue]) {
         self.idsSQL = idsSQL
         self.bindings = bindings
     }
@@ -16,13 +16,13 @@ public struct ObservationFilter: Sendable {
 
 /// Streams one table from the database into a `RowSink`, row by row from the SQLite cursor:
 /// a million observations never sit in memory, whatever the format.
-public struct TableExport {
-    public var table: ExportTable
-    public var flavour: ExportFlavour
-    public var withBody: Bool
-    public var filter: ObservationFilter?
+package struct TableExport {
+    package var table: ExportTable
+    package var flavour: ExportFlavour
+    package var withBody: Bool
+    package var filter: ObservationFilter?
 
-    public init(_ table: ExportTable, flavour: ExportFlavour = .interchange, withBody: Bool = false,
+    package init(_ table: ExportTable, flavour: ExportFlavour = .interchange, withBody: Bool = false,
                 filter: ObservationFilter? = nil) {
         self.table = table
         self.flavour = flavour
@@ -31,13 +31,13 @@ public struct TableExport {
     }
 
     /// The columns this export writes, in order.
-    public var columns: [Column] { layout.columns }
+    package var columns: [Column] { layout.columns }
 
     private var layout: ExportLayout { ExportLayout.of(table, flavour, withBody: withBody) }
 
     /// Writes begin, every row, finish; returns the number of rows written.
     @discardableResult
-    public func write(from database: Database, into sink: inout some RowSink) throws -> Int {
+    package func write(from database: Database, into sink: inout some RowSink) throws -> Int {
         let layout = layout
         if filter != nil, layout.filterKey == nil {
             throw QueryError("--query filters observations only, not \(table.rawValue)")

@@ -3,12 +3,12 @@ import ChisoStorage
 
 /// A query ready to run: SQL over `observations_view` whose every user value is a bound
 /// parameter, and the typed columns it returns. `chiso export --query` runs it too.
-public struct CompiledQuery: Sendable, Equatable {
-    public let sql: String
-    public let bindings: [SQLiteValue]
-    public let columns: [Column]
+package struct CompiledQuery: Sendable, Equatable {
+    package let sql: String
+    package let bindings: [SQLiteValue]
+    package let columns: [Column]
 
-    public init(sql: String, bindings: [SQLiteValue], columns: [Column]) {
+    package init(sql: String, bindings: [SQLiteValue], columns: [Column]) {
         self.sql = sql
         self.bindings = bindings
         self.columns = columns
@@ -16,7 +16,7 @@ public struct CompiledQuery: Sendable, Equatable {
 
     /// Streams the rows into `sink` (begin, one write per row, finish), so an export of any
     /// size never holds its rows. Registers `fold()` on the connection first: `~` needs it.
-    public func run(on connection: Connection, into sink: inout some RowSink) throws {
+    package func run(on connection: Connection, into sink: inout some RowSink) throws {
         try connection.registerFold()
         let statement = try connection.prepare(sql)
         try statement.bind(bindings)
@@ -28,7 +28,7 @@ public struct CompiledQuery: Sendable, Equatable {
     }
 
     /// All rows at once, for tests and small results.
-    public func resultSet(on connection: Connection) throws -> ResultSet {
+    package func resultSet(on connection: Connection) throws -> ResultSet {
         var collector = ResultSetCollector()
         try run(on: connection, into: &collector)
         return collector.result

@@ -4,16 +4,16 @@
 ///
 /// Parsing checks only the shape; `compile` checks the meaning against the database's areas
 /// and indicators and produces SQL with bound parameters.
-public struct ObservationQuery: Sendable {
+package struct ObservationQuery: Sendable {
     /// The query as written, kept for error carets during compilation.
-    public let text: String
-    public var selection: [QueryField]
+    package let text: String
+    package var selection: [QueryField]
     var condition: QueryCondition?
     var ordering: [QueryOrdering]
-    public var limit: Int?
+    package var limit: Int?
 
     /// Parses `text`; an empty text is every observation with the default columns.
-    public static func parse(_ text: String) throws(QuerySyntaxError) -> ObservationQuery {
+    package static func parse(_ text: String) throws(QuerySyntaxError) -> ObservationQuery {
         var parser = try QueryParser(text)
         return try parser.parseQuery()
     }

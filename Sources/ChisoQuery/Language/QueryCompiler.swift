@@ -5,20 +5,20 @@ import ChisoStorage
 extension ObservationQuery {
     /// Checks the query's meaning (known indicators, areas, periods, numbers) and turns it
     /// into SQL over `observations_view` with every value bound as a parameter.
-    public func compile(areas: AreaDirectory, indicators: [Indicator]) throws(QuerySyntaxError) -> CompiledQuery {
+    package func compile(areas: AreaDirectory, indicators: [Indicator]) throws(QuerySyntaxError) -> CompiledQuery {
         var compiler = QueryCompiler(query: self, areas: areas, indicators: indicators)
         return try compiler.compile()
     }
 
     /// `compile` against the areas and indicators of `database`.
-    public func compile(for database: Database) throws -> CompiledQuery {
+    package func compile(for database: Database) throws -> CompiledQuery {
         try compile(areas: try database.areas.directory(), indicators: try database.indicators.all())
     }
 
     /// The ids of the observations the query selects (one integer column `id`), with its
     /// conditions, `latest`, order and limit, for callers that keep their own layout:
     /// `chiso export --query` exports exactly the rows `chiso query` would show.
-    public func compileIdentifiers(for database: Database) throws -> CompiledQuery {
+    package func compileIdentifiers(for database: Database) throws -> CompiledQuery {
         var compiler = QueryCompiler(query: self, areas: try database.areas.directory(), indicators: try database.indicators.all())
         return try compiler.compile(.observationIDs)
     }

@@ -1,14 +1,14 @@
 import ChisoFormats
 
 /// A field of the query language: a column of `observations_view` under the name analysts use.
-public enum QueryField: String, Sendable, CaseIterable {
+package enum QueryField: String, Sendable, CaseIterable {
     case indicator, indicatorName = "indicator_name", area, areaCode = "area_code", agency
     case period, periodStart = "period_start", periodEnd = "period_end"
     case value, numerator, denominator, measure, framework, status, qualifier
     case baselinePeriod = "baseline_period", change, source, quote, note
 
     /// The columns an empty `select` prints.
-    public static let defaultSelection: [QueryField] = [
+    package static let defaultSelection: [QueryField] = [
         .indicator, .area, .agency, .period, .value, .numerator, .denominator, .source,
     ]
 
@@ -42,7 +42,7 @@ public enum QueryField: String, Sendable, CaseIterable {
         }
     }
 
-    public var cellType: CellType {
+    package var cellType: CellType {
         switch self {
         case .value, .numerator, .denominator, .change: .real
         case .periodStart, .periodEnd: .date

@@ -7,15 +7,15 @@ import Foundation
 /// Raised both by the parser (a missing value, an unclosed parenthesis) and by the compiler
 /// (an unknown indicator, a period that cannot be read), so a user sees one kind of error
 /// whatever went wrong.
-public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    public let message: String
-    public let query: String
+package struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    package let message: String
+    package let query: String
     /// Where the offending token starts, in characters from the start of the query (0-based).
-    public let offset: Int
+    package let offset: Int
     /// How many characters the token spans (at least 1; a missing token points past the end).
-    public let length: Int
+    package let length: Int
 
-    public init(_ message: String, query: String, offset: Int, length: Int) {
+    package init(_ message: String, query: String, offset: Int, length: Int) {
         self.message = message.escapingControlCharacters
         self.query = query
         self.offset = max(0, offset)
@@ -27,15 +27,15 @@ public struct QuerySyntaxError: Error, Sendable, Equatable, CustomStringConverti
     }
 
     /// The 1-based column of the caret, as people count it.
-    public var column: Int { offset + 1 }
+    package var column: Int { offset + 1 }
 
-    public var description: String { message }
-    public var errorDescription: String? { message }
+    package var description: String { message }
+    package var errorDescription: String? { message }
 
     /// Two lines: the query (indented, on one line) and carets under the offending token,
     /// placed by terminal width so Vietnamese letters before it do not shift the caret.
     /// A long query shows only `context` characters either side of the token, with "…".
-    public var pointer: String {
+    package var pointer: String {
         let flat = query.map { c -> Character in
             c.unicodeScalars.contains { $0.properties.generalCategory == .control || $0 == "\u{2028}" || $0 == "\u{2029}" } ? " " : c
         }

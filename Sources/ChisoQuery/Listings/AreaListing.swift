@@ -4,18 +4,18 @@ import ChisoStorage
 
 /// `chiso areas`: the reference list of areas, optionally one level's and only those valid on
 /// a date, so "which 34 units exist today" and "what was code 15 in 2023" are one command each.
-public struct AreaListing {
-    public var level: String?
-    public var asOf: CalendarDate?
+package struct AreaListing {
+    package var level: String?
+    package var asOf: CalendarDate?
 
-    public init(level: String? = nil, asOf: CalendarDate? = nil) {
+    package init(level: String? = nil, asOf: CalendarDate? = nil) {
         self.level = level
         self.asOf = asOf
     }
 
-    public static let levels = ["country", "province", "district", "commune"]
+    package static let levels = ["country", "province", "district", "commune"]
 
-    public func run(_ database: Database) throws -> ResultSet {
+    package func run(_ database: Database) throws -> ResultSet {
         let records = try database.areas.all()
         let details = try database.areas.details()
         var result = ResultSet(columns: [

@@ -3,19 +3,19 @@ import ChisoStorage
 /// A few lines on what a database holds after a load: how many rows, which areas have
 /// figures, and which stretch of time they cover. The README's first command prints it, so
 /// a new user sees at once that the load did something useful.
-public struct DatabaseSummary: Sendable, Equatable {
-    public var counts: [(table: String, rows: Int)]
+package struct DatabaseSummary: Sendable, Equatable {
+    package var counts: [(table: String, rows: Int)]
     /// Area names with how many figures (observations, targets, rollouts) each has, most first.
-    public var areas: [(name: String, figures: Int)]
-    public var firstDay: String?
-    public var lastDay: String?
-    public var periodCount: Int
+    package var areas: [(name: String, figures: Int)]
+    package var firstDay: String?
+    package var lastDay: String?
+    package var periodCount: Int
 
-    public static func == (a: DatabaseSummary, b: DatabaseSummary) -> Bool {
+    package static func == (a: DatabaseSummary, b: DatabaseSummary) -> Bool {
         a.lines(path: "") == b.lines(path: "")
     }
 
-    public init(_ database: Database) throws(StorageError) {
+    package init(_ database: Database) throws(StorageError) {
         counts = try database.counts().filter { ["sources", "observations", "targets", "rollouts"].contains($0.table) }
         // Two units can share a name across the 2025 merger (p63-08 and p34-08 are both
         // Tuyên Quang): the id tells them apart only where that happens.
@@ -37,7 +37,7 @@ public struct DatabaseSummary: Sendable, Equatable {
     }
 
     /// "chiso.db holds 5 sources, 59 observations, 5 targets, 1 rollouts", then areas and periods.
-    public func lines(path: String) -> [String] {
+    package func lines(path: String) -> [String] {
         var lines = ["\(path) holds " + counts.map { "\($0.rows) \($0.table)" }.joined(separator: ", ")]
         if !areas.isEmpty {
             lines.append("areas with figures: " + areas.map { "\($0.name) (\($0.figures))" }.joined(separator: ", "))

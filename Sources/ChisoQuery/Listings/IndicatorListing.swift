@@ -3,12 +3,12 @@ import ChisoFormats
 import ChisoStorage
 
 /// `chiso indicators`: the catalogue, optionally one framework's.
-public struct IndicatorListing {
-    public var framework: String?
+package struct IndicatorListing {
+    package var framework: String?
 
-    public init(framework: String? = nil) { self.framework = framework }
+    package init(framework: String? = nil) { self.framework = framework }
 
-    public func run(_ database: Database) throws -> ResultSet {
+    package func run(_ database: Database) throws -> ResultSet {
         if let framework {
             let known = try database.indicators.frameworks()
             if !known.contains(framework) {

@@ -2,16 +2,16 @@ import ChisoDomain
 import ChisoFormats
 
 /// `chiso period TEXT`: what chiso reads a period phrase as, a quick check for users.
-public struct PeriodInfo {
-    public var text: String
-    public var context: PeriodContext?
+package struct PeriodInfo {
+    package var text: String
+    package var context: PeriodContext?
 
-    public init(text: String, context: PeriodContext? = nil) {
+    package init(text: String, context: PeriodContext? = nil) {
         self.text = text
         self.context = context
     }
 
-    public func run() throws -> ResultSet {
+    package func run() throws -> ResultSet {
         let period = try Period.parse(text, context: context)
         return ResultSet(
             columns: [Column("input"), Column("code"), Column("kind"), Column("start", .date), Column("end", .date), Column("label_vi")],

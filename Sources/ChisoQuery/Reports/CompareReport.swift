@@ -6,19 +6,19 @@ import ChisoStorage
 /// cell the area's latest whole-area figure. Data formats add a period column after each
 /// area's value column ("Tuyên Quang period"), since two areas' latest figures may not share
 /// a period; the table leaves them out to stay readable.
-public struct CompareReport {
-    public var areas: [String]
+package struct CompareReport {
+    package var areas: [String]
     /// Indicator codes or names; nil means every indicator any of the areas has a figure for.
-    public var indicators: [String]?
-    public var layout: ReportLayout
+    package var indicators: [String]?
+    package var layout: ReportLayout
 
-    public init(areas: [String], indicators: [String]? = nil, layout: ReportLayout = .data) {
+    package init(areas: [String], indicators: [String]? = nil, layout: ReportLayout = .data) {
         self.areas = areas
         self.indicators = indicators
         self.layout = layout
     }
 
-    public func run(_ database: Database) throws -> ResultSet {
+    package func run(_ database: Database) throws -> ResultSet {
         guard areas.count >= 2 else { throw QueryError("compare needs at least two areas, got \(areas.count)") }
         var units: [AreaRecord] = []
         for text in areas {

@@ -7,9 +7,9 @@ import ChisoStorage
 /// Ties share a rank (1, 2, 2, 4: standard competition ranking, as league tables print).
 /// Direction comes from the catalogue's `higher_is_better`; a rank indicator's value is the
 /// rank, so it orders ascending. Only whole-area figures (no agency) take part.
-public struct RankReport {
+package struct RankReport {
     /// Which figure of each area to rank.
-    public enum Selection: Sendable, Equatable {
+    package enum Selection: Sendable, Equatable {
         /// Each area's most recent figure.
         case latest
         /// Each area's most recent figure whose period lies within this one (exact matches
@@ -17,26 +17,26 @@ public struct RankReport {
         case within(Period)
     }
 
-    public var indicator: String
-    public var selection: Selection
+    package var indicator: String
+    package var selection: Selection
     /// An area level ("province", "country"), or nil for every level.
-    public var level: String?
+    package var level: String?
 
-    public static let levels = ["province", "country", "all"]
+    package static let levels = ["province", "country", "all"]
 
-    public init(indicator: String, selection: Selection = .latest, level: String? = "province") {
+    package init(indicator: String, selection: Selection = .latest, level: String? = "province") {
         self.indicator = indicator
         self.selection = selection
         self.level = level
     }
 
-    public static let columns: [Column] = [
+    package static let columns: [Column] = [
         Column("rank", .integer), Column("area"), Column("area_name"), Column("value", .real),
         Column("numerator", .real), Column("denominator", .real), Column("period"),
         Column("official_rank"), Column("change", .real), Column("change_since"), Column("change_kind"),
     ]
 
-    public func run(_ database: Database) throws -> ResultSet {
+    package func run(_ database: Database) throws -> ResultSet {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
         var window: (start: String, end: String)?
         if case .within(let period) = selection { window = (period.start.iso, period.end.iso) }

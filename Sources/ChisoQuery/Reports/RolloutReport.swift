@@ -6,24 +6,24 @@ import ChisoStorage
 /// Without an area, each area's latest status (one row per area); with one, that area's
 /// history, oldest first. The table draws a 20-cell bar with the rounded percentage in place
 /// of the exact `completed_percent` column that data formats carry.
-public struct RolloutReport {
-    public var area: String?
-    public var programme: String
-    public var layout: ReportLayout
+package struct RolloutReport {
+    package var area: String?
+    package var programme: String
+    package var layout: ReportLayout
 
-    public init(area: String? = nil, programme: String = "de_an_06", layout: ReportLayout = .data) {
+    package init(area: String? = nil, programme: String = "de_an_06", layout: ReportLayout = .data) {
         self.area = area
         self.programme = programme
         self.layout = layout
     }
 
-    public var columns: [Column] {
+    package var columns: [Column] {
         [Column("area"), Column("area_name"), Column("period"), Column("completed", .integer),
          Column("in_progress", .integer), Column("not_started", .integer), Column("total", .integer),
          layout == .table ? Column("progress") : Column("completed_percent", .real), Column("source")]
     }
 
-    public func run(_ database: Database) throws -> ResultSet {
+    package func run(_ database: Database) throws -> ResultSet {
         let unit = try area.map { try AreaChoice.resolve($0, asOf: nil, in: database) }
         let rows = try database.connection.query("""
             SELECT area_id, area_code, area_name, period, completed, in_progress, not_started, total, source
@@ -57,7 +57,7 @@ public struct RolloutReport {
     }
 
     /// "████████░░░░░░░░░░░░ 42%": `width` cells, each 100/width percent, rounded to nearest.
-    public static func bar(percent: Double, width: Int = 20) -> String {
+    package static func bar(percent: Double, width: Int = 20) -> String {
         let clamped = min(max(percent, 0), 100)
         let filled = Int((clamped * Double(width) / 100).rounded())
         return String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)

@@ -10,29 +10,29 @@ import ChisoStorage
 /// names the department). The Đề án 06 rollout is one more row (`rollout:de_an_06`), and
 /// targets with no figure yet are listed with an empty value, so a missed goal the report
 /// states without a number still shows.
-public struct Scorecard {
-    public var area: String
+package struct Scorecard {
+    package var area: String
     /// Figures whose period ended on or before this day; nil means the latest day the area
     /// has data for.
-    public var asOf: CalendarDate?
-    public var layout: ReportLayout
+    package var asOf: CalendarDate?
+    package var layout: ReportLayout
 
-    public init(area: String, asOf: CalendarDate? = nil, layout: ReportLayout = .data) {
+    package init(area: String, asOf: CalendarDate? = nil, layout: ReportLayout = .data) {
         self.area = area
         self.asOf = asOf
         self.layout = layout
     }
 
     /// The scorecard and what it is about.
-    public struct Card: Sendable, Equatable {
-        public var areaID: String
-        public var areaName: String
+    package struct Card: Sendable, Equatable {
+        package var areaID: String
+        package var areaName: String
         /// The as-of date used (ISO), nil when the area has no data at all.
-        public var asOf: String?
-        public var result: ResultSet
+        package var asOf: String?
+        package var result: ResultSet
     }
 
-    public var columns: [Column] {
+    package var columns: [Column] {
         var columns = [Column("indicator"), Column("name_vi"), Column("agency"), Column("period"),
                        Column("value", .real), Column("numerator", .real), Column("denominator", .real)]
         switch layout {
@@ -43,7 +43,7 @@ public struct Scorecard {
         return columns
     }
 
-    public func run(_ database: Database) throws -> Card {
+    package func run(_ database: Database) throws -> Card {
         let unit = try AreaChoice.resolve(area, asOf: asOf, in: database)
         let directory = try database.areas.directory()
         let cutoff = try asOf?.iso ?? ObservationReader.latestDataDate(database, area: unit.id)

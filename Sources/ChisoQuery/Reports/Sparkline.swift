@@ -1,10 +1,10 @@
 /// A row of block characters (▁▂▃▄▅▆▇█) drawing a series' shape in one line of text.
-public enum Sparkline {
+package enum Sparkline {
     static let blocks: [Character] = ["▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
 
     /// The lowest value draws ▁ and the highest █, the rest in proportion; a flat series
     /// draws ▄ throughout (no rise or fall to show). Not-finite values draw a space.
-    public static func draw(_ values: [Double]) -> String {
+    package static func draw(_ values: [Double]) -> String {
         let finite = values.filter(\.isFinite)
         guard let low = finite.min(), let high = finite.max() else { return String(repeating: " ", count: values.count) }
         let span = high - low

@@ -2,14 +2,14 @@ import ChisoDomain
 import ChisoStorage
 
 /// Whether a value meets a target, and by how much it falls short when it does not.
-public struct TargetCheck: Sendable, Equatable {
-    public var met: Bool
+package struct TargetCheck: Sendable, Equatable {
+    package var met: Bool
     /// How far the value is from the nearest acceptable value: 0 when met; for `>=` and the
     /// low end of `between` the amount still to gain, for `<=` and the high end of `between`
     /// the amount over, for `=` the distance either way. Always ≥ 0.
-    public var gap: Double
+    package var gap: Double
 
-    public init(value: Double, comparator: Comparator, low: Double, high: Double?) {
+    package init(value: Double, comparator: Comparator, low: Double, high: Double?) {
         switch comparator {
         case .atLeast: gap = max(0, low - value)
         case .atMost: gap = max(0, value - low)

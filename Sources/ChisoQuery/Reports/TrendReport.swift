@@ -7,34 +7,34 @@ import ChisoStorage
 ///
 /// The sparkline is the final line in table mode only (`Trend.sparkline`); machine formats
 /// leave it out, since the values it draws are all in the rows.
-public struct TrendReport {
-    public var indicator: String
-    public var area: String
+package struct TrendReport {
+    package var indicator: String
+    package var area: String
     /// A department ("Sở LĐTB&XH"); nil means the whole area's figures.
-    public var agency: String?
+    package var agency: String?
 
-    public init(indicator: String, area: String, agency: String? = nil) {
+    package init(indicator: String, area: String, agency: String? = nil) {
         self.indicator = indicator
         self.area = area
         self.agency = agency
     }
 
     /// The series and its drawing.
-    public struct Trend: Sendable, Equatable {
-        public var result: ResultSet
+    package struct Trend: Sendable, Equatable {
+        package var result: ResultSet
         /// One block per row, in row order; empty for an empty series.
-        public var sparkline: String
+        package var sparkline: String
         /// "▁█  42.06 → 78.63 (min 42.06, max 78.63)", the line table mode prints last.
-        public var footer: String?
+        package var footer: String?
     }
 
-    public static let columns: [Column] = [
+    package static let columns: [Column] = [
         Column("period"), Column("start", .date), Column("end", .date), Column("value", .real),
         Column("numerator", .real), Column("denominator", .real), Column("change", .real),
         Column("status"), Column("source"),
     ]
 
-    public func run(_ database: Database) throws -> Trend {
+    package func run(_ database: Database) throws -> Trend {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
         let unit = try AreaChoice.resolve(area, asOf: nil, indicator: indicator.code, in: database)
         let all = try ObservationReader.rows(database, indicator: indicator.code, area: unit.id)

@@ -11,37 +11,37 @@ import Foundation
 /// table, dates in xlsx) are inferred from a bounded window of first rows (`typeWindowRows`
 /// rows or `typeWindowBytes` of values, whichever comes first), never from a pre-scan of the
 /// whole result; each later value keeps its own type when it does not fit its column's.
-public struct ReadOnlySQL {
-    public var sql: String
-    public var parameters: [SQLParameter]
+package struct ReadOnlySQL {
+    package var sql: String
+    package var parameters: [SQLParameter]
     /// Seconds the whole run may take: the statement's steps, every function call in them,
     /// and rendering the rows (not the time a reader takes to accept them).
-    public var timeout: Double
+    package var timeout: Double
     /// Called on the watchdog's thread when the run is still inside one call (a long function
     /// SQLite cannot interrupt, a write nobody reads) `grace` seconds after the deadline,
     /// with the timeout error. The command ends the process there; nil (tests) waits for the
     /// call to return, and the run then throws the same error.
-    public var whenStuck: (@Sendable (QueryError) -> Void)?
+    package var whenStuck: (@Sendable (QueryError) -> Void)?
     /// Time blocked writing to the reader, which the deadline gives back: the command wraps
     /// each write to standard output in `outputWait.measure`.
-    public let outputWait = OutputWait()
+    package let outputWait = OutputWait()
 
-    public static let defaultTimeout = 5.0
+    package static let defaultTimeout = 5.0
     /// How long a run stuck in one call gets after its deadline before `whenStuck`.
-    public static let grace = 1.0
+    package static let grace = 1.0
     /// Rows a `table` takes its column widths from before it streams (`RenderOptions.tableWidthRows`).
-    public static let tableWidthRows = 1_000
+    package static let tableWidthRows = 1_000
     static let typeWindowRows = 1_000
     static let typeWindowBytes = 1 << 20
 
-    public init(sql: String, parameters: [SQLParameter] = [], timeout: Double = ReadOnlySQL.defaultTimeout) {
+    package init(sql: String, parameters: [SQLParameter] = [], timeout: Double = ReadOnlySQL.defaultTimeout) {
         self.sql = sql
         self.parameters = parameters
         self.timeout = timeout
     }
 
     /// The error of a run that passed its time limit.
-    public var timeoutError: QueryError {
+    package var timeoutError: QueryError {
         let seconds = timeout == timeout.rounded() && timeout < 1e15 ? String(Int(timeout)) : String(timeout)
         return QueryError("the query ran past --timeout \(seconds) s and was stopped; narrow it (a WHERE or LIMIT) or raise --timeout")
     }
@@ -51,7 +51,7 @@ public struct ReadOnlySQL {
     /// guard refuses writes with a clear message, the read-only connection is the guarantee.
     /// Errors thrown by the sink (a closed pipe) pass through unchanged.
     @discardableResult
-    public func run(on database: Database, into sink: inout some RowSink) throws -> Int {
+    package func run(on database: Database, into sink: inout some RowSink) throws -> Int {
         let connection = database.connection
         var stuck: (@Sendable () -> Void)?
         if let whenStuck {
@@ -75,7 +75,7 @@ public struct ReadOnlySQL {
 
     /// The whole result as a `ResultSet`: for tests and small results only, since it holds
     /// every row (the command streams with `run(on:into:)`).
-    public func run(on database: Database) throws -> ResultSet {
+    package func run(on database: Database) throws -> ResultSet {
         var collector = ResultCollector()
         try run(on: database, into: &collector)
         return collector.result

@@ -3,15 +3,15 @@ import Foundation
 
 /// Time a run spent blocked handing its output to the reader (a pager the user is reading,
 /// a slow pipe): the reader's time, not the query's, so it does not count against --timeout.
-public final class OutputWait: @unchecked Sendable {
+package final class OutputWait: @unchecked Sendable {
     private let lock = NSLock()
     private var waited = 0.0
     private var since: Double?
 
-    public init() {}
+    package init() {}
 
     /// Runs `body` (one write to the output) and counts its time as waiting.
-    public func measure<T>(_ body: () throws -> T) rethrows -> T {
+    package func measure<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         since = Self.now()
         lock.unlock()

@@ -6,12 +6,12 @@ import ChisoStorage
 /// (`42.06`, `-1.5e3`) as a real, anything else as text. Digits with a leading zero ("08")
 /// stay text, because they are codes. Quote-free text is the point: a
 /// shell-quoted `--param name='Tuyên Quang'` arrives as text.
-public struct SQLParameter: Sendable, Equatable {
-    public let name: String
-    public let value: SQLiteValueText
+package struct SQLParameter: Sendable, Equatable {
+    package let name: String
+    package let value: SQLiteValueText
 
     /// Reads `NAME=VALUE` (the first `=` splits; the value may contain more).
-    public init(parsing argument: String) throws(QueryError) {
+    package init(parsing argument: String) throws(QueryError) {
         guard let equals = argument.firstIndex(of: "=") else {
             throw QueryError("--param '\(argument)' has no '=': expected NAME=VALUE, such as code=08")
         }
@@ -27,7 +27,7 @@ public struct SQLParameter: Sendable, Equatable {
 }
 
 /// A parameter value typed by its spelling (see `SQLParameter`).
-public enum SQLiteValueText: Sendable, Equatable {
+package enum SQLiteValueText: Sendable, Equatable {
     case integer(Int64)
     case real(Double)
     case text(String)

@@ -9,20 +9,20 @@ import ChisoStorage
 /// as FTS syntax (no "unterminated string" or "no such column" errors can surface). The
 /// words are tried first as one phrase; when the phrase occurs nowhere, passages holding all
 /// of the words are returned instead.
-public struct SourceSearch {
-    public var text: String
-    public var limit: Int
+package struct SourceSearch {
+    package var text: String
+    package var limit: Int
     /// Characters of context around the first match in a long passage.
-    public var snippetLength = 240
+    package var snippetLength = 240
 
-    public init(text: String, limit: Int = 20) {
+    package init(text: String, limit: Int = 20) {
         self.text = text
         self.limit = limit
     }
 
-    public static let openMark = "«", closeMark = "»"
+    package static let openMark = "«", closeMark = "»"
 
-    public func run(_ database: Database) throws -> ResultSet {
+    package func run(_ database: Database) throws -> ResultSet {
         let words = FoldedTokens(text).tokens.map(\.folded)
         guard !words.isEmpty else {
             throw QueryError("nothing to search for in '\(text)'; give one or more words, e.g. chiso search \"số hóa hồ sơ\"")

@@ -8,7 +8,7 @@ extension Connection {
     ///
     /// Deterministic (https://sqlite.org/deterministic.html), so SQLite may evaluate it once per
     /// distinct argument. NULL folds to NULL. Registering twice replaces the first registration.
-    public func registerFold() throws(StorageError) {
+    package func registerFold() throws(StorageError) {
         let rc = sqlite3_create_function_v2(
             handle, "fold", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, nil,
             { context, count, arguments in

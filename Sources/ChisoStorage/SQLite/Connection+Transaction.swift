@@ -4,12 +4,12 @@ extension Connection {
     /// A write transaction. `BEGIN IMMEDIATE` takes the write lock up front, so two writers
     /// queue on the busy timeout instead of one failing halfway through
     /// (https://sqlite.org/lang_transaction.html). Nested calls become savepoints.
-    public func write<T>(_ body: () throws -> T) throws -> T {
+    package func write<T>(_ body: () throws -> T) throws -> T {
         try transaction(begin: "BEGIN IMMEDIATE", body)
     }
 
     /// A read transaction: every statement in the body sees the same snapshot.
-    public func read<T>(_ body: () throws -> T) throws -> T {
+    package func read<T>(_ body: () throws -> T) throws -> T {
         try transaction(begin: "BEGIN DEFERRED", body)
     }
 

@@ -6,9 +6,9 @@ import Foundation
 ///
 /// Not `Sendable`: a connection belongs to the code that opened it (SQLite's serialized mode
 /// would make sharing safe, but chiso never needs it, and one owner keeps transactions simple).
-public final class Connection {
+package final class Connection {
     /// How to open the file.
-    public enum Mode: Sendable {
+    package enum Mode: Sendable {
         /// Read and write; create the file when it does not exist.
         case readWriteCreate
         /// Read and write an existing file.
@@ -18,11 +18,11 @@ public final class Connection {
     }
 
     let handle: OpaquePointer
-    public let path: String
-    public let mode: Mode
+    package let path: String
+    package let mode: Mode
     private var progress: ProgressDeadline?
     /// Stops the running statement from another thread (a watchdog); see `Interrupter`.
-    public let interrupter: Interrupter
+    package let interrupter: Interrupter
 
     /// Opens `path` with explicit flags and configures the connection in named steps.
     /// A failed open still closes the handle SQLite allocated (https://sqlite.org/c3ref/open.html).
@@ -31,7 +31,7 @@ public final class Connection {
     /// per allocation, measurable in a million-row import).
     private static let processSettings: Int32 = chiso_sqlite_disable_memstatus()
 
-    public init(path: String, mode: Mode = .readWriteCreate) throws(StorageError) {
+    package init(path: String, mode: Mode = .readWriteCreate) throws(StorageError) {
         _ = Connection.processSettings
         var flags: Int32 = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
         switch mode {
@@ -48,7 +48,7 @@ public final class Connection {
 
     /// How long a statement waits for another connection's lock before failing with
     /// SQLITE_BUSY, in milliseconds; error messages quote it.
-    public static let busyTimeout: Int32 = 5_000
+    package static let busyTimeout: Int32 = 5_000
 
     /// `sqlite3_open_v2` with the failure explained: a failed open still closes the handle.
     private static func open(_ path: String, flags: Int32) throws(StorageError) -> OpaquePointer {
@@ -66,13 +66,13 @@ public final class Connection {
 
     /// True when SQLite opened the file read-only although read-write was asked for: the
     /// file or its folder is not writable (https://sqlite.org/c3ref/db_readonly.html).
-    public var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
+    package var isReadOnly: Bool { sqlite3_db_readonly(handle, "main") == 1 }
 
     /// Rolls back a write that a killed process left behind (a hot journal,
     /// https://sqlite.org/atomiccommit.html#hot_rollback_journals) and folds a left-over WAL
     /// into the file: the first read on a read-write connection does both, and closing the
     /// last connection removes the WAL. Nothing else is changed (no pragma, no migration).
-    public static func recoverInterruptedWrite(path: String) throws(StorageError) {
+    package static func recoverInterruptedWrite(path: String) throws(StorageError) {
         let db = try open(path, flags: SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE)
         defer { sqlite3_close_v2(db) }
         sqlite3_busy_timeout(db, busyTimeout)
@@ -134,12 +134,12 @@ public final class Connection {
 
     /// Prepares one statement. Text after the first statement (other than whitespace and
     /// comments) is an error: callers that run scripts use `executeScript`.
-    public func prepare(_ sql: String) throws(StorageError) -> Statement {
+    package func prepare(_ sql: String) throws(StorageError) -> Statement {
         try Statement(connection: self, sql: sql)
     }
 
     /// Runs a statement that returns no rows of interest, binding `values` to `?` in order.
-    public func execute(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) {
+    package func execute(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) {
         let statement = try prepare(sql)
         try statement.bind(values)
         while try statement.step() {}
@@ -147,7 +147,7 @@ public final class Connection {
 
     /// Runs several `;`-separated statements (a schema file). Values cannot be bound here, so
     /// this is only for SQL that chiso itself ships.
-    public func executeScript(_ sql: String) throws(StorageError) {
+    package func executeScript(_ sql: String) throws(StorageError) {
         var message: UnsafeMutablePointer<CChar>?
         let rc = sqlite3_exec(handle, sql, nil, nil, &message)
         if rc != SQLITE_OK {
@@ -158,7 +158,7 @@ public final class Connection {
     }
 
     /// All rows of a query, for small result sets (reference data, reports).
-    public func query(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) -> [[SQLiteValue]] {
+    package func query(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) -> [[SQLiteValue]] {
         let statement = try prepare(sql)
         try statement.bind(values)
         var rows: [[SQLiteValue]] = []
@@ -167,19 +167,19 @@ public final class Connection {
     }
 
     /// The first column of the first row, or `.null` when there is no row.
-    public func scalar(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) -> SQLiteValue {
+    package func scalar(_ sql: String, _ values: [any SQLiteBindable] = []) throws(StorageError) -> SQLiteValue {
         let statement = try prepare(sql)
         try statement.bind(values)
         return try statement.step() ? statement.value(at: 0) : .null
     }
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.
-    public var changes: Int { Int(sqlite3_changes(handle)) }
-    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
-    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+    package var changes: Int { Int(sqlite3_changes(handle)) }
+    package var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    package var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 
     /// The SQLite library version, e.g. "3.40.1".
-    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+    package static var libraryVersion: String { String(cString: sqlite3_libversion()) }
 
     // MARK: - Time limit
 
@@ -187,7 +187,7 @@ public final class Connection {
     /// Implemented with the progress handler (https://sqlite.org/c3ref/progress_handler.html),
     /// which SQLite calls every N virtual-machine steps, so a `WITH RECURSIVE` that never ends
     /// is stopped without a second thread.
-    public func withTimeLimit<T>(seconds: Double, _ body: () throws -> T) throws -> T {
+    package func withTimeLimit<T>(seconds: Double, _ body: () throws -> T) throws -> T {
         let deadline = ProgressDeadline(seconds: seconds)
         progress = deadline
         let box = Unmanaged.passUnretained(deadline).toOpaque()
@@ -235,7 +235,7 @@ final class ProgressDeadline {
 /// SQLITE_INTERRUPT at its next step. A single long function call (`randomblob(1e9)`) still
 /// finishes first. The lock makes sure the handle is never interrupted once its connection
 /// has started closing.
-public final class Interrupter: @unchecked Sendable {
+package final class Interrupter: @unchecked Sendable {
     private let lock = NSLock()
     private var handle: OpaquePointer?
     private var used = false
@@ -245,7 +245,7 @@ public final class Interrupter: @unchecked Sendable {
     }
 
     /// Interrupts the running statement, if the connection is still open.
-    public func interrupt() {
+    package func interrupt() {
         lock.lock()
         defer { lock.unlock() }
         guard let handle else { return }

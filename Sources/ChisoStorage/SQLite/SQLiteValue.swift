@@ -1,13 +1,13 @@
 /// A value as SQLite stores it. Bound to statements and read back from rows; it never leaks
 /// a C type to other targets.
-public enum SQLiteValue: Sendable, Hashable, CustomStringConvertible {
+package enum SQLiteValue: Sendable, Hashable, CustomStringConvertible {
     case null
     case integer(Int64)
     case real(Double)
     case text(String)
     case blob([UInt8])
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .null: "NULL"
         case .integer(let v): String(v)
@@ -17,9 +17,9 @@ public enum SQLiteValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var isNull: Bool { if case .null = self { true } else { false } }
+    package var isNull: Bool { if case .null = self { true } else { false } }
 
-    public var stringValue: String? {
+    package var stringValue: String? {
         switch self {
         case .text(let s): s
         case .integer(let i): String(i)
@@ -28,7 +28,7 @@ public enum SQLiteValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var doubleValue: Double? {
+    package var doubleValue: Double? {
         switch self {
         case .real(let d): d
         case .integer(let i): Double(i)
@@ -36,7 +36,7 @@ public enum SQLiteValue: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    public var intValue: Int64? {
+    package var intValue: Int64? {
         switch self {
         case .integer(let i): i
         case .real(let d) where d.rounded() == d: Int64(d)
@@ -46,16 +46,16 @@ public enum SQLiteValue: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Swift values that bind as SQLite values, so call sites read `bind: [code, value, nil]`.
-public protocol SQLiteBindable: Sendable {
+package protocol SQLiteBindable: Sendable {
     var sqliteValue: SQLiteValue { get }
 }
 
-extension String: SQLiteBindable { public var sqliteValue: SQLiteValue { .text(self) } }
-extension Int: SQLiteBindable { public var sqliteValue: SQLiteValue { .integer(Int64(self)) } }
-extension Int64: SQLiteBindable { public var sqliteValue: SQLiteValue { .integer(self) } }
-extension Double: SQLiteBindable { public var sqliteValue: SQLiteValue { .real(self) } }
-extension Bool: SQLiteBindable { public var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) } }
-extension SQLiteValue: SQLiteBindable { public var sqliteValue: SQLiteValue { self } }
+extension String: SQLiteBindable { package var sqliteValue: SQLiteValue { .text(self) } }
+extension Int: SQLiteBindable { package var sqliteValue: SQLiteValue { .integer(Int64(self)) } }
+extension Int64: SQLiteBindable { package var sqliteValue: SQLiteValue { .integer(self) } }
+extension Double: SQLiteBindable { package var sqliteValue: SQLiteValue { .real(self) } }
+extension Bool: SQLiteBindable { package var sqliteValue: SQLiteValue { .integer(self ? 1 : 0) } }
+extension SQLiteValue: SQLiteBindable { package var sqliteValue: SQLiteValue { self } }
 extension Optional: SQLiteBindable where Wrapped: SQLiteBindable {
-    public var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
+    package var sqliteValue: SQLiteValue { self?.sqliteValue ?? .null }
 }

@@ -2,10 +2,10 @@ internal import CSQLite
 
 /// A prepared statement. Owns `sqlite3_stmt*` and finalizes it in `deinit`, so no caller has
 /// to remember `finalize()`. Prepare once and reuse it in loops (`reset` keeps the plan).
-public final class Statement {
+package final class Statement {
     let handle: OpaquePointer
     unowned let connection: Connection
-    public let sql: String
+    package let sql: String
 
     init(connection: Connection, sql: String) throws(StorageError) {
         var statement: OpaquePointer?
@@ -54,14 +54,14 @@ public final class Statement {
     }
 
     /// True when SQLite says this statement cannot write (https://sqlite.org/c3ref/stmt_readonly.html).
-    public var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
+    package var isReadOnly: Bool { sqlite3_stmt_readonly(handle) != 0 }
 
     // MARK: - Binding
 
     private static let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
 
     /// Binds `value` to the 1-based parameter `index`.
-    public func bind(_ value: SQLiteValue, at index: Int32) throws(StorageError) {
+    package func bind(_ value: SQLiteValue, at index: Int32) throws(StorageError) {
         let rc: Int32
         switch value {
         case .null:
@@ -85,7 +85,7 @@ public final class Statement {
     }
 
     /// Binds values to `?1…?n` in order, after clearing earlier bindings.
-    public func bind(_ values: [any SQLiteBindable]) throws(StorageError) {
+    package func bind(_ values: [any SQLiteBindable]) throws(StorageError) {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
@@ -98,7 +98,7 @@ public final class Statement {
     }
 
     /// Binds by name (`:code`, `@code` or `$code`): the name must appear in the SQL.
-    public func bind(_ value: SQLiteValue, named name: String) throws(StorageError) {
+    package func bind(_ value: SQLiteValue, named name: String) throws(StorageError) {
         let index = sqlite3_bind_parameter_index(handle, name)
         guard index > 0 else {
             throw StorageError(.mismatch, "no parameter named \(name)", sql: sql)
@@ -107,14 +107,14 @@ public final class Statement {
     }
 
     /// Names of the statement's parameters in order (`:name`), nil for anonymous `?`.
-    public var parameterNames: [String?] {
+    package var parameterNames: [String?] {
         let count = sqlite3_bind_parameter_count(handle)
         guard count > 0 else { return [] }
         return (1...count).map { sqlite3_bind_parameter_name(handle, $0).map { String(cString: $0) } }
     }
 
     /// Resets for another run with new bindings.
-    public func reset() {
+    package func reset() {
         sqlite3_reset(handle)
         sqlite3_clear_bindings(handle)
     }
@@ -122,7 +122,7 @@ public final class Statement {
     /// Resets for another run but keeps the bound values and their buffers: a loop that binds
     /// every parameter on each row saves SQLite a free and a malloc per text value
     /// (`sqlite3_clear_bindings` releases them; https://sqlite.org/c3ref/clear_bindings.html).
-    public func resetKeepingBindings() {
+    package func resetKeepingBindings() {
         sqlite3_reset(handle)
     }
 
@@ -130,7 +130,7 @@ public final class Statement {
 
     /// Advances to the next row: true when a row is available, false when done.
     @discardableResult
-    public func step() throws(StorageError) -> Bool {
+    package func step() throws(StorageError) -> Bool {
         let rc = sqlite3_step(handle)
         switch rc {
         case SQLITE_ROW: return true
@@ -142,7 +142,7 @@ public final class Statement {
     }
 
     /// Binds, runs to completion and resets: for INSERT/UPDATE in loops.
-    public func run(_ values: [any SQLiteBindable]) throws(StorageError) {
+    package func run(_ values: [any SQLiteBindable]) throws(StorageError) {
         try bind(values)
         defer { sqlite3_reset(handle) }
         while try step() {}
@@ -150,18 +150,18 @@ public final class Statement {
 
     // MARK: - Columns
 
-    public var columnCount: Int { Int(sqlite3_column_count(handle)) }
+    package var columnCount: Int { Int(sqlite3_column_count(handle)) }
 
-    public var columnNames: [String] {
+    package var columnNames: [String] {
         (0..<sqlite3_column_count(handle)).map { String(cString: sqlite3_column_name(handle, $0)) }
     }
 
     /// The declared type of a result column when it comes straight from a table ("REAL", "TEXT").
-    public func declaredType(at index: Int) -> String? {
+    package func declaredType(at index: Int) -> String? {
         sqlite3_column_decltype(handle, Int32(index)).map { String(cString: $0) }
     }
 
-    public func value(at index: Int) -> SQLiteValue {
+    package func value(at index: Int) -> SQLiteValue {
         let i = Int32(index)
         switch sqlite3_column_type(handle, i) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, i))
@@ -181,20 +181,20 @@ public final class Statement {
         return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
     }
 
-    public func string(at index: Int) -> String? {
+    package func string(at index: Int) -> String? {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : text(at: Int32(index))
     }
 
-    public func double(at index: Int) -> Double? {
+    package func double(at index: Int) -> Double? {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : sqlite3_column_double(handle, Int32(index))
     }
 
-    public func int(at index: Int) -> Int64? {
+    package func int(at index: Int) -> Int64? {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : sqlite3_column_int64(handle, Int32(index))
     }
 
     /// The current row as values.
-    public func row() -> [SQLiteValue] {
+    package func row() -> [SQLiteValue] {
         (0..<columnCount).map { value(at: $0) }
     }
 }

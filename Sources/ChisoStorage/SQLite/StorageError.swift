@@ -6,8 +6,8 @@ import Foundation
 /// What a user reads (`description`) never shows our SQL: a failure of the file or its
 /// surroundings (locked, read-only, disk full, damaged, cannot open) is one sentence naming the
 /// file and what to do (`StorageError.explaining`); set CHISO_DEBUG=1 to see the code and SQL.
-public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: Sendable, Equatable {
+package struct StorageError: Error, Sendable, Equatable, CustomStringConvertible {
+    package enum Kind: Sendable, Equatable {
         /// SQLite returned an error code.
         case sqlite(code: Int32, extendedCode: Int32)
         /// The file is not a chiso database we can use (newer schema, not SQLite, …).
@@ -20,15 +20,15 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
         case interrupted
     }
 
-    public let kind: Kind
+    package let kind: Kind
     /// SQLite's own message (or ours): what a bug report needs.
-    public let message: String
-    public let sql: String?
+    package let message: String
+    package let sql: String?
     /// The sentence for a user when the failure is the file's, not the data's: set for busy,
     /// read-only, full, damaged and unopenable files. Such an error is never a row's fault.
-    public let explanation: String?
+    package let explanation: String?
 
-    public init(_ kind: Kind, _ message: String, sql: String? = nil, explanation: String? = nil) {
+    package init(_ kind: Kind, _ message: String, sql: String? = nil, explanation: String? = nil) {
         self.kind = kind
         self.message = message
         self.sql = sql
@@ -36,13 +36,13 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
     }
 
     /// The extended result code when SQLite produced this error (e.g. 2067 for a UNIQUE violation).
-    public var extendedCode: Int32? {
+    package var extendedCode: Int32? {
         if case .sqlite(_, let extended) = kind { return extended }
         return nil
     }
 
     /// The primary result code (e.g. 5 for SQLITE_BUSY) when SQLite produced this error.
-    public var primaryCode: Int32? {
+    package var primaryCode: Int32? {
         if case .sqlite(let code, _) = kind { return code }
         return nil
     }
@@ -55,11 +55,11 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
     /// True when the database file itself failed (locked, read-only, full, damaged, cannot be
     /// opened), as opposed to a statement or a value: callers that blame an input row for a
     /// storage error must not blame it for these.
-    public var isAboutTheFile: Bool { explanation != nil }
+    package var isAboutTheFile: Bool { explanation != nil }
 
     /// One readable line. The SQL appears only with CHISO_DEBUG=1: a user acts on the
     /// explanation, a bug report wants the evidence.
-    public var description: String {
+    package var description: String {
         let debug = ProcessInfo.processInfo.environment["CHISO_DEBUG"].map { !$0.isEmpty && $0 != "0" } ?? false
         var line = explanation ?? message
         if case .sqlite(_, let extended) = kind, explanation == nil || debug {
@@ -74,7 +74,7 @@ public struct StorageError: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 extension StorageError: LocalizedError {
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }
 
 // MARK: - The file's failures, in words

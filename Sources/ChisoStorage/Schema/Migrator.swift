@@ -2,42 +2,42 @@
 /// of `Schema/`: forward-only, tracked with `PRAGMA user_version`, and all pending ones are
 /// applied inside one transaction with a foreign-key check before commit, so a failure leaves
 /// the file exactly as it was.
-public struct Migrator: Sendable {
+package struct Migrator: Sendable {
     /// One schema file: version N is the N-th file of `Schema/`.
-    public struct Migration: Sendable {
-        public let version: Int
-        public let name: String
-        public let sql: String
+    package struct Migration: Sendable {
+        package let version: Int
+        package let name: String
+        package let sql: String
     }
 
     /// What `migrate` did, for `chiso init` to print.
-    public struct Report: Sendable, Equatable {
-        public let fromVersion: Int
-        public let toVersion: Int
-        public let applied: [String]
-        public var changedNothing: Bool { applied.isEmpty }
+    package struct Report: Sendable, Equatable {
+        package let fromVersion: Int
+        package let toVersion: Int
+        package let applied: [String]
+        package var changedNothing: Bool { applied.isEmpty }
     }
 
-    public let migrations: [Migration]
+    package let migrations: [Migration]
 
-    public init(migrations: [Migration]) {
+    package init(migrations: [Migration]) {
         self.migrations = migrations
     }
 
     /// The migrations compiled into this binary.
-    public static let embedded = Migrator(migrations: EmbeddedSchema.files.enumerated().map {
+    package static let embedded = Migrator(migrations: EmbeddedSchema.files.enumerated().map {
         Migration(version: $0.offset + 1, name: $0.element.name, sql: $0.element.sql)
     })
 
-    public var latestVersion: Int { migrations.last?.version ?? 0 }
+    package var latestVersion: Int { migrations.last?.version ?? 0 }
 
     /// The schema version stored in the file.
-    public static func version(of connection: Connection) throws(StorageError) -> Int {
+    package static func version(of connection: Connection) throws(StorageError) -> Int {
         Int(try connection.scalar("PRAGMA user_version").intValue ?? 0)
     }
 
     /// Refuses files this chiso cannot use: a newer schema, or a SQLite file that is not ours.
-    public func checkCompatible(_ connection: Connection) throws(StorageError) {
+    package func checkCompatible(_ connection: Connection) throws(StorageError) {
         let version = try Migrator.version(of: connection)
         if version > latestVersion {
             throw StorageError(.incompatible, "database '\(connection.path)' was written by a newer chiso (schema version \(version); this chiso knows up to \(latestVersion)); upgrade chiso to use it")
@@ -52,7 +52,7 @@ public struct Migrator: Sendable {
 
     /// Applies every migration newer than the file's version.
     @discardableResult
-    public func migrate(_ connection: Connection) throws -> Report {
+    package func migrate(_ connection: Connection) throws -> Report {
         try checkCompatible(connection)
         let from = try Migrator.version(of: connection)
         let pending = migrations.filter { $0.version > from }

@@ -1,13 +1,13 @@
 import ChisoDomain
 
 /// Typed access to `areas` and `area_aliases`, and the lookup built from them.
-public struct AreaTable {
+package struct AreaTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     /// Every area with its aliases, in code order (the country first).
-    public func all() throws(StorageError) -> [AreaRecord] {
+    package func all() throws(StorageError) -> [AreaRecord] {
         var aliases: [String: [String]] = [:]
         for row in try connection.query("SELECT area_id, alias FROM area_aliases ORDER BY area_id, alias") {
             if let id = row[0].stringValue, let alias = row[1].stringValue { aliases[id, default: []].append(alias) }
@@ -30,12 +30,12 @@ public struct AreaTable {
     }
 
     /// The lookup used to resolve names and codes in figures, queries and commands.
-    public func directory() throws(StorageError) -> AreaDirectory {
+    package func directory() throws(StorageError) -> AreaDirectory {
         AreaDirectory(try all())
     }
 
     /// Extra columns for listings, keyed by id: region, kind and successor.
-    public func details() throws(StorageError) -> [String: (region: String?, kind: String?, successor: String?)] {
+    package func details() throws(StorageError) -> [String: (region: String?, kind: String?, successor: String?)] {
         var result: [String: (region: String?, kind: String?, successor: String?)] = [:]
         for row in try connection.query("SELECT id, region, kind, successor_id FROM areas") {
             if let id = row[0].stringValue { result[id] = (row[1].stringValue, row[2].stringValue, row[3].stringValue) }

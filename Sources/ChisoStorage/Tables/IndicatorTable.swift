@@ -1,15 +1,15 @@
 import ChisoDomain
 
 /// Typed access to `indicators`.
-public struct IndicatorTable {
+package struct IndicatorTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     private static let columns = "code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description"
 
     /// The catalogue, optionally one framework's, ordered by framework then code.
-    public func all(framework: String? = nil) throws(StorageError) -> [Indicator] {
+    package func all(framework: String? = nil) throws(StorageError) -> [Indicator] {
         let statement = try connection.prepare("""
             SELECT \(Self.columns) FROM indicators
             WHERE ?1 IS NULL OR framework = ?1
@@ -21,14 +21,14 @@ public struct IndicatorTable {
         return result
     }
 
-    public func find(_ code: String) throws(StorageError) -> Indicator? {
+    package func find(_ code: String) throws(StorageError) -> Indicator? {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM indicators WHERE code = ?")
         try statement.bind([code])
         return try statement.step() ? try Self.decode(statement) : nil
     }
 
     /// The frameworks in use, for suggestions and `--framework` validation.
-    public func frameworks() throws(StorageError) -> [String] {
+    package func frameworks() throws(StorageError) -> [String] {
         try connection.query("SELECT DISTINCT framework FROM indicators ORDER BY 1").compactMap { $0[0].stringValue }
     }
 

@@ -9,15 +9,15 @@
 /// does); `finish()` still asks the schema's `observation_value_rules` view about every new
 /// row, so the bulk path refuses what the triggers refuse. If the transaction rolls back, so
 /// do the drops.
-public final class ObservationBulkLoad {
+package final class ObservationBulkLoad {
     /// A natural key the load wrote more than once, with the ids of its rows.
-    public struct Duplicate: Sendable, Equatable {
-        public var key: NaturalKey
-        public var ids: [Int64]
+    package struct Duplicate: Sendable, Equatable {
+        package var key: NaturalKey
+        package var ids: [Int64]
     }
 
     /// The id the first appended row gets; ids run on from here, one per row.
-    public let firstNewID: Int64
+    package let firstNewID: Int64
     private let connection: Connection
     private let insert: Statement
     private var dropped: [(type: String, name: String, sql: String)] = []
@@ -46,7 +46,7 @@ public final class ObservationBulkLoad {
     /// Appends one row. Every parameter is bound on every row (NULL for an absent value) and
     /// the bindings are not cleared after, so SQLite reuses its buffers instead of a free and a
     /// malloc per text value.
-    public func append(_ r: ObservationRecord) throws(StorageError) {
+    package func append(_ r: ObservationRecord) throws(StorageError) {
         defer { insert.resetKeepingBindings() }
         try insert.bind(.text(r.indicator), at: 1)
         try insert.bind(.text(r.area), at: 2)
@@ -68,7 +68,7 @@ public final class ObservationBulkLoad {
     /// Rebuilds what the load dropped. When a natural key was written twice the unique index
     /// cannot be built: returns the repeated keys (at most `limit`) and their total instead,
     /// and leaves the rest undone, since the caller then rolls back.
-    public func finish(limit: Int) throws(StorageError) -> (duplicates: [Duplicate], total: Int) {
+    package func finish(limit: Int) throws(StorageError) -> (duplicates: [Duplicate], total: Int) {
         for object in dropped where object.type == "index" {
             do {
                 try connection.execute(object.sql)
@@ -111,10 +111,10 @@ extension ObservationBulkLoad: Sendable {}
 
 extension ObservationTable {
     /// Starts a bulk load; call it inside a write transaction, on an empty table.
-    public func bulkLoad() throws(StorageError) -> ObservationBulkLoad { try ObservationBulkLoad(connection) }
+    package func bulkLoad() throws(StorageError) -> ObservationBulkLoad { try ObservationBulkLoad(connection) }
 
     /// The highest row id, 0 for an empty table: rows inserted next get the ids after it.
-    public func maxID() throws(StorageError) -> Int64 {
+    package func maxID() throws(StorageError) -> Int64 {
         try connection.scalar("SELECT max(id) FROM observations").intValue ?? 0
     }
 }

@@ -1,24 +1,24 @@
 import ChisoDomain
 
 /// One row of `observations`, with the area as its id (`p63-08`) and the period as its code.
-public struct ObservationRecord: Sendable, Hashable {
-    public var id: Int64?
-    public var indicator: String
-    public var area: String
-    public var agency: String
-    public var period: String
-    public var value: Double
-    public var numerator: Double?
-    public var denominator: Double?
-    public var qualifier: Qualifier?
-    public var status: ObservationStatus
-    public var baselinePeriod: String?
-    public var change: Double?
-    public var source: String?
-    public var quote: String?
-    public var note: String?
+package struct ObservationRecord: Sendable, Hashable {
+    package var id: Int64?
+    package var indicator: String
+    package var area: String
+    package var agency: String
+    package var period: String
+    package var value: Double
+    package var numerator: Double?
+    package var denominator: Double?
+    package var qualifier: Qualifier?
+    package var status: ObservationStatus
+    package var baselinePeriod: String?
+    package var change: Double?
+    package var source: String?
+    package var quote: String?
+    package var note: String?
 
-    public init(id: Int64? = nil, indicator: String, area: String, agency: String = "", period: String, value: Double,
+    package init(id: Int64? = nil, indicator: String, area: String, agency: String = "", period: String, value: Double,
                 numerator: Double? = nil, denominator: Double? = nil, qualifier: Qualifier? = nil,
                 status: ObservationStatus = .reported, baselinePeriod: String? = nil, change: Double? = nil,
                 source: String? = nil, quote: String? = nil, note: String? = nil) {
@@ -40,10 +40,10 @@ public struct ObservationRecord: Sendable, Hashable {
     }
 
     /// The natural key: one figure per indicator, area, agency, period and source.
-    public var key: NaturalKey { NaturalKey(indicator: indicator, area: area, agency: agency, period: period, source: source ?? "") }
+    package var key: NaturalKey { NaturalKey(indicator: indicator, area: area, agency: agency, period: period, source: source ?? "") }
 
     /// The same figure apart from its row id.
-    public func sameContent(as other: ObservationRecord) -> Bool {
+    package func sameContent(as other: ObservationRecord) -> Bool {
         var a = self, b = other
         a.id = nil
         b.id = nil
@@ -52,14 +52,14 @@ public struct ObservationRecord: Sendable, Hashable {
 }
 
 /// Identifies a figure across loads and imports, so reloading updates rather than duplicates.
-public struct NaturalKey: Sendable, Hashable, CustomStringConvertible {
-    public var indicator: String
-    public var area: String
-    public var agency: String
-    public var period: String
-    public var source: String
+package struct NaturalKey: Sendable, Hashable, CustomStringConvertible {
+    package var indicator: String
+    package var area: String
+    package var agency: String
+    package var period: String
+    package var source: String
 
-    public init(indicator: String, area: String, agency: String, period: String, source: String) {
+    package init(indicator: String, area: String, agency: String, period: String, source: String) {
         self.indicator = indicator
         self.area = area
         self.agency = agency
@@ -67,7 +67,7 @@ public struct NaturalKey: Sendable, Hashable, CustomStringConvertible {
         self.source = source
     }
 
-    public var description: String {
+    package var description: String {
         var parts = [indicator, area, period]
         if !agency.isEmpty { parts.append("agency \(agency)") }
         if !source.isEmpty { parts.append("source \(source)") }
@@ -76,6 +76,6 @@ public struct NaturalKey: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// What writing a row by its natural key did.
-public enum WriteOutcome: String, Sendable {
+package enum WriteOutcome: String, Sendable {
     case inserted, updated, unchanged
 }

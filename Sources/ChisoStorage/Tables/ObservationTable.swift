@@ -2,19 +2,19 @@ import ChisoDomain
 
 /// Typed access to `observations`. Prepare a `Writer` once for bulk work: its statements are
 /// reused for every row.
-public struct ObservationTable {
+package struct ObservationTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     static let columns = "id, indicator, area, agency, period, value, numerator, denominator, qualifier, status, baseline_period, change, source, quote, note"
 
-    public func count() throws(StorageError) -> Int {
+    package func count() throws(StorageError) -> Int {
         Int(try connection.scalar("SELECT count(*) FROM observations").intValue ?? 0)
     }
 
     /// The row with this natural key, if any.
-    public func find(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
+    package func find(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
         let statement = try connection.prepare("""
             SELECT \(Self.columns) FROM observations
             WHERE indicator = ? AND area = ? AND agency = ? AND period = ? AND coalesce(source, '') = ?
@@ -24,17 +24,17 @@ public struct ObservationTable {
     }
 
     /// Every row, in id order (for export and checks).
-    public func all() throws(StorageError) -> [ObservationRecord] {
+    package func all() throws(StorageError) -> [ObservationRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM observations ORDER BY id")
         var rows: [ObservationRecord] = []
         while try statement.step() { rows.append(try Self.decode(statement)) }
         return rows
     }
 
-    public func writer() throws(StorageError) -> Writer { try Writer(connection) }
+    package func writer() throws(StorageError) -> Writer { try Writer(connection) }
 
     /// Prepared statements for finding, inserting and updating by natural key.
-    public final class Writer {
+    package final class Writer {
         private let find: Statement
         private let insert: Statement
         private let update: Statement
@@ -58,7 +58,7 @@ public struct ObservationTable {
                 """)
         }
 
-        public func existing(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
+        package func existing(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
             try find.bind([key.indicator, key.area, key.agency, key.period, key.source])
             defer { find.reset() }
             return try find.step() ? try ObservationTable.decode(find) : nil
@@ -66,20 +66,20 @@ public struct ObservationTable {
 
         /// Inserts a row whose key is known to be new; returns its id.
         @discardableResult
-        public func insert(_ r: ObservationRecord) throws(StorageError) -> Int64 {
+        package func insert(_ r: ObservationRecord) throws(StorageError) -> Int64 {
             try insert.run([r.indicator, r.area, r.agency, r.period, r.value, r.numerator, r.denominator,
                             r.qualifier?.rawValue, r.status.rawValue, r.baselinePeriod, r.change, r.source, r.quote, r.note])
             return connection.lastInsertRowID
         }
 
         /// Overwrites the content of row `id` (its key stays).
-        public func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
+        package func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
             try update.run([r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue,
                             r.baselinePeriod, r.change, r.quote, r.note, id])
         }
 
         /// Inserts, updates or leaves the row with `r`'s natural key.
-        public func upsert(_ r: ObservationRecord) throws(StorageError) -> WriteOutcome {
+        package func upsert(_ r: ObservationRecord) throws(StorageError) -> WriteOutcome {
             guard let old = try existing(r.key) else {
                 try insert(r)
                 return .inserted

@@ -4,13 +4,13 @@ import ChisoDomain
 /// step with `sources.body`. Written by the loader in the same transaction that writes the
 /// source, so the index can never describe a text the database no longer holds; read by
 /// `chiso search`.
-public struct PassageTable {
+package struct PassageTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     /// Replaces the passages of source `id` with those of `body` (none when nil).
-    public func reindex(source id: String, body: String?) throws(StorageError) {
+    package func reindex(source id: String, body: String?) throws(StorageError) {
         try connection.execute("DELETE FROM source_passages WHERE source = ?", [id])
         guard let body else { return }
         let insert = try connection.prepare("INSERT INTO source_passages (source, passage_no, text, folded) VALUES (?, ?, ?, ?)")
@@ -22,7 +22,7 @@ public struct PassageTable {
 
     /// Sources with text but no passages: written before this index existed, or by another
     /// command. The loader indexes them too.
-    public func unindexed() throws(StorageError) -> [String] {
+    package func unindexed() throws(StorageError) -> [String] {
         try connection.query("""
             SELECT id FROM sources s
             WHERE body IS NOT NULL AND NOT EXISTS (SELECT 1 FROM source_passages p WHERE p.source = s.id)
@@ -34,7 +34,7 @@ public struct PassageTable {
 extension PassageTable {
     /// Passages whose folded text matches the FTS5 `query`, best first, at most `limit`.
     /// The caller builds `query` from quoted folded words only, so no user text is FTS syntax.
-    public func matching(_ query: String, limit: Int) throws(StorageError) -> [(source: String, number: Int64, text: String)] {
+    package func matching(_ query: String, limit: Int) throws(StorageError) -> [(source: String, number: Int64, text: String)] {
         let statement = try connection.prepare("""
             SELECT source, passage_no, text FROM source_passages
             WHERE source_passages MATCH ?
@@ -51,5 +51,5 @@ extension PassageTable {
 }
 
 extension Database {
-    public var passages: PassageTable { PassageTable(connection) }
+    package var passages: PassageTable { PassageTable(connection) }
 }

@@ -2,20 +2,20 @@ import ChisoDomain
 
 /// Typed access to `periods`. A period row is created the first time its code is used, so
 /// users never maintain this table by hand.
-public struct PeriodTable {
+package struct PeriodTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     /// Makes sure `period` has its row (dates and Vietnamese label); a no-op when it exists.
-    public func ensure(_ period: Period) throws(StorageError) {
+    package func ensure(_ period: Period) throws(StorageError) {
         try connection.execute(
             "INSERT INTO periods (code, kind, start_date, end_date, label_vi) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO NOTHING",
             [period.code, period.kind.rawValue, period.start.iso, period.end.iso, period.labelVi])
     }
 
     /// The same for a statement prepared once, for bulk loads.
-    public func ensureStatement() throws(StorageError) -> (Period) throws(StorageError) -> Void {
+    package func ensureStatement() throws(StorageError) -> (Period) throws(StorageError) -> Void {
         let statement = try connection.prepare(
             "INSERT INTO periods (code, kind, start_date, end_date, label_vi) VALUES (?, ?, ?, ?, ?) ON CONFLICT(code) DO NOTHING")
         var seen: Set<String> = []

@@ -1,19 +1,19 @@
 /// Typed access to `rollouts`, written by natural key (programme, area, period, source).
-public struct RolloutTable {
+package struct RolloutTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     static let columns = "id, programme, area, period, total, completed, in_progress, not_started, source, quote, note"
 
-    public func all() throws(StorageError) -> [RolloutRecord] {
+    package func all() throws(StorageError) -> [RolloutRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM rollouts ORDER BY id")
         var rows: [RolloutRecord] = []
         while try statement.step() { rows.append(Self.decode(statement)) }
         return rows
     }
 
-    public func find(_ key: NaturalKey) throws(StorageError) -> RolloutRecord? {
+    package func find(_ key: NaturalKey) throws(StorageError) -> RolloutRecord? {
         let statement = try connection.prepare("""
             SELECT \(Self.columns) FROM rollouts
             WHERE programme = ? AND area = ? AND period = ? AND coalesce(source, '') = ?
@@ -23,7 +23,7 @@ public struct RolloutTable {
     }
 
     /// Inserts, updates or leaves the row with `r`'s natural key.
-    public func upsert(_ r: RolloutRecord) throws(StorageError) -> WriteOutcome {
+    package func upsert(_ r: RolloutRecord) throws(StorageError) -> WriteOutcome {
         if let old = try find(r.key) {
             var candidate = r
             candidate.id = old.id

@@ -1,17 +1,17 @@
 /// One row of `sources`: a document figures come from, with its full text as provenance.
-public struct SourceRecord: Sendable, Hashable {
-    public var id: String
-    public var title: String
-    public var publisher: String?
-    public var url: String?
-    public var publishedOn: String?
-    public var area: String?
-    public var period: String?
-    public var file: String?
-    public var sha256: String?
-    public var body: String?
+package struct SourceRecord: Sendable, Hashable {
+    package var id: String
+    package var title: String
+    package var publisher: String?
+    package var url: String?
+    package var publishedOn: String?
+    package var area: String?
+    package var period: String?
+    package var file: String?
+    package var sha256: String?
+    package var body: String?
 
-    public init(id: String, title: String, publisher: String? = nil, url: String? = nil, publishedOn: String? = nil,
+    package init(id: String, title: String, publisher: String? = nil, url: String? = nil, publishedOn: String? = nil,
                 area: String? = nil, period: String? = nil, file: String? = nil, sha256: String? = nil, body: String? = nil) {
         self.id = id
         self.title = title
@@ -27,14 +27,14 @@ public struct SourceRecord: Sendable, Hashable {
 }
 
 /// Typed access to `sources`.
-public struct SourceTable {
+package struct SourceTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     static let columns = "id, title, publisher, url, published_on, area, period, file, sha256, body"
 
-    public func all(withBody: Bool = false) throws(StorageError) -> [SourceRecord] {
+    package func all(withBody: Bool = false) throws(StorageError) -> [SourceRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM sources ORDER BY id")
         var rows: [SourceRecord] = []
         while try statement.step() {
@@ -45,18 +45,18 @@ public struct SourceTable {
         return rows
     }
 
-    public func find(_ id: String) throws(StorageError) -> SourceRecord? {
+    package func find(_ id: String) throws(StorageError) -> SourceRecord? {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM sources WHERE id = ?")
         try statement.bind([id])
         return try statement.step() ? Self.decode(statement) : nil
     }
 
-    public func ids() throws(StorageError) -> [String] {
+    package func ids() throws(StorageError) -> [String] {
         try connection.query("SELECT id FROM sources ORDER BY id").compactMap { $0[0].stringValue }
     }
 
     /// Inserts, updates or leaves the source with `r.id`.
-    public func upsert(_ r: SourceRecord) throws(StorageError) -> WriteOutcome {
+    package func upsert(_ r: SourceRecord) throws(StorageError) -> WriteOutcome {
         let values: [any SQLiteBindable] = [r.title, r.publisher, r.url, r.publishedOn, r.area, r.period, r.file, r.sha256, r.body]
         if let old = try find(r.id) {
             if old == r { return .unchanged }

@@ -1,20 +1,20 @@
 import ChisoDomain
 
 /// One row of `targets`.
-public struct TargetRecord: Sendable, Hashable {
-    public var id: Int64?
-    public var indicator: String
-    public var area: String
-    public var agency: String
-    public var period: String
-    public var comparator: Comparator
-    public var value: Double
-    public var valueHigh: Double?
-    public var source: String?
-    public var quote: String?
-    public var note: String?
+package struct TargetRecord: Sendable, Hashable {
+    package var id: Int64?
+    package var indicator: String
+    package var area: String
+    package var agency: String
+    package var period: String
+    package var comparator: Comparator
+    package var value: Double
+    package var valueHigh: Double?
+    package var source: String?
+    package var quote: String?
+    package var note: String?
 
-    public init(id: Int64? = nil, indicator: String, area: String, agency: String = "", period: String,
+    package init(id: Int64? = nil, indicator: String, area: String, agency: String = "", period: String,
                 comparator: Comparator, value: Double, valueHigh: Double? = nil,
                 source: String? = nil, quote: String? = nil, note: String? = nil) {
         self.id = id
@@ -30,24 +30,24 @@ public struct TargetRecord: Sendable, Hashable {
         self.note = note
     }
 
-    public var key: NaturalKey { NaturalKey(indicator: indicator, area: area, agency: agency, period: period, source: source ?? "") }
+    package var key: NaturalKey { NaturalKey(indicator: indicator, area: area, agency: agency, period: period, source: source ?? "") }
 }
 
 /// One row of `rollouts`: a programme's models in an area at a period.
-public struct RolloutRecord: Sendable, Hashable {
-    public var id: Int64?
-    public var programme: String
-    public var area: String
-    public var period: String
-    public var total: Int
-    public var completed: Int
-    public var inProgress: Int
-    public var notStarted: Int
-    public var source: String?
-    public var quote: String?
-    public var note: String?
+package struct RolloutRecord: Sendable, Hashable {
+    package var id: Int64?
+    package var programme: String
+    package var area: String
+    package var period: String
+    package var total: Int
+    package var completed: Int
+    package var inProgress: Int
+    package var notStarted: Int
+    package var source: String?
+    package var quote: String?
+    package var note: String?
 
-    public init(id: Int64? = nil, programme: String = "de_an_06", area: String, period: String, total: Int,
+    package init(id: Int64? = nil, programme: String = "de_an_06", area: String, period: String, total: Int,
                 completed: Int, inProgress: Int, notStarted: Int, source: String? = nil, quote: String? = nil, note: String? = nil) {
         self.id = id
         self.programme = programme
@@ -62,5 +62,5 @@ public struct RolloutRecord: Sendable, Hashable {
         self.note = note
     }
 
-    public var key: NaturalKey { NaturalKey(indicator: programme, area: area, agency: "", period: period, source: source ?? "") }
+    package var key: NaturalKey { NaturalKey(indicator: programme, area: area, agency: "", period: period, source: source ?? "") }
 }

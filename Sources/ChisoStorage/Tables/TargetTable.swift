@@ -1,21 +1,21 @@
 import ChisoDomain
 
 /// Typed access to `targets`, written by natural key like observations.
-public struct TargetTable {
+package struct TargetTable {
     let connection: Connection
 
-    public init(_ connection: Connection) { self.connection = connection }
+    package init(_ connection: Connection) { self.connection = connection }
 
     static let columns = "id, indicator, area, agency, period, comparator, value, value_high, source, quote, note"
 
-    public func all() throws(StorageError) -> [TargetRecord] {
+    package func all() throws(StorageError) -> [TargetRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM targets ORDER BY id")
         var rows: [TargetRecord] = []
         while try statement.step() { rows.append(try Self.decode(statement)) }
         return rows
     }
 
-    public func find(_ key: NaturalKey) throws(StorageError) -> TargetRecord? {
+    package func find(_ key: NaturalKey) throws(StorageError) -> TargetRecord? {
         let statement = try connection.prepare("""
             SELECT \(Self.columns) FROM targets
             WHERE indicator = ? AND area = ? AND agency = ? AND period = ? AND coalesce(source, '') = ?
@@ -25,7 +25,7 @@ public struct TargetTable {
     }
 
     /// Inserts, updates or leaves the row with `r`'s natural key.
-    public func upsert(_ r: TargetRecord) throws(StorageError) -> WriteOutcome {
+    package func upsert(_ r: TargetRecord) throws(StorageError) -> WriteOutcome {
         if let old = try find(r.key) {
             var candidate = r
             candidate.id = old.id

@@ -6,14 +6,15 @@ import ChisoTestSupport
 import Foundation
 
 /// The check tests' database: the shared test builder with the two sources check tests cite
-/// (`s1`, `s2`), and the checks to run on it.
-final class CheckFixture: TestDatabase {
-    init() throws {
-        try super.init(TemporaryDirectory("chiso-check"), name: "check.db")
-        try source(id: "s1", title: "Báo cáo 1")
-        try source(id: "s2", title: "Báo cáo 2")
-    }
+/// (`s1`, `s2`). `CheckFixture()` reads as what it is in the tests.
+func CheckFixture() throws -> TestDatabase {
+    let database = try TestDatabase(TemporaryDirectory("chiso-check"), name: "check.db")
+    try database.source(id: "s1", title: "Báo cáo 1")
+    try database.source(id: "s2", title: "Báo cáo 2")
+    return database
+}
 
+extension TestDatabase {
     /// Lets a test store what the schema's triggers refuse today, as an older chiso or raw SQL might have.
     func dropRangeTriggers() throws {
         try database.connection.execute("DROP TRIGGER observations_value_rules_insert")
@@ -27,11 +28,5 @@ final class CheckFixture: TestDatabase {
 
     func findings(_ rule: CheckRule, area: String? = nil) throws -> [Finding] {
         try check(area: area).filter { $0.rule == rule }
-    }
-
-    /// Loads Seeds/ the way the builder does, without the two placeholder sources.
-    override func loadSeeds() throws {
-        try database.connection.execute("DELETE FROM sources")
-        try super.loadSeeds()
     }
 }

@@ -1,4 +1,5 @@
 import ChisoStorage
+import ChisoTestSupport
 import Testing
 @testable import ChisoQuery
 
@@ -7,7 +8,7 @@ import Testing
     static let hueQuote = "điểm tự chấm của tỉnh ước đạt 774.45 điểm, tăng 76,9 điểm so với năm 2022 (697.55 điểm)"
 
     @discardableResult
-    private func addRank(_ f: CheckFixture) throws -> Int64 {
+    private func addRank(_ f: TestDatabase) throws -> Int64 {
         try f.add("qd766_rank", "08", "2023-01/2023-09", 56, numerator: 56, denominator: 63,
                   baseline: "2023-H1", change: 3, quote: Self.rankQuote)
     }

@@ -1,9 +1,10 @@
 import ChisoStorage
+import ChisoTestSupport
 import Testing
 @testable import ChisoQuery
 
 @Suite struct PartsSumRuleTests {
-    private func addLevels(_ f: CheckFixture, total: Double, commune: Double?) throws {
+    private func addLevels(_ f: TestDatabase, total: Double, commune: Double?) throws {
         try f.add("tthc_published_total", "08", "2023-09-30", total)
         try f.add("tthc_published_provincial", "08", "2023-09-30", 1476)
         try f.add("tthc_published_district", "08", "2023-09-30", 218)

@@ -1,4 +1,5 @@
 import ChisoStorage
+import ChisoTestSupport
 import Testing
 @testable import ChisoQuery
 

@@ -1,11 +1,12 @@
 import ChisoDomain
 import ChisoStorage
+import ChisoTestSupport
 import Testing
 @testable import ChisoQuery
 
 /// The acceptance criteria of issue 6, on the seeded figures.
 @Suite struct SeedCheckTests {
-    private func seeded() throws -> CheckFixture {
+    private func seeded() throws -> TestDatabase {
         let f = try CheckFixture()
         try f.loadSeeds()
         return f
