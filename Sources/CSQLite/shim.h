@@ -7,3 +7,10 @@
 static inline int chiso_sqlite_disable_memstatus(void) {
     return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 }
+
+// Extended result codes are macros built with shifts, which Swift does not import: these
+// constants carry the header's own values across (https://sqlite.org/rescode.html#extrc).
+static const int CHISO_SQLITE_READONLY_ROLLBACK = SQLITE_READONLY_ROLLBACK;
+static const int CHISO_SQLITE_READONLY_DBMOVED = SQLITE_READONLY_DBMOVED;
+static const int CHISO_SQLITE_CONSTRAINT_UNIQUE = SQLITE_CONSTRAINT_UNIQUE;
+static const int CHISO_SQLITE_CONSTRAINT_PRIMARYKEY = SQLITE_CONSTRAINT_PRIMARYKEY;

@@ -80,15 +80,12 @@ extension StorageError: LocalizedError {
 // MARK: - The file's failures, in words
 
 extension StorageError {
-    /// SQLite primary result codes this file explains (https://sqlite.org/rescode.html).
+    /// SQLite result codes this file explains, by name (`ResultCode` reads them from the C header).
     enum Code {
-        static let perm: Int32 = 3, busy: Int32 = 5, locked: Int32 = 6, readOnly: Int32 = 8
-        static let ioErr: Int32 = 10, corrupt: Int32 = 11, full: Int32 = 13, cantOpen: Int32 = 14
-        static let notADatabase: Int32 = 26
-        /// SQLITE_READONLY_ROLLBACK: a hot journal that a read-only connection cannot roll back.
-        static let readOnlyRollback: Int32 = 776
-        /// SQLITE_READONLY_DBMOVED: the file was renamed or deleted while open.
-        static let readOnlyMoved: Int32 = 1032
+        static let perm = ResultCode.permission, busy = ResultCode.busy, locked = ResultCode.locked
+        static let readOnly = ResultCode.readOnly, ioErr = ResultCode.ioError, corrupt = ResultCode.corrupt
+        static let full = ResultCode.full, cantOpen = ResultCode.cannotOpen, notADatabase = ResultCode.notADatabase
+        static let readOnlyRollback = ResultCode.readOnlyRollback, readOnlyMoved = ResultCode.readOnlyMoved
     }
 
     /// The user's sentence for a failure of the file at `path`, or nil when the failure is about

@@ -72,7 +72,7 @@ package final class ObservationBulkLoad {
         for object in dropped where object.type == "index" {
             do {
                 try connection.execute(object.sql)
-            } catch where error.extendedCode == 2067 || error.extendedCode == 1555 {
+            } catch where error.extendedCode == ResultCode.constraintUnique || error.extendedCode == ResultCode.constraintPrimaryKey {
                 return try duplicates(limit: limit)
             }
         }
