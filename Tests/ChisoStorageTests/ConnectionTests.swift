@@ -1,6 +1,6 @@
-import Testing
 @testable import ChisoStorage
 import ChisoTestSupport
+import Testing
 
 @Suite struct ConnectionTests {
     @Test func openingConfiguresForeignKeysAndWAL() throws {
@@ -19,7 +19,7 @@ import ChisoTestSupport
             try c.execute("INSERT INTO t VALUES (?)", [1])
         } throws: { error in
             guard let e = error as? StorageError else { return false }
-            return e.extendedCode == 2067 && e.message.contains("UNIQUE") && e.sql == "INSERT INTO t VALUES (?)"
+            return e.extendedCode == ResultCode.constraintUnique && e.message.contains("UNIQUE") && e.sql == "INSERT INTO t VALUES (?)"
                 && e.description.contains("SQLite code 2067")
         }
     }

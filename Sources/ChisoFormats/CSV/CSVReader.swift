@@ -9,7 +9,7 @@ import Foundation
 /// `""` and line breaks. Fields come back in NFC. Blank lines are skipped wherever they are
 /// (so a one-column file cannot carry an empty value on its own line: quote it as `""`).
 /// Ragged rows are the caller's call: `nextRow(expecting:)` enforces a field count.
-/// Malformed input throws a `CSVError` naming the line and column: invalid UTF-8, a NUL
+/// Malformed input throws a `InputError` naming the line and column: invalid UTF-8, a NUL
 /// byte, an unterminated quote (where it opened), a quote inside an unquoted field, or text
 /// after a closing quote.
 package struct CSVReader {
@@ -38,22 +38,22 @@ package struct CSVReader {
     private var fieldWidth = 8                // capacity hint for the next record
 
     /// Reads the file at `path`; the path names it in errors.
-    package init(fileAtPath path: String, delimiter: Character? = nil) throws(CSVError) {
+    package init(fileAtPath path: String, delimiter: Character? = nil) throws(InputError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot open for reading" : "no such file"
-            throw CSVError(file: path, line: 0, message: reason)
+            throw InputError(file: path, line: 0, message: reason)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
         try self.init(handle: handle, name: path, totalBytes: size, delimiter: delimiter)
     }
 
     /// Reads an open handle such as stdin (`-`) to its end; `name` names it in errors.
-    package init(fileHandle: FileHandle, name: String, delimiter: Character? = nil) throws(CSVError) {
+    package init(fileHandle: FileHandle, name: String, delimiter: Character? = nil) throws(InputError) {
         try self.init(handle: fileHandle, name: name, totalBytes: nil, delimiter: delimiter)
     }
 
     /// Reads bytes already in memory (tests, small inputs); `name` names them in errors.
-    package init(data: Data, delimiter: Character? = nil, name: String = "<data>") throws(CSVError) {
+    package init(data: Data, delimiter: Character? = nil, name: String = "<data>") throws(InputError) {
         self.name = name
         self.handle = nil
         self.atEOF = true
@@ -63,7 +63,7 @@ package struct CSVReader {
         try start(delimiter: delimiter)
     }
 
-    private init(handle: FileHandle, name: String, totalBytes: Int?, delimiter: Character?) throws(CSVError) {
+    private init(handle: FileHandle, name: String, totalBytes: Int?, delimiter: Character?) throws(InputError) {
         self.name = name
         self.handle = handle
         self.atEOF = false
@@ -76,14 +76,14 @@ package struct CSVReader {
     }
 
     /// Strips a BOM and settles the delimiter.
-    private mutating func start(delimiter given: Character?) throws(CSVError) {
+    private mutating func start(delimiter given: Character?) throws(InputError) {
         if buffer.count >= 3, buffer[0] == 0xEF, buffer[1] == 0xBB, buffer[2] == 0xBF {
             pos = 3
             lineStart = 3
         }
         let chosen = given ?? sniffDelimiter()
         guard let byte = chosen.asciiValue, chosen != "\"", chosen != "\n", chosen != "\r" else {
-            throw CSVError(file: name, line: 0, message: "delimiter \(String(reflecting: String(chosen))) is not usable; give one ASCII character such as , ; or a tab")
+            throw InputError(file: name, line: 0, message: "delimiter \(String(reflecting: String(chosen))) is not usable; give one ASCII character such as , ; or a tab")
         }
         delimiter = chosen
         delimiterByte = byte
@@ -110,7 +110,7 @@ package struct CSVReader {
     }
 
     /// The next record, or nil at the end of the input.
-    package mutating func next() throws(CSVError) -> CSVRecord? {
+    package mutating func next() throws(InputError) -> CSVRecord? {
         while let b = try peek(), b == Byte.lf || b == Byte.cr {
             pos += 1
             try endLine(after: b)
@@ -128,10 +128,10 @@ package struct CSVReader {
     }
 
     /// The next record, which must have exactly `count` fields.
-    package mutating func nextRow(expecting count: Int) throws(CSVError) -> CSVRecord? {
+    package mutating func nextRow(expecting count: Int) throws(InputError) -> CSVRecord? {
         guard let record = try next() else { return nil }
         guard record.fields.count == count else {
-            throw CSVError(file: name, line: record.line, message: "expected \(count) fields, found \(record.fields.count)")
+            throw InputError(file: name, line: record.line, message: "expected \(count) fields, found \(record.fields.count)")
         }
         return record
     }
@@ -150,7 +150,7 @@ package struct CSVReader {
         var column: Int { offset - lineStart - lineContinuations + 1 }
     }
 
-    private mutating func readField(into fields: inout [String]) throws(CSVError) -> FieldEnd {
+    private mutating func readField(into fields: inout [String]) throws(InputError) -> FieldEnd {
         if !field.isEmpty { field.removeAll(keepingCapacity: true) }
         fieldLineBase = 0
         let start = FieldStart(offset: bytesRead, line: line, lineStart: lineStart, lineContinuations: lineContinuations)
@@ -188,7 +188,7 @@ package struct CSVReader {
         }
     }
 
-    private mutating func readQuotedField(into fields: inout [String], start: FieldStart) throws(CSVError) -> FieldEnd {
+    private mutating func readQuotedField(into fields: inout [String], start: FieldStart) throws(InputError) -> FieldEnd {
         var seen: UInt8 = 0
         while true {
             let run = scanRun(stoppingAtDelimiter: false, seen: &seen)
@@ -205,7 +205,7 @@ package struct CSVReader {
             }
             field.append(contentsOf: buffer[run])
             guard let b = try peek() else {
-                throw CSVError(file: name, line: start.line, column: start.column,
+                throw InputError(file: name, line: start.line, column: start.column,
                                message: "unterminated quoted field (opened here); close it with \"")
             }
             pos += 1
@@ -278,7 +278,7 @@ package struct CSVReader {
     /// Turns the field into a String: `field` followed by the buffer bytes in `run`.
     private mutating func finishField(
         into fields: inout [String], run: Range<Int>?, seen: UInt8, start: FieldStart, quoted: Bool
-    ) throws(CSVError) {
+    ) throws(InputError) {
         if seen & 0x80 == 0 {
             if let run, field.isEmpty {
                 fields.append(buffer.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[run]), as: UTF8.self) })
@@ -305,7 +305,7 @@ package struct CSVReader {
         fieldLineBase = field.count
     }
 
-    private func invalidUTF8(at index: Int, start: FieldStart, quoted: Bool) -> CSVError {
+    private func invalidUTF8(at index: Int, start: FieldStart, quoted: Bool) -> InputError {
         let before = field[..<index]
         let doubledQuotes = before.reduce(0) { $0 + ($1 == Byte.quote ? 1 : 0) }
         let offset = start.offset + (quoted ? 1 : 0) + index + doubledQuotes
@@ -324,14 +324,14 @@ package struct CSVReader {
         let lineBytes = before[((lastBreak ?? -1) + 1)...]
         column = (lastBreak == nil ? column : 1) + lineBytes.count - UTF8Check.continuationCount(lineBytes)
         let hex = String(field[index], radix: 16, uppercase: true)
-        return CSVError(file: name, line: line, column: column,
+        return InputError(file: name, line: line, column: column,
                         message: "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex) at byte offset \(offset)); save the file as UTF-8")
     }
 
     // MARK: - Buffer and position
 
     @inline(__always)
-    private mutating func peek() throws(CSVError) -> UInt8? {
+    private mutating func peek() throws(InputError) -> UInt8? {
         if pos == buffer.count {
             guard try refill() else { return nil }
         }
@@ -339,14 +339,14 @@ package struct CSVReader {
     }
 
     /// Replaces the consumed buffer with the next chunk; false at the end of the input.
-    private mutating func refill() throws(CSVError) -> Bool {
+    private mutating func refill() throws(InputError) -> Bool {
         guard !atEOF, let handle else { return false }
         precondition(pos == buffer.count, "refill before the buffer is consumed")
         let data: Data?
         do {
             data = try handle.read(upToCount: Self.chunkSize)
         } catch {
-            throw CSVError(file: name, line: line, message: "cannot read: \(error.localizedDescription)")
+            throw InputError(file: name, line: line, message: "cannot read: \(error.localizedDescription)")
         }
         guard let data, !data.isEmpty else {
             atEOF = true
@@ -360,7 +360,7 @@ package struct CSVReader {
     }
 
     /// After a consumed CR or LF: swallows the LF of a CRLF and starts a new line.
-    private mutating func endLine(after b: UInt8) throws(CSVError) {
+    private mutating func endLine(after b: UInt8) throws(InputError) {
         if b == Byte.cr, try peek() == Byte.lf { pos += 1 }
         line += 1
         lineStart = bytesRead
@@ -373,8 +373,8 @@ package struct CSVReader {
         bytesRead - lineStart - lineContinuations - UTF8Check.continuationCount(field[fieldLineBase...]) + 1
     }
 
-    private func failure(_ message: String) -> CSVError {
-        CSVError(file: name, line: line, column: column(), message: message)
+    private func failure(_ message: String) -> InputError {
+        InputError(file: name, line: line, column: column(), message: message)
     }
 }
 

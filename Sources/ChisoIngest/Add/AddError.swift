@@ -1,3 +1,4 @@
+import ChisoFormats
 import Foundation
 
 /// `chiso add` refused a row: the rule it broke, named by the option the user typed
@@ -9,7 +10,7 @@ package struct AddError: Error, Sendable, Equatable, CustomStringConvertible, Lo
 
     /// Rewrites a decoder message ("value 120 is outside …", about layout column `column`)
     /// to name the command-line option instead ("--value 120 is outside …").
-    init(_ error: IngestError, layout: CSVLayout) {
+    init(_ error: InputError, layout: CSVLayout) {
         var text = error.message
         if let column = error.column, column >= 1, column <= layout.columns.count {
             let name = layout.columns[column - 1]

@@ -1,4 +1,5 @@
 import ChisoDomain
+import ChisoFormats
 
 /// The columns of one spreadsheet-friendly CSV file: the seeds, `chiso import` and
 /// `chiso export` all use these, so a file exported by chiso loads back unchanged.
@@ -50,7 +51,7 @@ package struct CSVLayout: Sendable, Equatable {
     /// Maps a header row onto this layout. Column names are matched exactly after trimming
     /// and lower-casing; an unknown name (with a suggestion), a duplicate or a missing
     /// required column is an error at the header line.
-    package func header(_ fields: [String], location: RecordLocation) throws(IngestError) -> HeaderMap {
+    package func header(_ fields: [String], location: RecordLocation) throws(InputError) -> HeaderMap {
         var indices = [Int?](repeating: nil, count: columns.count)
         for (offset, raw) in fields.enumerated() {
             let name = raw.trimmingCharacters(in: .whitespaces).lowercased()

@@ -1,4 +1,5 @@
 import ChisoDomain
+import ChisoFormats
 import ChisoStorage
 
 /// A row decoded and validated, with the periods it uses (to `ensure` before writing).
@@ -36,7 +37,7 @@ package struct ObservationDecoder {
         self.reference = reference
     }
 
-    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedObservation {
+    package func decode(_ fields: [String], line: Int) throws(InputError) -> DecodedObservation {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference,
                                 normalized: fieldsAreNFC)
         let indicator = try row.indicator(C.indicator)
@@ -85,7 +86,7 @@ package struct ObservationDecoder {
 
     /// The value column: a number, a percent, or a fraction ("13.322/16.942", "56/63") that
     /// also fills numerator and denominator.
-    private static func value(_ row: RowReader, indicator: Indicator, style: FieldNumber.Style) throws(IngestError) -> Parts {
+    private static func value(_ row: RowReader, indicator: Indicator, style: FieldNumber.Style) throws(InputError) -> Parts {
         guard let text = row.text(C.value) else { return Parts(value: nil, decimals: 0) }
         if text.utf8.contains(UInt8(ascii: "/")) {
             let figure: Figure
@@ -129,7 +130,7 @@ package struct ObservationDecoder {
 
     /// A numerator or denominator column next to a fraction in `value` must repeat it.
     private static func merge(_ row: RowReader, _ parts: Parts, column: Int, given: Double,
-                              from path: WritableKeyPath<Parts, Double?>) throws(IngestError) -> Parts {
+                              from path: WritableKeyPath<Parts, Double?>) throws(InputError) -> Parts {
         var parts = parts
         if let existing = parts[keyPath: path], existing != given {
             throw row.fail(column, "\(VietnameseNumber.format(given)) disagrees with the fraction in value (\(VietnameseNumber.format(existing)))")
@@ -149,7 +150,7 @@ package struct ObservationDecoder {
     /// score within its scale, whole counts, rank 1…N, no rank for the country), a share's
     /// numerator within its denominator, and value agreeing with numerator/denominator.
     private static func check(_ row: RowReader, indicator: Indicator, value: Double, decimals: Int,
-                              numerator: Double?, denominator: Double?, area: AreaRecord, period: Period) throws(IngestError) {
+                              numerator: Double?, denominator: Double?, area: AreaRecord, period: Period) throws(InputError) {
         // Built only for a message: formatting every value would cost more than the checks.
         var v: String { VietnameseNumber.format(value) }
         switch (numerator, denominator) {

@@ -1,4 +1,5 @@
 import ChisoDomain
+import ChisoFormats
 import ChisoStorage
 
 /// A rollouts row decoded and validated, with its period to `ensure`.
@@ -26,7 +27,7 @@ package struct RolloutDecoder {
         self.reference = reference
     }
 
-    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedRollout {
+    package func decode(_ fields: [String], line: Int) throws(InputError) -> DecodedRollout {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let programme = row.text(C.programme) ?? "de_an_06"
         let period = try row.period(C.period)

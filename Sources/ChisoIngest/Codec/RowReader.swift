@@ -1,4 +1,5 @@
 import ChisoDomain
+import ChisoFormats
 import ChisoStorage
 
 /// One record being decoded: reads its fields by layout column and turns each kind of
@@ -13,7 +14,7 @@ struct RowReader {
 
     /// Checks the field count first: a ragged row would shift every later column.
     init(fields: [String], header: HeaderMap, location: RecordLocation, reference: ReferenceData,
-         normalized: Bool = false) throws(IngestError) {
+         normalized: Bool = false) throws(InputError) {
         guard fields.count == header.width else {
             throw location.error("expected \(header.width) fields as in the header, found \(fields.count)"
                                  + (fields.count < header.width ? " (a missing comma, or a quote left open?)" : " (an unquoted comma?)"))
@@ -28,7 +29,7 @@ struct RowReader {
     /// The 1-based field index of layout column `position` in this file.
     func column(_ position: Int) -> Int? { header.fieldIndex(position).map { $0 + 1 } }
 
-    func fail(_ position: Int, _ message: String) -> IngestError {
+    func fail(_ position: Int, _ message: String) -> InputError {
         location.error("\(header.layout.columns[position]) \(message)", column: column(position))
     }
 
@@ -53,29 +54,29 @@ struct RowReader {
         return normalized ? raw : VietnameseText.nfc(raw)
     }
 
-    func required(_ position: Int) throws(IngestError) -> String {
+    func required(_ position: Int) throws(InputError) -> String {
         guard let value = text(position) else { throw fail(position, "is empty; a value is required") }
         return value
     }
 
     // MARK: - Typed fields
 
-    func indicator(_ position: Int) throws(IngestError) -> Indicator {
+    func indicator(_ position: Int) throws(InputError) -> Indicator {
         let code = try required(position)
         if let indicator = reference.indicator(code) ?? reference.indicator(code.lowercased()) { return indicator }
         throw fail(position, "'\(code)' is not in the indicator catalogue\(didYouMean(reference.suggestIndicators(for: code))) (see `chiso indicators`)")
     }
 
-    func period(_ position: Int) throws(IngestError) -> Period {
+    func period(_ position: Int) throws(InputError) -> Period {
         try period(position, text: try required(position))
     }
 
-    func optionalPeriod(_ position: Int) throws(IngestError) -> Period? {
+    func optionalPeriod(_ position: Int) throws(InputError) -> Period? {
         guard let text = text(position) else { return nil }
         return try period(position, text: text)
     }
 
-    private func period(_ position: Int, text: String) throws(IngestError) -> Period {
+    private func period(_ position: Int, text: String) throws(InputError) -> Period {
         do {
             return try reference.period(text)
         } catch {
@@ -85,7 +86,7 @@ struct RowReader {
 
     /// The area for a figure about `period`: resolved on the period's last day, and refused when
     /// the unit did not exist on any day of the period (an explicit id such as `p63-02` for 2026).
-    func area(_ position: Int, namePosition: Int, during period: Period) throws(IngestError) -> AreaRecord {
+    func area(_ position: Int, namePosition: Int, during period: Period) throws(InputError) -> AreaRecord {
         let record = try area(position, namePosition: namePosition, on: period.end)
         if let reason = reference.areas.validityViolation(of: record, during: period) {
             throw fail(text(position) == nil ? namePosition : position, reason)
@@ -95,7 +96,7 @@ struct RowReader {
 
     /// The area by code, id or name on the period's last day; when `area_name` is given it
     /// must name the same unit, so a wrong code next to a right name is caught.
-    func area(_ position: Int, namePosition: Int, on date: CalendarDate) throws(IngestError) -> AreaRecord {
+    func area(_ position: Int, namePosition: Int, on date: CalendarDate) throws(InputError) -> AreaRecord {
         // The same pair of fields on the same day resolves the same way: a file names each
         // province thousands of times, so the raw pair is the cache key (no trim, no folding).
         let rawCode = header.fieldIndex(position).map { fields[$0] } ?? ""
@@ -106,7 +107,7 @@ struct RowReader {
         return record
     }
 
-    private func resolveArea(_ position: Int, namePosition: Int, on date: CalendarDate) throws(IngestError) -> AreaRecord {
+    private func resolveArea(_ position: Int, namePosition: Int, on date: CalendarDate) throws(InputError) -> AreaRecord {
         let written = text(position)
         let name = text(namePosition)
         guard let lookup = written ?? name else { throw fail(position, "is empty; expected a 2-digit code, 'VN' or a name") }
@@ -132,7 +133,7 @@ struct RowReader {
         return record
     }
 
-    func number(_ position: Int, style: FieldNumber.Style) throws(IngestError) -> (value: Double, decimals: Int)? {
+    func number(_ position: Int, style: FieldNumber.Style) throws(InputError) -> (value: Double, decimals: Int)? {
         guard let text = text(position) else { return nil }
         do {
             return try FieldNumber.parse(text, style: style)
@@ -141,7 +142,7 @@ struct RowReader {
         }
     }
 
-    func integer(_ position: Int) throws(IngestError) -> Int? {
+    func integer(_ position: Int) throws(InputError) -> Int? {
         guard let (value, _) = try number(position, style: .count) else { return nil }
         guard value == value.rounded(), abs(value) < 1e15 else {
             throw fail(position, "'\(text(position) ?? "")' must be a whole number")
@@ -149,13 +150,13 @@ struct RowReader {
         return Int(value)
     }
 
-    func requiredInteger(_ position: Int) throws(IngestError) -> Int {
+    func requiredInteger(_ position: Int) throws(InputError) -> Int {
         guard let value = try integer(position) else { throw fail(position, "is empty; a whole number is required") }
         return value
     }
 
     /// A value from a fixed list of codes (qualifier, status, comparator), with a suggestion.
-    func code<T: RawRepresentable & CaseIterable>(_ position: Int, as type: T.Type) throws(IngestError) -> T? where T.RawValue == String {
+    func code<T: RawRepresentable & CaseIterable>(_ position: Int, as type: T.Type) throws(InputError) -> T? where T.RawValue == String {
         guard let text = text(position) else { return nil }
         if let value = T(rawValue: text) ?? T(rawValue: text.lowercased()) { return value }
         let codes = T.allCases.map(\.rawValue)
@@ -164,7 +165,7 @@ struct RowReader {
 
     /// The source id, which must be known (in the database or loaded in this run), and its
     /// quote, which must occur in the source's text.
-    func sourceAndQuote(source sourcePosition: Int, quote quotePosition: Int) throws(IngestError) -> (source: String?, quote: String?) {
+    func sourceAndQuote(source sourcePosition: Int, quote quotePosition: Int) throws(InputError) -> (source: String?, quote: String?) {
         let source = text(sourcePosition)
         let quote = verbatim(quotePosition)
         guard let source else { return (nil, quote) }

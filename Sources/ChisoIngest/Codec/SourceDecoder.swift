@@ -1,4 +1,5 @@
 import ChisoDomain
+import ChisoFormats
 import ChisoStorage
 import Foundation
 
@@ -29,7 +30,7 @@ package struct SourceDecoder {
         self.reference = reference
     }
 
-    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedSource {
+    package func decode(_ fields: [String], line: Int) throws(InputError) -> DecodedSource {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let id = try row.required(C.id)
         guard id.utf8.allSatisfy({ b in

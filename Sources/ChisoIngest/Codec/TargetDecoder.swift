@@ -1,4 +1,5 @@
 import ChisoDomain
+import ChisoFormats
 import ChisoStorage
 
 /// A targets row decoded and validated, with its period to `ensure`.
@@ -27,7 +28,7 @@ package struct TargetDecoder {
         self.reference = reference
     }
 
-    package func decode(_ fields: [String], line: Int) throws(IngestError) -> DecodedTarget {
+    package func decode(_ fields: [String], line: Int) throws(InputError) -> DecodedTarget {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let indicator = try row.indicator(C.indicator)
         let period = try row.period(C.period)
@@ -73,7 +74,7 @@ package struct TargetDecoder {
     }
 
     /// `value` as a number ("86", "86%") or a range ("90-100%").
-    private static func bounds(_ row: RowReader, style: FieldNumber.Style) throws(IngestError) -> (Double, Double?) {
+    private static func bounds(_ row: RowReader, style: FieldNumber.Style) throws(InputError) -> (Double, Double?) {
         let text = try row.required(C.value)
         var body = text
         while body.hasSuffix("%") { body = String(body.dropLast()).trimmingCharacters(in: .whitespaces) }

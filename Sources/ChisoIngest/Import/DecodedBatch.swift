@@ -8,7 +8,7 @@ enum DecodingMessage: Sendable {
     case batch(DecodedBatch)
     /// Reading cannot go on (broken quoting, invalid UTF-8, no header, an unreadable file):
     /// the last message.
-    case fatal(IngestError)
+    case fatal(InputError)
 }
 
 /// Up to a batch size of rows, decoded: one queue hand-off per batch instead of per row.

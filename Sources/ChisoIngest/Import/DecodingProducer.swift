@@ -1,4 +1,5 @@
 import ChisoDomain
+import ChisoFormats
 import ChisoStorage
 import Foundation
 
@@ -88,7 +89,7 @@ struct DecodingProducer: Sendable {
                 return
             }
             guard case .record(let names)? = first else {
-                queue.push(.fatal(IngestError(file: name, line: 1,
+                queue.push(.fatal(InputError(file: name, line: 1,
                                               message: "no header row; expected: \(CSVLayout.observations.columns.joined(separator: ","))")))
                 return
             }

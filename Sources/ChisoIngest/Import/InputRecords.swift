@@ -16,7 +16,7 @@ struct InputRecords {
     private var backing: Backing
     let name: String
 
-    init(_ input: ImportInput, format: ImportFormat, delimiter: Character?) throws(IngestError) {
+    init(_ input: ImportInput, format: ImportFormat, delimiter: Character?) throws(InputError) {
         name = input.name
         do {
             switch format {
@@ -32,12 +32,12 @@ struct InputRecords {
                 case .standardInput: backing = .jsonl(JSONLinesReader(handle: .standardInput, name: name, totalBytes: nil))
                 }
             }
-        } catch let error as CSVError {
-            throw IngestError(file: error.file, line: error.line, column: error.column, message: error.message)
-        } catch let error as IngestError {
+        } catch let error as InputError {
+            throw InputError(file: error.file, line: error.line, column: error.column, message: error.message)
+        } catch let error as InputError {
             throw error
         } catch {
-            throw IngestError(file: input.name, line: 0, message: error.localizedDescription)
+            throw InputError(file: input.name, line: 0, message: error.localizedDescription)
         }
     }
 
@@ -49,7 +49,7 @@ struct InputRecords {
 
     /// The next record; a thrown error (broken quoting, invalid UTF-8, NUL, unreadable
     /// input) ends the file, while a row-level problem comes back as `.bad`.
-    mutating func next() throws(IngestError) -> InputRow? {
+    mutating func next() throws(InputError) -> InputRow? {
         switch backing {
         case .csv(var reader):
             backing = .moved
@@ -57,7 +57,7 @@ struct InputRecords {
             do {
                 return try reader.next().map(InputRow.record)
             } catch {
-                throw IngestError(file: error.file, line: error.line, column: error.column, message: error.message)
+                throw InputError(file: error.file, line: error.line, column: error.column, message: error.message)
             }
         case .jsonl(var reader):
             backing = .moved
@@ -89,5 +89,5 @@ struct InputRecords {
 /// not an object of the layout's columns) with its fields as far as they could be read.
 enum InputRow {
     case record(CSVRecord)
-    case bad(CSVRecord, IngestError)
+    case bad(CSVRecord, InputError)
 }

@@ -18,10 +18,10 @@ struct JSONLinesReader {
     private let columns = CSVLayout.observations.columns
     private let ignored: Set<String> = ImportColumns.ignored
 
-    init(path: String) throws(IngestError) {
+    init(path: String) throws(InputError) {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             let reason = FileManager.default.fileExists(atPath: path) ? "cannot open for reading" : "no such file"
-            throw IngestError(file: path, line: 0, message: reason)
+            throw InputError(file: path, line: 0, message: reason)
         }
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue
         self.init(handle: handle, name: path, totalBytes: size)
@@ -33,7 +33,7 @@ struct JSONLinesReader {
         self.totalBytes = totalBytes
     }
 
-    mutating func next() throws(IngestError) -> InputRow? {
+    mutating func next() throws(InputError) -> InputRow? {
         while let bytes = try nextLine() {
             var text = bytes[...]
             if line == 1, text.starts(with: [0xEF, 0xBB, 0xBF]) { text = text.dropFirst(3) }
@@ -47,7 +47,7 @@ struct JSONLinesReader {
     private func decode(_ data: Data) -> InputRow {
         let empty = CSVRecord(fields: Array(repeating: "", count: columns.count), line: line)
         func bad(_ message: String) -> InputRow {
-            .bad(empty, IngestError(file: name, line: line, message: message))
+            .bad(empty, InputError(file: name, line: line, message: message))
         }
         if data.contains(0) { return bad("the line holds a NUL character; remove it") }
         let object: Any
@@ -136,7 +136,7 @@ struct JSONLinesReader {
     }
 
     /// The next line's bytes without its LF, or nil at the end.
-    private mutating func nextLine() throws(IngestError) -> [UInt8]? {
+    private mutating func nextLine() throws(InputError) -> [UInt8]? {
         while true {
             if let newline = buffer[start...].firstIndex(of: 0x0A) {
                 let bytes = Array(buffer[start..<newline])
@@ -155,7 +155,7 @@ struct JSONLinesReader {
             }
             let data: Data?
             do { data = try handle.read(upToCount: 1 << 16) } catch {
-                throw IngestError(file: name, line: line, message: "cannot read: \(error.localizedDescription)")
+                throw InputError(file: name, line: line, message: "cannot read: \(error.localizedDescription)")
             }
             buffer.removeFirst(start)
             start = 0

@@ -201,7 +201,7 @@ private struct Run {
     }
 
     /// A problem that stops reading: the file cannot be read on from here.
-    private mutating func fail(_ error: IngestError) {
+    private mutating func fail(_ error: InputError) {
         fatal = true
         problem(error.description)
     }

@@ -13,11 +13,11 @@ struct RejectsFile {
     private var sink: any RowSink
     private var started = false
 
-    init(path: String) throws(IngestError) {
+    init(path: String) throws(InputError) {
         do {
             file = try AtomicFile(path: path)
         } catch {
-            throw IngestError(file: path, line: 0, message: "cannot create the rejects file: \(error.message)")
+            throw InputError(file: path, line: 0, message: "cannot create the rejects file: \(error.message)")
         }
         self.path = path
         let output = BufferedOutput(file: file)

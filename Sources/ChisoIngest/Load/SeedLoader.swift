@@ -23,10 +23,10 @@ package struct SeedLoader {
     package func load(into database: Database) throws -> LoadReport {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            throw IngestError(file: directory, line: 0, message: "no seeds folder here; give the folder holding sources.csv and observations.csv")
+            throw InputError(file: directory, line: 0, message: "no seeds folder here; give the folder holding sources.csv and observations.csv")
         }
         for required in [Self.files.sources, Self.files.observations] where !FileManager.default.fileExists(atPath: path(required)) {
-            throw IngestError(file: path(required), line: 0, message: "missing: a seeds folder needs \(Self.files.sources) and \(Self.files.observations)")
+            throw InputError(file: path(required), line: 0, message: "missing: a seeds folder needs \(Self.files.sources) and \(Self.files.observations)")
         }
         return try database.connection.write {
             let reference = try ReferenceData(database)
@@ -54,7 +54,7 @@ package struct SeedLoader {
         } row: { decoder, fields, line in
             let decoded = try decoder.decode(fields, line: line)
             let id = decoded.record.id
-            if let first = lines[id] { throw IngestError(file: decoder.file, line: line, message: "source '\(id)' is listed twice (also on line \(first))") }
+            if let first = lines[id] { throw InputError(file: decoder.file, line: line, message: "source '\(id)' is listed twice (also on line \(first))") }
             lines[id] = line
             try at(decoder.file, line) {
                 if let period = decoded.period { try ensure(period) }
@@ -138,7 +138,7 @@ package struct SeedLoader {
         if optional, !FileManager.default.fileExists(atPath: file) { return }
         var reader = try CSVReader(fileAtPath: file, delimiter: ",")
         guard let headerRecord = try reader.next() else {
-            throw IngestError(file: file, line: 0, message: "is empty; expected a header row: \(layout.columns.joined(separator: ","))")
+            throw InputError(file: file, line: 0, message: "is empty; expected a header row: \(layout.columns.joined(separator: ","))")
         }
         let header = try layout.header(headerRecord.fields, location: RecordLocation(file: file, line: headerRecord.line))
         let decoder = makeDecoder(header, file)
@@ -153,13 +153,13 @@ package struct SeedLoader {
         do {
             try body()
         } catch let error as StorageError where !error.isAboutTheFile {
-            throw IngestError(file: file, line: line, message: "the database refused the row: \(error.message)")
+            throw InputError(file: file, line: line, message: "the database refused the row: \(error.message)")
         }
     }
 
-    private func unique(_ key: NaturalKey, _ lines: inout [NaturalKey: Int], file: String, line: Int) throws(IngestError) {
+    private func unique(_ key: NaturalKey, _ lines: inout [NaturalKey: Int], file: String, line: Int) throws(InputError) {
         if let first = lines[key] {
-            throw IngestError(file: file, line: line, message: "repeats the figure on line \(first) (same indicator, area, agency, period and source: \(key))")
+            throw InputError(file: file, line: line, message: "repeats the figure on line \(first) (same indicator, area, agency, period and source: \(key))")
         }
         lines[key] = line
     }

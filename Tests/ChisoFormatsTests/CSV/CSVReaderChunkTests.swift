@@ -1,6 +1,6 @@
+import ChisoFormats
 import Foundation
 import Testing
-import ChisoFormats
 
 /// Files larger than the reader's 64 KiB chunk, with the interesting bytes placed across the
 /// boundary at every nearby offset.
@@ -49,8 +49,8 @@ import ChisoFormats
 
     @Test func reportsErrorsBeyondFirstChunkWithCharacterColumns() throws {
         let bytes = padded("Hà,ab\"c\n", shift: 2)
-        let error = try withFile(bytes) { path -> CSVError? in
-            do { _ = try readAll(path); return nil } catch let e as CSVError { return e }
+        let error = try withFile(bytes) { path -> InputError? in
+            do { _ = try readAll(path); return nil } catch let e as InputError { return e }
         }
         #expect(error?.line == 3)
         #expect(error?.column == 6)
@@ -58,8 +58,8 @@ import ChisoFormats
 
     @Test func reportsUnterminatedQuoteOpenedInEarlierChunk() throws {
         let bytes = Array("a,b\nx,\"".utf8) + Array(repeating: UInt8(ascii: "z"), count: 3 * Self.chunk)
-        let error = try withFile(bytes) { path -> CSVError? in
-            do { _ = try readAll(path); return nil } catch let e as CSVError { return e }
+        let error = try withFile(bytes) { path -> InputError? in
+            do { _ = try readAll(path); return nil } catch let e as InputError { return e }
         }
         #expect(error?.line == 2)
         #expect(error?.column == 3)

@@ -3,7 +3,7 @@ import ChisoTestSupport
 import Foundation
 import Testing
 
-/// Seeded random fuzzing of `CSVReader`: every input gives records or one `CSVError` naming a
+/// Seeded random fuzzing of `CSVReader`: every input gives records or one `InputError` naming a
 /// line, never a crash or a hang, and reading from memory and from a file (in 64 KiB chunks)
 /// agree (docs/fuzzing.md).
 @Suite struct CSVReaderFuzzTests {
@@ -34,13 +34,13 @@ import Testing
         .map { Array($0.utf8) }
 
     /// Every record and the error, if any: what one way of reading the input produced.
-    private static func readAll(_ reader: () throws(CSVError) -> CSVReader) -> (records: [CSVRecord], error: CSVError?) {
+    private static func readAll(_ reader: () throws(InputError) -> CSVReader) -> (records: [CSVRecord], error: InputError?) {
         var records: [CSVRecord] = []
         do {
             var csv = try reader()
             while let record = try csv.next() { records.append(record) }
             guard csv.bytesRead == csv.totalBytes else {
-                return (records, CSVError(file: "fuzz", line: 0, message: "stopped at byte \(csv.bytesRead) of \(csv.totalBytes ?? -1)"))
+                return (records, InputError(file: "fuzz", line: 0, message: "stopped at byte \(csv.bytesRead) of \(csv.totalBytes ?? -1)"))
             }
             return (records, nil)
         } catch {
@@ -56,7 +56,7 @@ import Testing
             return { bytes in
                 count += 1
                 for delimiter in [nil, ";" as Character] {
-                    let memory = Self.readAll { () throws(CSVError) in try CSVReader(data: Data(bytes), delimiter: delimiter, name: "fuzz") }
+                    let memory = Self.readAll { () throws(InputError) in try CSVReader(data: Data(bytes), delimiter: delimiter, name: "fuzz") }
                     if let error = memory.error {
                         guard Fuzz.isOneLine(error.description), error.column.map({ $0 >= 1 }) ?? true else {
                             return "bad error: \(String(reflecting: error.description))"
@@ -66,7 +66,7 @@ import Testing
                     guard bytes.count > 60_000 || count % 8 == 0 else { continue }
                     let path = directory.path("fuzz.csv")
                     guard (try? Data(bytes).write(to: URL(fileURLWithPath: path))) != nil else { return "cannot write \(path)" }
-                    let file = Self.readAll { () throws(CSVError) in try CSVReader(fileAtPath: path, delimiter: delimiter) }
+                    let file = Self.readAll { () throws(InputError) in try CSVReader(fileAtPath: path, delimiter: delimiter) }
                     let sameError = file.error.map { "\($0.line):\($0.column ?? 0): \($0.message)" }
                         == memory.error.map { "\($0.line):\($0.column ?? 0): \($0.message)" }
                     guard file.records == memory.records, sameError else {

@@ -1,6 +1,6 @@
+import ChisoFormats
 import Foundation
 import Testing
-import ChisoFormats
 
 /// Every record of `text` as (fields, line) pairs.
 private func records(_ text: String, delimiter: Character? = nil) throws -> [CSVRecord] {
@@ -15,15 +15,15 @@ private func records(_ data: Data, delimiter: Character? = nil) throws -> [CSVRe
 }
 
 /// The error reading all of `text` throws.
-private func readError(_ text: String) -> CSVError? {
+private func readError(_ text: String) -> InputError? {
     readError(Data(text.utf8))
 }
 
-private func readError(_ data: Data) -> CSVError? {
+private func readError(_ data: Data) -> InputError? {
     do {
         _ = try records(data)
         return nil
-    } catch let error as CSVError {
+    } catch let error as InputError {
         return error
     } catch {
         return nil
@@ -127,7 +127,7 @@ private func readError(_ data: Data) -> CSVError? {
 
     @Test func reportsUnterminatedQuoteWhereItOpened() {
         let error = readError("a,b\n1,\"open\nmore\n")
-        #expect(error == CSVError(file: "data.csv", line: 2, column: 3,
+        #expect(error == InputError(file: "data.csv", line: 2, column: 3,
                                   message: "unterminated quoted field (opened here); close it with \""))
         #expect(error?.description == "data.csv:2:3: unterminated quoted field (opened here); close it with \"")
     }
@@ -158,7 +158,7 @@ private func readError(_ data: Data) -> CSVError? {
         bytes.append(0xFF)
         bytes.append(contentsOf: Array("y\n".utf8))
         let error = readError(Data(bytes))
-        #expect(error == CSVError(file: "data.csv", line: 2, column: 5,
+        #expect(error == InputError(file: "data.csv", line: 2, column: 5,
                                   message: "invalid UTF-8 (byte 0xFF at byte offset 9); save the file as UTF-8"))
     }
 
@@ -175,13 +175,13 @@ private func readError(_ data: Data) -> CSVError? {
     @Test func enforcesFieldCountWhenAsked() throws {
         var reader = try CSVReader(data: Data("a,b,c\n1,2\n".utf8), name: "data.csv")
         #expect(try reader.nextRow(expecting: 3)?.fields == ["a", "b", "c"])
-        #expect(throws: CSVError(file: "data.csv", line: 2, message: "expected 3 fields, found 2")) {
+        #expect(throws: InputError(file: "data.csv", line: 2, message: "expected 3 fields, found 2")) {
             _ = try reader.nextRow(expecting: 3)
         }
     }
 
     @Test func reportsMissingFile() {
-        #expect(throws: CSVError(file: "/nonexistent/x.csv", line: 0, message: "no such file")) {
+        #expect(throws: InputError(file: "/nonexistent/x.csv", line: 0, message: "no such file")) {
             _ = try CSVReader(fileAtPath: "/nonexistent/x.csv")
         }
     }

@@ -1,5 +1,6 @@
-import Testing
+import ChisoFormats
 @testable import ChisoIngest
+import Testing
 
 @Suite struct CSVLayoutTests {
     let here = RecordLocation(file: "obs.csv", line: 1)
@@ -18,19 +19,19 @@ import Testing
     }
 
     @Test func rejectsAnUnknownColumnWithASuggestion() {
-        #expect(throws: IngestError(file: "obs.csv", line: 1, column: 5, message: "unknown column 'numerater' in the observations header; did you mean numerator?")) {
+        #expect(throws: InputError(file: "obs.csv", line: 1, column: 5, message: "unknown column 'numerater' in the observations header; did you mean numerator?")) {
             try CSVLayout.observations.header(["indicator", "area", "period", "value", "numerater"], location: here)
         }
     }
 
     @Test func rejectsAMissingRequiredColumn() {
-        #expect(throws: IngestError(file: "obs.csv", line: 1, message: "the observations header lacks the required column 'value'; expected columns: \(CSVLayout.observations.columns.joined(separator: ","))")) {
+        #expect(throws: InputError(file: "obs.csv", line: 1, message: "the observations header lacks the required column 'value'; expected columns: \(CSVLayout.observations.columns.joined(separator: ","))")) {
             try CSVLayout.observations.header(["indicator", "area", "period"], location: here)
         }
     }
 
     @Test func rejectsARepeatedColumn() {
-        #expect(throws: IngestError(file: "obs.csv", line: 1, column: 5, message: "column 'area' appears twice in the header (fields 2 and 5)")) {
+        #expect(throws: InputError(file: "obs.csv", line: 1, column: 5, message: "column 'area' appears twice in the header (fields 2 and 5)")) {
             try CSVLayout.observations.header(["indicator", "area", "period", "value", "area"], location: here)
         }
     }

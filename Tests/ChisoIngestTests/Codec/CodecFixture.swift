@@ -1,6 +1,7 @@
+import ChisoFormats
+@testable import ChisoIngest
 import ChisoStorage
 import ChisoTestSupport
-@testable import ChisoIngest
 
 /// A fresh database (catalogue and areas from Schema/) and one in-memory source, for
 /// decoding rows the way the loader does.
@@ -22,7 +23,7 @@ final class CodecFixture {
         "value": "42.06", "source": "src", "quote": "đạt 42,06%",
     ]
 
-    func observation(_ overrides: [String: String?] = [:], file: String = "obs.csv") throws(IngestError) -> DecodedObservation {
+    func observation(_ overrides: [String: String?] = [:], file: String = "obs.csv") throws(InputError) -> DecodedObservation {
         let decoder = ObservationDecoder(header: HeaderMap(layout: .observations), file: file, reference: reference)
         return try decoder.decode(Self.fields(.observations, Self.observationBase, overrides), line: 2)
     }
@@ -32,7 +33,7 @@ final class CodecFixture {
         "comparator": ">=", "value": "70",
     ]
 
-    func target(_ overrides: [String: String?] = [:]) throws(IngestError) -> DecodedTarget {
+    func target(_ overrides: [String: String?] = [:]) throws(InputError) -> DecodedTarget {
         let decoder = TargetDecoder(header: HeaderMap(layout: .targets), file: "targets.csv", reference: reference)
         return try decoder.decode(Self.fields(.targets, Self.targetBase, overrides), line: 3)
     }
@@ -42,7 +43,7 @@ final class CodecFixture {
         "total": "38", "completed": "16", "in_progress": "21", "not_started": "1",
     ]
 
-    func rollout(_ overrides: [String: String?] = [:]) throws(IngestError) -> DecodedRollout {
+    func rollout(_ overrides: [String: String?] = [:]) throws(InputError) -> DecodedRollout {
         let decoder = RolloutDecoder(header: HeaderMap(layout: .rollouts), file: "rollouts.csv", reference: reference)
         return try decoder.decode(Self.fields(.rollouts, Self.rolloutBase, overrides), line: 4)
     }
@@ -57,7 +58,7 @@ final class CodecFixture {
 }
 
 /// Runs `body` and returns the error's one-line description, or nil when it did not throw.
-func failure<T>(_ body: () throws(IngestError) -> T) -> String? {
+func failure<T>(_ body: () throws(InputError) -> T) -> String? {
     do {
         _ = try body()
         return nil

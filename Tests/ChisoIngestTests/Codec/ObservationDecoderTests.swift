@@ -1,6 +1,7 @@
+import ChisoFormats
+@testable import ChisoIngest
 import ChisoStorage
 import Testing
-@testable import ChisoIngest
 
 @Suite struct ObservationDecoderTests {
     let fixture: CodecFixture
@@ -98,13 +99,13 @@ import Testing
          "obs.csv:2:6: value '12%' has a percent sign, but tthc_published_total measures a count"),
     ] as [([String: String?], String)])
     func rejectsRowsBreakingARule(overrides: [String: String?], expected: String) {
-        let message = failure { () throws(IngestError) in try fixture.observation(overrides) }
+        let message = failure { () throws(InputError) in try fixture.observation(overrides) }
         #expect(message?.hasPrefix(expected) == true, "got: \(message ?? "no error")")
     }
 
     @Test func rejectsARaggedRow() {
         let decoder = ObservationDecoder(header: HeaderMap(layout: .observations), file: "obs.csv", reference: fixture.reference)
-        #expect(throws: IngestError(file: "obs.csv", line: 7, message: "expected 15 fields as in the header, found 14 (a missing comma, or a quote left open?)")) {
+        #expect(throws: InputError(file: "obs.csv", line: 7, message: "expected 15 fields as in the header, found 14 (a missing comma, or a quote left open?)")) {
             try decoder.decode(Array(repeating: "", count: 14), line: 7)
         }
     }

@@ -1,6 +1,7 @@
+import ChisoFormats
+@testable import ChisoIngest
 import ChisoStorage
 import Testing
-@testable import ChisoIngest
 
 @Suite struct TargetDecoderTests {
     let fixture: CodecFixture
@@ -27,7 +28,7 @@ import Testing
         (["value": "170"], "targets.csv:3:7: value 170 is outside 0–100 for the percent indicator online_dossier_rate (write 42.06 for 42,06%, not 0.4206)"),
     ] as [([String: String?], String)])
     func rejectsTargetsBreakingARule(overrides: [String: String?], expected: String) {
-        let message = failure { () throws(IngestError) in try fixture.target(overrides) }
+        let message = failure { () throws(InputError) in try fixture.target(overrides) }
         #expect(message?.hasPrefix(expected) == true, "got: \(message ?? "no error")")
     }
 }
@@ -48,7 +49,7 @@ import Testing
         (["total": "0", "completed": "0", "in_progress": "0", "not_started": "0"], "rollouts.csv:4:5: total 0 must be above 0"),
     ] as [([String: String?], String)])
     func rejectsRolloutsBreakingARule(overrides: [String: String?], expected: String) {
-        let message = failure { () throws(IngestError) in try fixture.rollout(overrides) }
+        let message = failure { () throws(InputError) in try fixture.rollout(overrides) }
         #expect(message == expected)
     }
 }

@@ -1,13 +1,16 @@
 import Foundation
 
-/// A row or file that cannot be ingested, with where it is: one `file:line:column: message`
-/// line, the form editors and terminals jump to. `column` is the 1-based field index in the
-/// file as written (the message names the column too), nil when the whole row is at fault.
-package struct IngestError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+/// A problem with an input, with where it is: one `file:line:column: message` line, the form
+/// editors and terminals jump to. The one located error for every reader and rule of input —
+/// the CSV and JSON Lines readers, the row decoders, load, import and extract.
+package struct InputError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The path as the user gave it, or a name such as `<stdin>`.
     package let file: String
-    /// 1-based line where the record starts; 0 when the problem is the file itself.
+    /// 1-based line where the record starts; 0 when the problem is the file itself (cannot
+    /// open or read).
     package let line: Int
+    /// 1-based field index in the file as written (the message names the column too), or
+    /// character column for a reader's problem; nil when the whole row is at fault.
     package let column: Int?
     /// What is wrong, the value, what was expected, and a suggestion where one exists.
     package let message: String
@@ -38,14 +41,7 @@ package struct RecordLocation: Sendable, Equatable {
         self.line = line
     }
 
-    func error(_ message: String, column: Int? = nil) -> IngestError {
-        IngestError(file: file, line: line, column: column, message: message)
+    package func error(_ message: String, column: Int? = nil) -> InputError {
+        InputError(file: file, line: line, column: column, message: message)
     }
-}
-
-/// " did you mean a, b or c?" for a list of suggestions, "" for none.
-func didYouMean(_ suggestions: [String]) -> String {
-    guard let last = suggestions.last else { return "" }
-    let list = suggestions.count == 1 ? last : suggestions.dropLast().joined(separator: ", ") + " or " + last
-    return "; did you mean \(list)?"
 }
