@@ -26,21 +26,21 @@ package final class RowAdder {
         let decoded: DecodedObservation
         do { decoded = try decoder.decode(Self.row(fields, layout), line: 1) } catch { throw AddError(error, layout: layout) }
         let record = decoded.record
-        let existing = try database.observations.find(record.key)
-        let outcome = try Self.outcome(existing: existing, same: existing.map { old in
-            var candidate = record
-            candidate.id = old.id
-            return candidate == old
-        }, key: record.key, describe: { "row \($0.id ?? 0) with value \(VietnameseNumber.format($0.value))\(Self.sourceText($0.source))" }, replace: replace)
-        var id = existing?.id
-        if !dryRun, outcome != .unchanged {
-            try database.connection.write {
-                let ensure = try database.periods.ensureStatement()
-                try ensure(decoded.period)
-                if let baseline = decoded.baseline { try ensure(baseline) }
-                _ = try database.observations.writer().upsert(record)
-            }
-            id = try database.observations.find(record.key)?.id
+        // The one write path of observations, rehearsed (rolled back) for a dry run.
+        let write = { () throws -> UpsertOutcome in
+            let ensure = try self.database.periods.ensureStatement()
+            try ensure(decoded.period)
+            if let baseline = decoded.baseline { try ensure(baseline) }
+            return try self.database.observations.writer().upsert(record, onConflict: replace ? .replace : .fail)
+        }
+        let upserted = dryRun ? try database.connection.rehearse(write) : try database.connection.write(write)
+        let outcome: WriteOutcome, id: Int64?
+        switch upserted {
+        case .inserted(let new): (outcome, id) = (.inserted, dryRun ? nil : new)
+        case .updated(let existing): (outcome, id) = (.updated, existing)
+        case .unchanged(let existing), .skipped(let existing), .refused(let existing): (outcome, id) = (.unchanged, existing)
+        case .conflict(let old):
+            throw AddError("\(record.key) already exists as row \(old.id ?? 0) with value \(VietnameseNumber.format(old.value))\(Self.sourceText(old.source)); pass --replace to overwrite it")
         }
         let area = areaCells(record.area, period: record.period)
         let row: [Cell] = [.text(record.indicator), area.code, area.name, .text(record.agency), .text(record.period),

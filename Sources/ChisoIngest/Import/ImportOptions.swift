@@ -1,3 +1,4 @@
+import ChisoStorage
 /// The file formats `chiso import` reads.
 package enum ImportFormat: String, Sendable, CaseIterable {
     /// RFC 4180, `,` or `;` (sniffed from the header) or `--delimiter`.
@@ -8,16 +9,6 @@ package enum ImportFormat: String, Sendable, CaseIterable {
     case jsonl
 }
 
-/// What to do with a row whose natural key already exists with different content.
-package enum ConflictPolicy: String, Sendable, CaseIterable {
-    /// A problem naming the existing row: nothing is written (the default, so an import
-    /// never overwrites a curated figure by accident).
-    case fail
-    /// Keep the existing row and count the file's row as skipped.
-    case skip
-    /// Overwrite the existing row's content (its key and id stay).
-    case replace
-}
 
 /// How one import runs. The defaults are the safe ones: all or nothing, conflicts fail.
 package struct ImportOptions: Sendable {

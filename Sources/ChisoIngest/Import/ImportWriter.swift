@@ -33,12 +33,10 @@ final class ImportWriter {
         if let bulkLoad { try bulkLoad.append(r) } else { try keyed.insert(r) }
     }
 
-    func existing(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
-        try keyed.existing(key)
-    }
-
-    func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
-        try keyed.update(id: id, with: r)
+    /// Writes a row by its natural key through the storage layer's one upsert.
+    func upsert(_ r: ObservationRecord, onConflict policy: ConflictPolicy,
+                admit: (Int64) -> Bool) throws(StorageError) -> UpsertOutcome {
+        try keyed.upsert(r, onConflict: policy, admit: admit)
     }
 
     /// Rebuilds what bulk mode dropped; see `ObservationBulkLoad.finish(limit:)`.

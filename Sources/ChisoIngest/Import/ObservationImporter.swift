@@ -153,33 +153,35 @@ private struct Run {
             summary.new += 1
             return nil
         }
-        guard let old = try writer.existing(r.key), let id = old.id else {
-            try writer.insert(r)
+        // A key this file already wrote (a new row's id maps to its line; an existing row's id
+        // was matched by an earlier line) is refused before anything is written.
+        var repeated: Int?
+        let outcome = try writer.upsert(r, onConflict: options.onConflict) { id in
+            repeated = id >= writer.firstNewID ? lines.line(of: Int(id - writer.firstNewID)) : matched[id]
+            return repeated == nil
+        }
+        switch outcome {
+        case .inserted:
             lines.append(line: line)
             summary.new += 1
-            return nil
-        }
-        if let first = id >= writer.firstNewID ? lines.line(of: Int(id - writer.firstNewID)) : matched[id] {
-            return "\(file):\(line): the key \(r.key) appears again (first on line \(first)); a file holds each figure once"
-        }
-        matched[id] = line
-        if old.sameContent(as: { var c = r; c.id = old.id; return c }()) {
+        case .refused:
+            return "\(file):\(line): the key \(r.key) appears again (first on line \(repeated ?? 0)); a file holds each figure once"
+        case .unchanged(let id):
+            matched[id] = line
             summary.unchanged += 1
-            return nil
-        }
-        switch options.onConflict {
-        case .skip:
+        case .skipped(let id):
+            matched[id] = line
             summary.skipped += 1
-            return nil
-        case .replace:
-            try writer.update(id: id, with: r)
+        case .updated(let id):
+            matched[id] = line
             summary.changed += 1
-            return nil
-        case .fail:
+        case .conflict(let old):
+            matched[old.id ?? 0] = line
             summary.conflicting += 1
-            return "\(file):\(line): \(r.key) already exists as row \(id) with \(Self.describe(old)); "
+            return "\(file):\(line): \(r.key) already exists as row \(old.id ?? 0) with \(Self.describe(old)); "
                 + "this file has \(Self.describe(r)); pass --on-conflict replace to overwrite it or --on-conflict skip to keep it"
         }
+        return nil
     }
 
     private static func describe(_ r: ObservationRecord) -> String {

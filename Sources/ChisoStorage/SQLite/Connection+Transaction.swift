@@ -8,6 +8,20 @@ extension Connection {
         try transaction(begin: "BEGIN IMMEDIATE", body)
     }
 
+    /// A write transaction that always rolls back: a dry run goes through the very same
+    /// write path and reports what it would do, and the file is left as it was.
+    package func rehearse<T>(_ body: () throws -> T) throws -> T {
+        var result: T?
+        do {
+            try write {
+                result = try body()
+                throw RehearsalOver()
+            }
+        } catch is RehearsalOver {}
+        guard let result else { preconditionFailure("a rehearsal ends only after its body returned") }
+        return result
+    }
+
     /// A read transaction: every statement in the body sees the same snapshot.
     package func read<T>(_ body: () throws -> T) throws -> T {
         try transaction(begin: "BEGIN DEFERRED", body)
@@ -40,3 +54,6 @@ extension Connection {
         }
     }
 }
+
+/// Ends a rehearsal: the transaction rolls back as for any error, and `rehearse` returns.
+private struct RehearsalOver: Error {}

@@ -26,11 +26,7 @@ package final class ObservationBulkLoad {
         precondition(connection.isInTransaction, "a bulk load runs inside a write transaction, so a failure undoes the drops")
         self.connection = connection
         firstNewID = (try connection.scalar("SELECT max(id) FROM observations").intValue ?? 0) + 1
-        insert = try connection.prepare("""
-            INSERT INTO observations (indicator, area, agency, period, value, numerator, denominator, qualifier,
-                status, baseline_period, change, source, quote, note)
-            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-            """)
+        insert = try connection.prepare(ObservationColumns.insertSQL)
         for row in try connection.query("""
             SELECT type, name, sql FROM sqlite_schema
             WHERE tbl_name = 'observations' AND type IN ('index', 'trigger') AND sql IS NOT NULL
@@ -43,25 +39,10 @@ package final class ObservationBulkLoad {
         }
     }
 
-    /// Appends one row. Every parameter is bound on every row (NULL for an absent value) and
-    /// the bindings are not cleared after, so SQLite reuses its buffers instead of a free and a
-    /// malloc per text value.
+    /// Appends one row. The bindings are kept between rows (see `ObservationColumns.bind`).
     package func append(_ r: ObservationRecord) throws(StorageError) {
         defer { insert.resetKeepingBindings() }
-        try insert.bind(.text(r.indicator), at: 1)
-        try insert.bind(.text(r.area), at: 2)
-        try insert.bind(.text(r.agency), at: 3)
-        try insert.bind(.text(r.period), at: 4)
-        try insert.bind(.real(r.value), at: 5)
-        try insert.bind(r.numerator.map(SQLiteValue.real) ?? .null, at: 6)
-        try insert.bind(r.denominator.map(SQLiteValue.real) ?? .null, at: 7)
-        try insert.bind(r.qualifier.map { .text($0.rawValue) } ?? .null, at: 8)
-        try insert.bind(.text(r.status.rawValue), at: 9)
-        try insert.bind(r.baselinePeriod.map(SQLiteValue.text) ?? .null, at: 10)
-        try insert.bind(r.change.map(SQLiteValue.real) ?? .null, at: 11)
-        try insert.bind(r.source.map(SQLiteValue.text) ?? .null, at: 12)
-        try insert.bind(r.quote.map(SQLiteValue.text) ?? .null, at: 13)
-        try insert.bind(r.note.map(SQLiteValue.text) ?? .null, at: 14)
+        try ObservationColumns.bind(r, to: insert)
         try insert.step()
     }
 

@@ -46,11 +46,7 @@ package struct ObservationTable {
                 SELECT \(ObservationTable.columns) FROM observations
                 WHERE indicator = ? AND area = ? AND agency = ? AND period = ? AND coalesce(source, '') = ?
                 """)
-            insert = try connection.prepare("""
-                INSERT INTO observations (indicator, area, agency, period, value, numerator, denominator, qualifier,
-                    status, baseline_period, change, source, quote, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
+            insert = try connection.prepare(ObservationColumns.insertSQL)
             update = try connection.prepare("""
                 UPDATE observations SET value = ?, numerator = ?, denominator = ?, qualifier = ?, status = ?,
                     baseline_period = ?, change = ?, quote = ?, note = ?
@@ -67,8 +63,9 @@ package struct ObservationTable {
         /// Inserts a row whose key is known to be new; returns its id.
         @discardableResult
         package func insert(_ r: ObservationRecord) throws(StorageError) -> Int64 {
-            try insert.run([r.indicator, r.area, r.agency, r.period, r.value, r.numerator, r.denominator,
-                            r.qualifier?.rawValue, r.status.rawValue, r.baselinePeriod, r.change, r.source, r.quote, r.note])
+            defer { insert.resetKeepingBindings() }
+            try ObservationColumns.bind(r, to: insert)
+            try insert.step()
             return connection.lastInsertRowID
         }
 
@@ -78,15 +75,36 @@ package struct ObservationTable {
                             r.baselinePeriod, r.change, r.quote, r.note, id])
         }
 
-        /// Inserts, updates or leaves the row with `r`'s natural key.
-        package func upsert(_ r: ObservationRecord) throws(StorageError) -> WriteOutcome {
-            guard let old = try existing(r.key) else {
-                try insert(r)
-                return .inserted
+        /// The one way a figure is written by its natural key (load, import, add, check
+        /// --derive): a new key is inserted; an existing row with the same content is left;
+        /// one with other content is handled by `policy`. `admit` sees the existing row's id
+        /// before anything is written and may refuse it (an import refuses a key its own file
+        /// repeats); nothing is written then.
+        package func upsert(_ r: ObservationRecord, onConflict policy: ConflictPolicy,
+                            admit: (_ existingID: Int64) -> Bool = { _ in true }) throws(StorageError) -> UpsertOutcome {
+            guard let old = try existing(r.key), let id = old.id else {
+                return .inserted(id: try insert(r))
             }
-            if old.sameContent(as: { var c = r; c.id = old.id; return c }()) { return .unchanged }
-            try update(id: old.id ?? 0, with: r)
-            return .updated
+            guard admit(id) else { return .refused(id: id) }
+            if old.sameContent(as: { var c = r; c.id = id; return c }()) { return .unchanged(id: id) }
+            switch policy {
+            case .skip:
+                return .skipped(id: id)
+            case .replace:
+                try update(id: id, with: r)
+                return .updated(id: id)
+            case .fail:
+                return .conflict(existing: old)
+            }
+        }
+
+        /// `upsert` with the content of the record winning: what `load` and `check --derive` do.
+        package func upsert(_ r: ObservationRecord) throws(StorageError) -> WriteOutcome {
+            switch try upsert(r, onConflict: .replace) {
+            case .inserted: .inserted
+            case .updated: .updated
+            case .unchanged, .skipped, .refused, .conflict: .unchanged
+            }
         }
     }
 
