@@ -1,3 +1,4 @@
+import ChisoDomain
 import Testing
 @testable import ChisoStorage
 import ChisoTestSupport

@@ -43,10 +43,13 @@ package final class RowAdder {
             throw AddError("\(record.key) already exists as row \(old.id ?? 0) with value \(VietnameseNumber.format(old.value))\(Self.sourceText(old.source)); pass --replace to overwrite it")
         }
         let area = areaCells(record.area, period: record.period)
-        let row: [Cell] = [.text(record.indicator), area.code, area.name, .text(record.agency), .text(record.period),
-                           .real(record.value), .real(record.numerator), .real(record.denominator),
-                           .text(record.qualifier?.rawValue), .text(record.status.rawValue), .text(record.baselinePeriod),
-                           .real(record.change), .text(record.source), .text(record.quote), .text(record.note)]
+        let row = layout.row([
+            "indicator": .text(record.indicator), "area": area.code, "area_name": area.name, "agency": .text(record.agency),
+            "period": .text(record.period), "value": .real(record.value), "numerator": .real(record.numerator),
+            "denominator": .real(record.denominator), "qualifier": .text(record.qualifier?.rawValue),
+            "status": .text(record.status.rawValue), "baseline_period": .text(record.baselinePeriod),
+            "change": .real(record.change), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
+        ])
         return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
     }
 
@@ -75,9 +78,11 @@ package final class RowAdder {
             id = try database.targets.find(record.key)?.id
         }
         let area = areaCells(record.area, period: record.period)
-        let row: [Cell] = [.text(record.indicator), area.code, area.name, .text(record.agency), .text(record.period),
-                           .text(record.comparator.rawValue), .real(record.value), .real(record.valueHigh),
-                           .text(record.source), .text(record.quote), .text(record.note)]
+        let row = layout.row([
+            "indicator": .text(record.indicator), "area": area.code, "area_name": area.name, "agency": .text(record.agency),
+            "period": .text(record.period), "comparator": .text(record.comparator.rawValue), "value": .real(record.value),
+            "value_high": .real(record.valueHigh), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
+        ])
         return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
     }
 
@@ -121,9 +126,11 @@ package final class RowAdder {
             id = try database.rollouts.find(record.key)?.id
         }
         let area = areaCells(record.area, period: record.period)
-        let row: [Cell] = [.text(record.programme), area.code, area.name, .text(record.period), .integer(record.total),
-                           .integer(record.completed), .integer(record.inProgress), .integer(record.notStarted),
-                           .text(record.source), .text(record.quote), .text(record.note)]
+        let row = layout.row([
+            "programme": .text(record.programme), "area": area.code, "area_name": area.name, "period": .text(record.period),
+            "total": .integer(record.total), "completed": .integer(record.completed), "in_progress": .integer(record.inProgress),
+            "not_started": .integer(record.notStarted), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
+        ])
         return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
     }
 

@@ -30,10 +30,7 @@ package struct ExtractedRow: Sendable, Equatable {
     package var raw: String
 
     /// The import layout's columns, in order.
-    package static let importColumns = [
-        "indicator", "area", "area_name", "agency", "period", "value", "numerator", "denominator", "qualifier",
-        "status", "baseline_period", "change", "source", "quote", "note",
-    ]
+    package static var importColumns: [String] { CSVLayout.observations.columns }
     /// Review columns after the import layout; the importer ignores them.
     package static let reviewColumns = ["kind", "confidence", "raw"]
 
@@ -43,13 +40,14 @@ package struct ExtractedRow: Sendable, Equatable {
     }
 
     package func cells(review: Bool) -> [Cell] {
-        let base: [Cell] = [.text(indicator), .text(area), .text(areaName), .text(agency), .text(period), .real(value),
-                            .real(numerator), .real(denominator), .text(qualifier), .text(status), .text(baselinePeriod),
-                            .real(change), .text(source), .text(quote)]
-        if review {
-            return base + [.text(note), .text(kind.rawValue), .real(confidence), .text(raw)]
-        }
         let tail = "confidence \(VietnameseNumber.format(confidence)); raw '\(raw)'"
-        return base + [.text(note.map { $0 + "; " + tail } ?? tail)]
+        let row = CSVLayout.observations.row([
+            "indicator": .text(indicator), "area": .text(area), "area_name": .text(areaName), "agency": .text(agency),
+            "period": .text(period), "value": .real(value), "numerator": .real(numerator), "denominator": .real(denominator),
+            "qualifier": .text(qualifier), "status": .text(status), "baseline_period": .text(baselinePeriod),
+            "change": .real(change), "source": .text(source), "quote": .text(quote),
+            "note": .text(review ? note : note.map { $0 + "; " + tail } ?? tail),
+        ])
+        return review ? row + [.text(kind.rawValue), .real(confidence), .text(raw)] : row
     }
 }

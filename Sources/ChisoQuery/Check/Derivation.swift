@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoStorage
 
 /// What `chiso check --derive` wrote.

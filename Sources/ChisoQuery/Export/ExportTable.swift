@@ -81,82 +81,73 @@ struct ExportLayout: Sendable {
         return sql + " ORDER BY \(order)"
     }
 
+    /// The columns of `layout` (declared once, in `CSVLayout`), each read by its expression in
+    /// `spec`; a workbook adds the period's typed dates after `period` and the fraction after
+    /// `denominator`. A layout column without an expression is a bug caught by any export.
+    private static func fields(_ layout: CSVLayout, _ workbook: Bool, _ spec: [String: ExportField]) -> [ExportField] {
+        precondition(Set(spec.keys) == Set(layout.columns), "export expressions do not match the \(layout.name) layout")
+        return layout.columns.flatMap { name -> [ExportField] in
+            var out = spec[name].map { [$0] } ?? []
+            if workbook, name == "period" {
+                out += [ExportField("period_start", .date, "p.start_date"), ExportField("period_end", .date, "p.end_date")]
+            }
+            if workbook, name == "denominator" { out.append(.fraction("fraction")) }
+            return out
+        }
+    }
+
     static func of(_ table: ExportTable, _ flavour: ExportFlavour, withBody: Bool = false) -> ExportLayout {
         let workbook = flavour == .workbook
         switch table {
         case .observations:
-            var fields = [
-                ExportField("indicator", .text, "o.indicator"),
-                ExportField.areaCode("area", id: "o.area"),
-                ExportField("area_name", .text, "a.name"),
-                ExportField("agency", .text, "o.agency"),
-                ExportField("period", .text, "o.period"),
-            ]
-            if workbook {
-                fields += [ExportField("period_start", .date, "p.start_date"), ExportField("period_end", .date, "p.end_date")]
-            }
-            fields += [
-                ExportField("value", .real, "o.value"),
-                ExportField("numerator", .real, "o.numerator"),
-                ExportField("denominator", .real, "o.denominator"),
-            ]
-            if workbook { fields.append(.fraction("fraction")) }
-            fields += [
-                ExportField("qualifier", .text, "o.qualifier"),
-                ExportField("status", .text, "o.status"),
-                ExportField("baseline_period", .text, "o.baseline_period"),
-                ExportField("change", .real, "o.change"),
-                ExportField("source", .text, "o.source"),
-                ExportField("quote", .text, "o.quote"),
-                ExportField("note", .text, "o.note"),
-            ]
-            return ExportLayout(fields: fields,
-                                from: "observations o JOIN areas a ON a.id = o.area JOIN periods p ON p.code = o.period",
-                                order: "o.id", filterKey: "o.id", areaDate: "p.end_date")
+            return ExportLayout(fields: fields(.observations, workbook, [
+                "indicator": ExportField("indicator", .text, "o.indicator"),
+                "area": ExportField.areaCode("area", id: "o.area"),
+                "area_name": ExportField("area_name", .text, "a.name"),
+                "agency": ExportField("agency", .text, "o.agency"),
+                "period": ExportField("period", .text, "o.period"),
+                "value": ExportField("value", .real, "o.value"),
+                "numerator": ExportField("numerator", .real, "o.numerator"),
+                "denominator": ExportField("denominator", .real, "o.denominator"),
+                "qualifier": ExportField("qualifier", .text, "o.qualifier"),
+                "status": ExportField("status", .text, "o.status"),
+                "baseline_period": ExportField("baseline_period", .text, "o.baseline_period"),
+                "change": ExportField("change", .real, "o.change"),
+                "source": ExportField("source", .text, "o.source"),
+                "quote": ExportField("quote", .text, "o.quote"),
+                "note": ExportField("note", .text, "o.note"),
+            ]), from: "observations o JOIN areas a ON a.id = o.area JOIN periods p ON p.code = o.period",
+               order: "o.id", filterKey: "o.id", areaDate: "p.end_date")
         case .targets:
-            var fields = [
-                ExportField("indicator", .text, "t.indicator"),
-                ExportField.areaCode("area", id: "t.area"),
-                ExportField("area_name", .text, "a.name"),
-                ExportField("agency", .text, "t.agency"),
-                ExportField("period", .text, "t.period"),
-            ]
-            if workbook {
-                fields += [ExportField("period_start", .date, "p.start_date"), ExportField("period_end", .date, "p.end_date")]
-            }
-            fields += [
-                ExportField("comparator", .text, "t.comparator"),
-                ExportField("value", .real, "t.value"),
-                ExportField("value_high", .real, "t.value_high"),
-                ExportField("source", .text, "t.source"),
-                ExportField("quote", .text, "t.quote"),
-                ExportField("note", .text, "t.note"),
-            ]
-            return ExportLayout(fields: fields,
-                                from: "targets t JOIN areas a ON a.id = t.area JOIN periods p ON p.code = t.period",
-                                order: "t.id", filterKey: nil, areaDate: "p.end_date")
+            return ExportLayout(fields: fields(.targets, workbook, [
+                "indicator": ExportField("indicator", .text, "t.indicator"),
+                "area": ExportField.areaCode("area", id: "t.area"),
+                "area_name": ExportField("area_name", .text, "a.name"),
+                "agency": ExportField("agency", .text, "t.agency"),
+                "period": ExportField("period", .text, "t.period"),
+                "comparator": ExportField("comparator", .text, "t.comparator"),
+                "value": ExportField("value", .real, "t.value"),
+                "value_high": ExportField("value_high", .real, "t.value_high"),
+                "source": ExportField("source", .text, "t.source"),
+                "quote": ExportField("quote", .text, "t.quote"),
+                "note": ExportField("note", .text, "t.note"),
+            ]), from: "targets t JOIN areas a ON a.id = t.area JOIN periods p ON p.code = t.period",
+               order: "t.id", filterKey: nil, areaDate: "p.end_date")
         case .rollouts:
-            var fields = [
-                ExportField("programme", .text, "r.programme"),
-                ExportField.areaCode("area", id: "r.area"),
-                ExportField("area_name", .text, "a.name"),
-                ExportField("period", .text, "r.period"),
-            ]
-            if workbook {
-                fields += [ExportField("period_start", .date, "p.start_date"), ExportField("period_end", .date, "p.end_date")]
-            }
-            fields += [
-                ExportField("total", .integer, "r.total"),
-                ExportField("completed", .integer, "r.completed"),
-                ExportField("in_progress", .integer, "r.in_progress"),
-                ExportField("not_started", .integer, "r.not_started"),
-                ExportField("source", .text, "r.source"),
-                ExportField("quote", .text, "r.quote"),
-                ExportField("note", .text, "r.note"),
-            ]
-            return ExportLayout(fields: fields,
-                                from: "rollouts r JOIN areas a ON a.id = r.area JOIN periods p ON p.code = r.period",
-                                order: "r.id", filterKey: nil, areaDate: "p.end_date")
+            return ExportLayout(fields: fields(.rollouts, workbook, [
+                "programme": ExportField("programme", .text, "r.programme"),
+                "area": ExportField.areaCode("area", id: "r.area"),
+                "area_name": ExportField("area_name", .text, "a.name"),
+                "period": ExportField("period", .text, "r.period"),
+                "total": ExportField("total", .integer, "r.total"),
+                "completed": ExportField("completed", .integer, "r.completed"),
+                "in_progress": ExportField("in_progress", .integer, "r.in_progress"),
+                "not_started": ExportField("not_started", .integer, "r.not_started"),
+                "source": ExportField("source", .text, "r.source"),
+                "quote": ExportField("quote", .text, "r.quote"),
+                "note": ExportField("note", .text, "r.note"),
+            ]), from: "rollouts r JOIN areas a ON a.id = r.area JOIN periods p ON p.code = r.period",
+               order: "r.id", filterKey: nil, areaDate: "p.end_date")
         case .areas:
             return ExportLayout(fields: [
                 ExportField("id"), ExportField("code"), ExportField("name"), ExportField("name_folded"),

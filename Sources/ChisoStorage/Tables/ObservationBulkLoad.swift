@@ -1,3 +1,4 @@
+import ChisoDomain
 /// Appends many rows to an EMPTY `observations` table inside one write transaction, the way a
 /// bulk load is fast in SQLite: the table's indexes and triggers are dropped at the start,
 /// rows are appended with one reused statement and no lookups, and the saved `CREATE`

@@ -1,3 +1,4 @@
+import ChisoDomain
 /// Typed access to `rollouts`, written by natural key (programme, area, period, source).
 package struct RolloutTable {
     let connection: Connection

@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoStorage
 import ChisoTestSupport
 import Testing

@@ -1,10 +1,10 @@
 import ChisoDomain
-import ChisoFormats
 
-/// The columns of one spreadsheet-friendly CSV file: the seeds, `chiso import` and
-/// `chiso export` all use these, so a file exported by chiso loads back unchanged.
+/// The columns of one spreadsheet-friendly CSV file: the seeds, `chiso import`, `chiso
+/// export`, the rows `chiso extract` proposes and the row `chiso add` prints all use these, so
+/// a file written by chiso loads back unchanged.
 ///
-/// Defined once here; readers map a file's header onto it with `header(_:location:)`, so
+/// Defined once here, in the formats layer every other layer reads; readers map a file's header onto it with `header(_:location:)`, so
 /// columns may come in any order and optional ones may be left out.
 package struct CSVLayout: Sendable, Equatable {
     /// "observations", "targets", …: names the kind of row in messages.
@@ -48,6 +48,14 @@ package struct CSVLayout: Sendable, Equatable {
         columns: ["id", "file", "title", "publisher", "url", "published_on", "area", "period"],
         required: ["id", "title"])
 
+    /// A row in this layout's column order from cells given by column name: the one place a
+    /// printed or proposed row (`chiso add`, `chiso extract`) is put in file order. Every
+    /// column must have a cell; a missing one is a bug in the caller.
+    package func row(_ cells: [String: Cell]) -> [Cell] {
+        precondition(Set(cells.keys) == Set(columns), "cells \(cells.keys.sorted()) do not match the \(name) layout")
+        return columns.map { cells[$0] ?? .null }
+    }
+
     /// Maps a header row onto this layout. Column names are matched exactly after trimming
     /// and lower-casing; an unknown name (with a suggestion), a duplicate or a missing
     /// required column is an error at the header line.
@@ -79,7 +87,7 @@ package struct CSVLayout: Sendable, Equatable {
 package struct HeaderMap: Sendable, Equatable {
     package let layout: CSVLayout
     /// For each layout column (by position), the field index in the file, or nil when absent.
-    let indices: [Int?]
+    package let indices: [Int?]
     /// How many fields every row must have.
     package let width: Int
 
@@ -90,17 +98,17 @@ package struct HeaderMap: Sendable, Equatable {
         self.width = layout.columns.count
     }
 
-    init(layout: CSVLayout, indices: [Int?], width: Int) {
+    package init(layout: CSVLayout, indices: [Int?], width: Int) {
         self.layout = layout
         self.indices = indices
         self.width = width
     }
 
     /// The field index in the file of layout column `position`.
-    func fieldIndex(_ position: Int) -> Int? { indices[position] }
+    package func fieldIndex(_ position: Int) -> Int? { indices[position] }
 
     /// The position of `name` in the layout; a name outside the layout is a bug in our code.
-    func position(of name: String) -> Int {
+    package func position(of name: String) -> Int {
         guard let p = layout.columns.firstIndex(of: name) else {
             preconditionFailure("column \(name) is not in the \(layout.name) layout")
         }
