@@ -3,10 +3,11 @@ import PackageDescription
 
 /// chiso: Vietnam's public-administration reform indicators in one SQLite file.
 ///
-/// Layers, lowest first: `ChisoDomain` (periods, Vietnamese numbers, names; pure Swift),
-/// `ChisoFormats` (CSV, xlsx and text renderers; pure Swift), `ChisoStorage` (the only
-/// code that touches the SQLite C API), `ChisoQuery` (query language, reports, export),
-/// `ChisoIngest` (seed loading, import, validation, extraction), and the thin `chiso` CLI.
+/// Layers, lowest first (docs/architecture.md draws them): `ChisoDomain` (periods, numbers,
+/// names, value rules; pure Swift), `ChisoFormats` (CSV, xlsx and text renderers, layouts,
+/// the I/O room), `ChisoStorage` (the only code that touches the SQLite C API),
+/// `ChisoQuery` (reads: query language, reports, check, export) and `ChisoIngest` (writes:
+/// load, import, add, extract) side by side with no edge between them, and the thin CLI.
 let package = Package(
     name: "chiso",
     platforms: [.macOS(.v13)],
