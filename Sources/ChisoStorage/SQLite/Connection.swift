@@ -20,7 +20,6 @@ package final class Connection {
     let handle: OpaquePointer
     package let path: String
     package let mode: Mode
-    private var progress: ProgressDeadline?
     /// Stops the running statement from another thread (a watchdog); see `Interrupter`.
     package let interrupter: Interrupter
 
@@ -87,7 +86,6 @@ package final class Connection {
     deinit {
         // First, so no other thread can interrupt a handle being closed.
         interrupter.detach()
-        sqlite3_progress_handler(handle, 0, nil, nil)
         sqlite3_close_v2(handle)
     }
 
@@ -114,9 +112,6 @@ package final class Connection {
 
     func error(_ rc: Int32, sql: String?, context: String? = nil) -> StorageError {
         let message = String(cString: sqlite3_errmsg(handle))
-        if rc == SQLITE_INTERRUPT, let progress, progress.fired {
-            return StorageError(.interrupted, "query stopped after its time limit of \(progress.limitDescription)", sql: sql)
-        }
         if rc == SQLITE_INTERRUPT, interrupter.wasUsed {
             return StorageError(.interrupted, "query interrupted", sql: sql)
         }
@@ -180,50 +175,6 @@ package final class Connection {
 
     /// The SQLite library version, e.g. "3.40.1".
     package static var libraryVersion: String { String(cString: sqlite3_libversion()) }
-
-    // MARK: - Time limit
-
-    /// Runs `body` and interrupts any statement still running after `seconds`.
-    /// Implemented with the progress handler (https://sqlite.org/c3ref/progress_handler.html),
-    /// which SQLite calls every N virtual-machine steps, so a `WITH RECURSIVE` that never ends
-    /// is stopped without a second thread.
-    package func withTimeLimit<T>(seconds: Double, _ body: () throws -> T) throws -> T {
-        let deadline = ProgressDeadline(seconds: seconds)
-        progress = deadline
-        let box = Unmanaged.passUnretained(deadline).toOpaque()
-        sqlite3_progress_handler(handle, 1_000, { context in
-            guard let context else { return 0 }
-            let deadline = Unmanaged<ProgressDeadline>.fromOpaque(context).takeUnretainedValue()
-            return deadline.expired() ? 1 : 0
-        }, box)
-        defer {
-            sqlite3_progress_handler(handle, 0, nil, nil)
-            withExtendedLifetime(deadline) {}
-            progress = nil
-        }
-        return try body()
-    }
-}
-
-/// The deadline the progress handler checks; a class so the C callback can reach it by pointer.
-final class ProgressDeadline {
-    let limit: Double
-    let end: UInt64
-    private(set) var fired = false
-
-    init(seconds: Double) {
-        limit = seconds
-        end = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, seconds) * 1e9)
-    }
-
-    func expired() -> Bool {
-        if DispatchTime.now().uptimeNanoseconds >= end { fired = true }
-        return fired
-    }
-
-    var limitDescription: String {
-        limit == limit.rounded() ? "\(Int(limit)) s" : "\(limit) s"
-    }
 }
 
 /// Stops whatever statement its connection is running, from any thread: a watchdog's way to

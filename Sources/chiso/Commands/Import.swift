@@ -15,7 +15,7 @@ struct Import: ParsableCommand {
 
             Only indicator, area, period and value are required; columns may come in any order. UTF-8 with or without BOM, CRLF or LF, `,` or `;` (sniffed), decimal commas ("42,06"), Vietnamese periods ("9 tháng đầu năm 2023") and area names are all accepted.
 
-            Any problem means nothing is written: every problem is listed as file:line:column (up to 100, then a count) and the command exits 1. With --skip-bad the good rows are imported, the bad ones listed (and written to --rejects FILE with an `error` column), and the command exits 0 with a warning. A row whose key (indicator, area, agency, period, source) exists with other content is a conflict: --on-conflict decides.
+            Any problem means nothing is written: problems are listed as file:line:column, reading stops after the first 100, and the command exits 1. With --skip-bad the whole file is read, the good rows are imported, the bad ones listed (the first 100, then a count; all of them in --rejects FILE, with an `error` column), and the command exits 0 with a warning. --rejects is never the database or the input file. A row whose key (indicator, area, agency, period, source) exists with other content is a conflict: --on-conflict decides.
 
             Examples:
               chiso import Seeds/observations.csv --dry-run
