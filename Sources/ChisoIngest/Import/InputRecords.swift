@@ -33,8 +33,6 @@ struct InputRecords {
                 }
             }
         } catch let error as InputError {
-            throw InputError(file: error.file, line: error.line, column: error.column, message: error.message)
-        } catch let error as InputError {
             throw error
         } catch {
             throw InputError(file: input.name, line: 0, message: error.localizedDescription)
@@ -54,11 +52,7 @@ struct InputRecords {
         case .csv(var reader):
             backing = .moved
             defer { backing = .csv(reader) }
-            do {
-                return try reader.next().map(InputRow.record)
-            } catch {
-                throw InputError(file: error.file, line: error.line, column: error.column, message: error.message)
-            }
+            return try reader.next().map(InputRow.record)
         case .jsonl(var reader):
             backing = .moved
             defer { backing = .jsonl(reader) }
