@@ -44,7 +44,14 @@ import Testing
         let before = try Chiso.dump(db)
         try setMode(0o444, db)
         try setMode(0o777, dir.url.path)
-        let load = try Chiso.run(["load", PackagePaths.seeds.path, "--db", db], withoutRoot: true)
+        // The seeds as nobody can read them, wherever the checkout lives.
+        let seeds = dir.url.appendingPathComponent("seeds-copy")
+        try FileManager.default.copyItem(at: PackagePaths.seeds, to: seeds)
+        for path in try FileManager.default.subpathsOfDirectory(atPath: seeds.path) {
+            try setMode(0o755, seeds.appendingPathComponent(path).path)
+        }
+        try setMode(0o755, seeds.path)
+        let load = try Chiso.run(["load", seeds.path, "--db", db], withoutRoot: true)
         #expect(load.exitCode == 1)
         #expect(load.stderr == "Error: cannot write \(db): the file is read-only\n")
         expectNoInternals(load)

@@ -23,7 +23,7 @@ package enum Chiso {
         let process = Process()
         if withoutRoot, geteuid() == 0 {
             process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", PackagePaths.binary.path] + arguments
+            process.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", try binaryForNobody()] + arguments
         } else {
             process.executableURL = PackagePaths.binary
             process.arguments = arguments
@@ -70,6 +70,24 @@ package enum Chiso {
         process.standardError = FileHandle.nullDevice
         try process.run()
         return process
+    }
+
+    /// A copy of the binary that `nobody` can run wherever the checkout lives (CI's clone may
+    /// sit in a folder only root can enter): made once per test process, in a 0755 folder.
+    package static func binaryForNobody() throws -> String {
+        try copied.get()
+    }
+
+    private static let copied: Result<String, any Error> = Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chiso-nobody-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o755])
+        let copy = folder.appendingPathComponent("chiso")
+        if !FileManager.default.fileExists(atPath: copy.path) {
+            try FileManager.default.copyItem(at: PackagePaths.binary, to: copy)
+        }
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: copy.path)
+        return copy.path
     }
 
     /// Runs the `sqlite3` shell on `database` with `sql` and returns its standard output, the
