@@ -10,11 +10,11 @@ struct CSVRowSink: RowSink {
     private let delimiterByte: UInt8
     private let delimiterText: String
     private let options: RenderOptions
-    private var out: ChunkedOutput
+    private let out: BufferedOutput
     private var columnCount = 0
     private let lineEnd: String
 
-    init(delimiter: Character, options: RenderOptions, out: ChunkedOutput) {
+    init(delimiter: Character, options: RenderOptions, out: BufferedOutput) {
         self.delimiterByte = delimiter.asciiValue ?? 0x2C
         self.delimiterText = String(delimiter)
         self.options = options

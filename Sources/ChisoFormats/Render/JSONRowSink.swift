@@ -5,11 +5,11 @@
 /// (JSONL), so a consumer never meets invalid JSON.
 struct JSONRowSink: RowSink {
     private let lines: Bool
-    private var out: ChunkedOutput
+    private let out: BufferedOutput
     private var keys: [String] = []
     private var rowCount = 0
 
-    init(lines: Bool, out: ChunkedOutput) {
+    init(lines: Bool, out: BufferedOutput) {
         self.lines = lines
         self.out = out
     }

@@ -3,10 +3,10 @@
 /// Number columns are right-aligned (`---:`). `|` and `\` in cells are escaped, line breaks
 /// become `<br>`. An empty result is the header and separator alone, still a valid table.
 struct MarkdownRenderer: RowSink {
-    private var out: ChunkedOutput
+    private let out: BufferedOutput
     private var columnCount = 0
 
-    init(out: ChunkedOutput) {
+    init(out: BufferedOutput) {
         self.out = out
     }
 
