@@ -10,11 +10,11 @@ struct CSVRowSink: RowSink {
     private let delimiterByte: UInt8
     private let delimiterText: String
     private let options: RenderOptions
-    private let out: BufferedOutput
+    private var out: ChunkedOutput
     private var columnCount = 0
     private let lineEnd: String
 
-    init(delimiter: Character, options: RenderOptions, out: BufferedOutput) {
+    init(delimiter: Character, options: RenderOptions, out: ChunkedOutput) {
         self.delimiterByte = delimiter.asciiValue ?? 0x2C
         self.delimiterText = String(delimiter)
         self.options = options

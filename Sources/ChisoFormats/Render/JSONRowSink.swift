@@ -5,11 +5,11 @@
 /// (JSONL), so a consumer never meets invalid JSON.
 struct JSONRowSink: RowSink {
     private let lines: Bool
-    private let out: BufferedOutput
+    private var out: ChunkedOutput
     private var keys: [String] = []
     private var rowCount = 0
 
-    init(lines: Bool, out: BufferedOutput) {
+    init(lines: Bool, out: ChunkedOutput) {
         self.lines = lines
         self.out = out
     }

@@ -3,10 +3,10 @@
 /// Number columns are right-aligned (`---:`). `|` and `\` in cells are escaped, line breaks
 /// become `<br>`. An empty result is the header and separator alone, still a valid table.
 struct MarkdownRenderer: RowSink {
-    private let out: BufferedOutput
+    private var out: ChunkedOutput
     private var columnCount = 0
 
-    init(out: BufferedOutput) {
+    init(out: ChunkedOutput) {
         self.out = out
     }
 

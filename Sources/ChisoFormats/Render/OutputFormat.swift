@@ -39,7 +39,7 @@ package func makeSink(
     options: RenderOptions,
     output: @escaping (String) throws -> Void
 ) -> any RowSink {
-    makeSink(format, options: options, to: BufferedOutput(text: output))
+    makeSink(format, options: options, out: ChunkedOutput(output))
 }
 
 /// The same sink handing out raw UTF-8 bytes in chunks: for large exports, where turning
@@ -49,12 +49,10 @@ package func makeSink(
     options: RenderOptions,
     bytes: @escaping ([UInt8]) throws -> Void
 ) -> any RowSink {
-    makeSink(format, options: options, to: BufferedOutput(chunks: bytes))
+    makeSink(format, options: options, out: ChunkedOutput(bytes: bytes))
 }
 
-/// The sink writing straight into `out` (standard output, an export's file): no closure, no
-/// second buffer.
-package func makeSink(_ format: OutputFormat, options: RenderOptions, to out: BufferedOutput) -> any RowSink {
+private func makeSink(_ format: OutputFormat, options: RenderOptions, out: ChunkedOutput) -> any RowSink {
     switch format {
     case .table: return TableRenderer(options: options, out: out)
     case .csv: return CSVRowSink(delimiter: ",", options: options, out: out)

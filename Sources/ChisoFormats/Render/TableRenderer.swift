@@ -13,14 +13,14 @@
 /// to the column would hide digits of a number, and waiting for it would mean buffering.
 struct TableRenderer: RowSink {
     private let options: RenderOptions
-    private let out: BufferedOutput
+    private var out: ChunkedOutput
     private var columns: [Column] = []
     private var rows: [[String]] = []
     /// Set once the header is printed; rows then go straight out.
     private var widths: [Int]?
     private var rightAligned: [Bool] = []
 
-    init(options: RenderOptions, out: BufferedOutput) {
+    init(options: RenderOptions, out: ChunkedOutput) {
         self.options = options
         self.out = out
     }
