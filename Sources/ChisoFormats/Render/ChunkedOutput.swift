@@ -1,6 +1,11 @@
-/// Collects output bytes and hands them to the output in chunks of about 64 KiB, so
-/// streaming a million rows does not mean a million writes. Bytes rather than a String: the
-/// CSV writer appends field bytes straight in, with no per-field String to build.
+/// A row sink's byte builder: collects output bytes and hands them on in chunks of about
+/// 64 KiB (to `BufferedOutput`, the one writer, or to a collecting closure), so streaming a
+/// million rows does not mean a million writes. Bytes rather than a String: the CSV writer
+/// appends field bytes straight in, with no per-field String to build.
+///
+/// It never touches a descriptor. It stays a struct held inside each sink, not a class,
+/// because the hot appends (several per field) then carry no dynamic exclusivity checks:
+/// building the sinks' bytes in the `BufferedOutput` class made a 200k-row export ~10% slower.
 struct ChunkedOutput {
     private var pending: [UInt8] = []
     private let output: ([UInt8]) throws -> Void

@@ -52,6 +52,12 @@ package func makeSink(
     makeSink(format, options: options, out: ChunkedOutput(bytes: bytes))
 }
 
+/// The sink writing into `out` (standard output, an export's file): its 64 KiB chunks go
+/// straight through `BufferedOutput` to the descriptor, with no second copy.
+package func makeSink(_ format: OutputFormat, options: RenderOptions, to out: BufferedOutput) -> any RowSink {
+    makeSink(format, options: options, out: ChunkedOutput(bytes: { try out.write(bytes: $0) }))
+}
+
 private func makeSink(_ format: OutputFormat, options: RenderOptions, out: ChunkedOutput) -> any RowSink {
     switch format {
     case .table: return TableRenderer(options: options, out: out)

@@ -18,24 +18,18 @@ struct InputRecords {
 
     init(_ input: ImportInput, format: ImportFormat, delimiter: Character?) throws(InputError) {
         name = input.name
-        do {
-            switch format {
-            case .csv, .tsv:
-                let separator = format == .tsv ? (delimiter ?? "\t") : delimiter
-                switch input {
-                case .file(let path): backing = .csv(try CSVReader(fileAtPath: path, delimiter: separator))
-                case .standardInput: backing = .csv(try CSVReader(fileHandle: .standardInput, name: name, delimiter: separator))
-                }
-            case .jsonl:
-                switch input {
-                case .file(let path): backing = .jsonl(try JSONLinesReader(path: path))
-                case .standardInput: backing = .jsonl(JSONLinesReader(handle: .standardInput, name: name, totalBytes: nil))
-                }
+        switch format {
+        case .csv, .tsv:
+            let separator = format == .tsv ? (delimiter ?? "\t") : delimiter
+            switch input {
+            case .file(let path): backing = .csv(try CSVReader(fileAtPath: path, delimiter: separator))
+            case .standardInput: backing = .csv(try CSVReader(fileHandle: .standardInput, name: name, delimiter: separator))
             }
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError(file: input.name, line: 0, message: error.localizedDescription)
+        case .jsonl:
+            switch input {
+            case .file(let path): backing = .jsonl(try JSONLinesReader(path: path))
+            case .standardInput: backing = .jsonl(JSONLinesReader(handle: .standardInput, name: name, totalBytes: nil))
+            }
         }
     }
 

@@ -22,7 +22,7 @@ struct RejectsFile {
         self.path = path
         let output = BufferedOutput(file: file)
         self.output = output
-        sink = makeSink(.csv, options: RenderOptions(), bytes: { try output.write(bytes: $0) })
+        sink = makeSink(.csv, options: RenderOptions(), to: output)
     }
 
     /// The header: the input's columns and `error`. Called once, before any row.

@@ -107,7 +107,7 @@ package struct Exporter {
 
     private func writeText(_ database: Database, to out: BufferedOutput) throws -> [(table: ExportTable, rows: Int)] {
         guard let textFormat = format.textFormat, let table = tables.first else { return [] }
-        var sink = makeSink(textFormat, options: options, bytes: { try out.write(bytes: $0) })
+        var sink = makeSink(textFormat, options: options, to: out)
         let export = TableExport(table, flavour: flavour(), withBody: withBody, filter: filter)
         let rows = try export.write(from: database, into: &sink)
         try out.flush()

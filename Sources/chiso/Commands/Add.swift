@@ -30,7 +30,7 @@ struct AddWriteOptions: ParsableArguments {
 /// Prints the row (CSV, export layout) on stdout and what happened on stderr.
 func report(_ result: AddResult, kind: String) throws {
     let out = BufferedOutput.standardOutput()
-    var sink = makeSink(.csv, options: RenderOptions(), output: { try out.write($0) })
+    var sink = makeSink(.csv, options: RenderOptions(), to: out)
     try result.row.render(into: &sink)
     try out.flush()
     note(result.line(kind: kind))

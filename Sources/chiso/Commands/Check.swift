@@ -51,7 +51,7 @@ struct Check: ParsableCommand {
         options.maxCellWidth = 200
         options.emptyMessage = "no findings"
         let out = BufferedOutput.standardOutput()
-        var sink = makeSink(output.format, options: options, output: { try out.write($0) })
+        var sink = makeSink(output.format, options: options, to: out)
         try report.resultSet(detailed: output.format != .table && output.format != .markdown).render(into: &sink)
         try out.flush()
         note(report.summary)

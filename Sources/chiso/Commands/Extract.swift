@@ -76,7 +76,7 @@ struct Extract: ParsableCommand {
         var options = RenderOptions()
         options.maxCellWidth = 60
         let out = BufferedOutput.standardOutput()
-        var sink = makeSink(output, options: options, output: { try out.write($0) })
+        var sink = makeSink(output, options: options, to: out)
         try sink.begin(columns: ExtractedRow.columns(review: review))
         var written = 0, targets = 0, unknown = 0
         let second = try ReportReader(path: spool ?? file, name: name)

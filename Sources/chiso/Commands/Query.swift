@@ -33,7 +33,7 @@ struct Query: ParsableCommand {
             throw ExitCode.failure
         }
         let out = BufferedOutput.standardOutput()
-        var sink = makeSink(output.format, options: output.renderOptions, output: { try out.write($0) })
+        var sink = makeSink(output.format, options: output.renderOptions, to: out)
         try compiled.run(on: db.connection, into: &sink)
         try out.flush()
     }

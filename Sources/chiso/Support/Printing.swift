@@ -4,7 +4,7 @@ import ChisoQuery
 /// Prints a result set to standard output in the chosen format.
 func printResult(_ result: ResultSet, _ output: OutputOptions) throws {
     let out = BufferedOutput.standardOutput()
-    var sink = makeSink(output.format, options: output.renderOptions, output: { try out.write($0) })
+    var sink = makeSink(output.format, options: output.renderOptions, to: out)
     try result.render(into: &sink)
     try out.flush()
 }
