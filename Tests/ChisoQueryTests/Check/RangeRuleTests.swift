@@ -28,6 +28,20 @@ import Testing
         ])
     }
 
+    /// A row another tool wrote (the triggers refuse it from chiso) for a unit that did not
+    /// exist during its period: check names it in the words import uses.
+    @Test func flagsAnAreaOutsideItsValidity() throws {
+        let f = try CheckFixture()
+        try f.dropRangeTriggers()
+        try f.add(ObservationRecord(indicator: "online_dossier_rate", area: "p63-02", period: "2026", value: 50, source: "s1"))
+        try f.add(ObservationRecord(indicator: "online_dossier_rate", area: "p34-08", period: "2020", value: 50, source: "s1"))
+        try f.add(ObservationRecord(indicator: "online_dossier_rate", area: "p63-08", period: "2021/2025", value: 50, source: "s1"))
+        let found = try f.findings(.range).map(\.message)
+        #expect(found.count == 2)
+        #expect(found.contains("area p63-02 (Hà Giang) existed until 2025-06-30; the period 2026 is after it — it was merged into Tuyên Quang (p34-08)"))
+        #expect(found.contains { $0.hasPrefix("area p34-08 (Tuyên Quang) exists from 2025-07-01; the period 2020 is before it") })
+    }
+
     @Test func saysNothingAboutValuesInRange() throws {
         let f = try CheckFixture()
         try f.add("online_dossier_rate", "08", "2023", 100)

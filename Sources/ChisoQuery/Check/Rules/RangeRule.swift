@@ -3,7 +3,7 @@ import ChisoStorage
 
 /// `range`: values no report can mean: a percent outside 0–100, a rank outside 1..N or for the
 /// country, a score outside its scale, a negative or fractional count, a numerator above its
-/// denominator. The value rules are `ValueRules`, the very function the decoders use, so check
+/// denominator, an area that did not exist during the figure's period. The value rules are `ValueRules`, the very function the decoders use, so check
 /// says what import would have said; the schema's triggers refuse the same on insert, but rows
 /// written by an older chiso or straight through SQL may still hold them. Rows in range
 /// produce no finding: there would be one per figure.
@@ -11,6 +11,7 @@ enum RangeRule {
     static func findings(_ data: CheckData) -> [Finding] {
         var findings: [Finding] = []
         var periods: [String: Period?] = [:]
+        let directory = AreaDirectory(Array(data.areas.values))
         for r in data.observations {
             guard let indicator = data.indicators[r.indicator] else { continue }
             let before = findings.count
@@ -26,6 +27,11 @@ enum RangeRule {
                                                     scale: indicator.scaleMax, denominator: r.denominator,
                                                     area: data.areas[r.area], period: period) {
                 add(.error, violation.reason)
+            }
+            // A unit that did not exist during the period (written before schema 008, or by
+            // another tool): the same words import uses to refuse it.
+            if let record = data.areas[r.area], let period, let reason = directory.validityViolation(of: record, during: period) {
+                add(.error, "area \(reason)")
             }
             // A rank above N has said it already; the numerator is the same number.
             if findings.count == before, let n = r.numerator, let d = r.denominator, n > d,
