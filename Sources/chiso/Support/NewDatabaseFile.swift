@@ -66,11 +66,11 @@ enum NewDatabaseFile {
             NewDatabaseFile.pendingCount = files.count
             for signal in NewDatabaseFile.signals {
                 var action = sigaction()
-                action.__sigaction_handler.sa_handler = NewDatabaseFile.handler
+                action.plainHandler = NewDatabaseFile.handler
                 sigemptyset(&action.sa_mask)
                 var old = sigaction()
                 guard sigaction(signal, &action, &old) == 0 else { continue }
-                if NewDatabaseFile.address(old.__sigaction_handler.sa_handler) == NewDatabaseFile.address(SIG_IGN) {
+                if NewDatabaseFile.address(old.plainHandler) == NewDatabaseFile.address(SIG_IGN) {
                     // A signal ignored when chiso started (a background job) stays ignored.
                     sigaction(signal, &old, nil)
                 } else {
@@ -87,7 +87,7 @@ enum NewDatabaseFile {
                 var current = sigaction()
                 sigaction(signal, nil, &current)
                 var old = old
-                if NewDatabaseFile.address(current.__sigaction_handler.sa_handler) == NewDatabaseFile.address(NewDatabaseFile.handler) {
+                if NewDatabaseFile.address(current.plainHandler) == NewDatabaseFile.address(NewDatabaseFile.handler) {
                     sigaction(signal, &old, nil)
                 }
             }
@@ -98,6 +98,27 @@ enum NewDatabaseFile {
                 list.deallocate()
             }
             NewDatabaseFile.pending = nil
+        }
+    }
+}
+
+extension sigaction {
+    /// The plain (one-argument) handler, under the field name of the platform's C library:
+    /// the package builds on Linux (glibc) and macOS.
+    fileprivate var plainHandler: (@convention(c) (Int32) -> Void)? {
+        get {
+            #if canImport(Glibc)
+            __sigaction_handler.sa_handler
+            #else
+            __sigaction_u.__sa_handler
+            #endif
+        }
+        set {
+            #if canImport(Glibc)
+            __sigaction_handler.sa_handler = newValue
+            #else
+            __sigaction_u.__sa_handler = newValue
+            #endif
         }
     }
 }
