@@ -56,6 +56,23 @@ import Testing
         #expect(try Chiso.dump(db) == before)
     }
 
+    /// A dry run goes through the same write path, rolled back: it says what it would do to an
+    /// existing row (replace, refuse, leave) and the figure and the file stay as they were.
+    @Test func dryRunOfAnExistingKeySaysWhatItWouldDoAndWritesNothing() throws {
+        try #require(try add(Self.rate + ["--value", "42,06"]).exitCode == 0)
+        let before = try Chiso.dump(db)
+        let replace = try add(Self.rate + ["--value", "43", "--replace", "--dry-run"])
+        #expect(replace.exitCode == 0)
+        #expect(replace.stderr == "would replace observation 1 (dry run: nothing written)\n")
+        let refused = try add(Self.rate + ["--value", "43", "--dry-run"])
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr.contains("already exists as row 1 with value 42.06"))
+        let same = try add(Self.rate + ["--value", "42.06", "--dry-run"])
+        #expect(same.stderr == "unchanged: observation 1 already holds this figure\n")
+        #expect(try Chiso.dump(db) == before)
+        #expect(try Chiso.sqlite3(db, "SELECT value FROM observations WHERE id = 1") == "42.06\n")
+    }
+
     /// The printed row imports back to the same unit: a code that would name another unit on
     /// the period's last day is printed as the id, as export does.
     @Test func dryRunPrintsAnIdWhereTheCodeWouldNameAnotherUnit() throws {
