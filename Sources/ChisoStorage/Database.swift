@@ -24,7 +24,10 @@ package final class Database {
 
     /// Opens `path`. A write that a killed chiso left half-done (a hot journal) is rolled back
     /// first, and `note` is told in one line; the default prints it on standard error.
+    /// Every write transaction is logged as `operation` (default: this process's command line;
+    /// nil logs nothing) in the change log.
     package convenience init(path: String, access: Access, migrator: Migrator = .embedded,
+                            operation: ChangeOperation? = .commandLine,
                             note: (String) -> Void = Database.printNote) throws {
         try Database.checkPath(path, access: access)
         if path != ":memory:", FileManager.default.fileExists(atPath: path), try InterruptedWrite.recover(path) {
@@ -32,6 +35,7 @@ package final class Database {
         }
         do {
             try self.init(opening: path, access: access, migrator: migrator)
+            if access != .read { connection.changeOperation = operation }
         } catch let error as StorageError where access == .read && error.primaryCode == StorageError.Code.readOnly {
             // A read-only connection to a WAL database still creates PATH-shm to read it.
             throw StorageError(error.kind, error.message, sql: error.sql,

@@ -43,7 +43,11 @@ extension Connection {
         }
         try execute(begin)
         do {
+            // A logged write: the operation, its rows and the data commit or roll back together.
+            let operation = begin == "BEGIN IMMEDIATE" ? changeOperation : nil
+            if let operation { try ChangeLog(self).begin(operation) }
             let result = try body()
+            if operation != nil { try ChangeLog(self).finish() }
             try execute("COMMIT")
             return result
         } catch {

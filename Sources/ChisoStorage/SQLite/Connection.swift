@@ -22,6 +22,9 @@ package final class Connection {
     package let mode: Mode
     /// Stops the running statement from another thread (a watchdog); see `Interrupter`.
     package let interrupter: Interrupter
+    /// When set, every write transaction on this connection is one operation in the change
+    /// log under this name (`ChangeLog`); migrations run before it is set and are not logged.
+    package var changeOperation: ChangeOperation?
 
     /// Opens `path` with explicit flags and configures the connection in named steps.
     /// A failed open still closes the handle SQLite allocated (https://sqlite.org/c3ref/open.html).

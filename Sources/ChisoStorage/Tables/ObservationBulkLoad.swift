@@ -22,12 +22,15 @@ package final class ObservationBulkLoad {
     private let connection: Connection
     private let insert: Statement
     private var dropped: [(type: String, name: String, sql: String)] = []
+    /// True when the change log is recording: the new rows are logged in one statement at the end.
+    private let logsAfter: Bool
 
     init(_ connection: Connection) throws(StorageError) {
         precondition(connection.isInTransaction, "a bulk load runs inside a write transaction, so a failure undoes the drops")
         self.connection = connection
         firstNewID = (try connection.scalar("SELECT max(id) FROM observations").intValue ?? 0) + 1
         insert = try connection.prepare(ObservationColumns.insertSQL)
+        logsAfter = try ChangeLog(connection).suspendInserts(.observations)
         for row in try connection.query("""
             SELECT type, name, sql FROM sqlite_schema
             WHERE tbl_name = 'observations' AND type IN ('index', 'trigger') AND sql IS NOT NULL
@@ -68,6 +71,7 @@ package final class ObservationBulkLoad {
             """, [firstNewID]).first {
             throw StorageError(.constraint, "observation row \(row[0].intValue ?? 0) breaks a value rule: \(row[1].stringValue ?? "")")
         }
+        if logsAfter { try ChangeLog(connection).recordInserted(.observations, fromID: firstNewID) }
         return ([], 0)
     }
 

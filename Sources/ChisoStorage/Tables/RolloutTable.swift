@@ -6,6 +6,8 @@ package struct RolloutTable {
     package init(_ connection: Connection) { self.connection = connection }
 
     static let columns = "id, programme, area, period, total, completed, in_progress, not_started, source, quote, note"
+    /// The columns a row holds besides its id (the change log's list).
+    static let written = ["programme", "area", "period", "total", "completed", "in_progress", "not_started", "source", "quote", "note"]
 
     package func all() throws(StorageError) -> [RolloutRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM rollouts ORDER BY id")

@@ -33,6 +33,8 @@ package struct SourceTable {
     package init(_ connection: Connection) { self.connection = connection }
 
     static let columns = "id, title, publisher, url, published_on, area, period, file, sha256, body"
+    /// The columns a row holds besides its id (the change log's list).
+    static let written = ["title", "publisher", "url", "published_on", "area", "period", "file", "sha256", "body"]
 
     package func all(withBody: Bool = false) throws(StorageError) -> [SourceRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM sources ORDER BY id")

@@ -7,6 +7,8 @@ package struct TargetTable {
     package init(_ connection: Connection) { self.connection = connection }
 
     static let columns = "id, indicator, area, agency, period, comparator, value, value_high, source, quote, note"
+    /// The columns a row holds besides its id (the change log's list).
+    static let written = ["indicator", "area", "agency", "period", "comparator", "value", "value_high", "source", "quote", "note"]
 
     package func all() throws(StorageError) -> [TargetRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM targets ORDER BY id")
