@@ -21,6 +21,10 @@ struct Chiso: ParsableCommand {
             Load.self,
             Import.self,
             Add.self,
+            Correct.self,
+            Delete.self,
+            History.self,
+            Undo.self,
             // Reference data
             Areas.self,
             Indicators.self,

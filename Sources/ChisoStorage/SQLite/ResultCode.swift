@@ -20,4 +20,6 @@ package enum ResultCode {
     package static let constraintUnique = CHISO_SQLITE_CONSTRAINT_UNIQUE
     /// The INTEGER PRIMARY KEY refused a row.
     package static let constraintPrimaryKey = CHISO_SQLITE_CONSTRAINT_PRIMARYKEY
+    /// A FOREIGN KEY refused a change (a row still referred to, or referring to nothing).
+    package static let constraintForeignKey = CHISO_SQLITE_CONSTRAINT_FOREIGNKEY
 }

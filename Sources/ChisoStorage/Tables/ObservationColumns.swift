@@ -10,6 +10,10 @@ enum ObservationColumns {
     static let insertSQL = "INSERT INTO observations (\(written.joined(separator: ", "))) VALUES ("
         + written.indices.map { "?\($0 + 1)" }.joined(separator: ", ") + ")"
 
+    /// `UPDATE observations SET indicator = ?1, … WHERE id = ?N+1`: binds like `insertSQL`.
+    static let updateSQL = "UPDATE observations SET "
+        + written.enumerated().map { "\($1) = ?\($0 + 1)" }.joined(separator: ", ") + " WHERE id = ?\(written.count + 1)"
+
     /// Binds `r` to an INSERT made from `insertSQL`. Every parameter is bound on every row
     /// (NULL for an absent value), so a statement whose bindings are kept between rows
     /// reuses SQLite's buffers instead of a free and a malloc per text value.

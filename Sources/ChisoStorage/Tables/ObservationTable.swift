@@ -23,6 +23,29 @@ package struct ObservationTable {
         return try statement.step() ? try Self.decode(statement) : nil
     }
 
+    /// The row with this id, if any.
+    package func find(id: Int64) throws(StorageError) -> ObservationRecord? {
+        let statement = try connection.prepare("SELECT \(Self.columns) FROM observations WHERE id = ?")
+        try statement.bind([id])
+        return try statement.step() ? try Self.decode(statement) : nil
+    }
+
+    /// The rows with these ids, in id order (ids without a row are left out).
+    package func find(ids: [Int64]) throws(StorageError) -> [ObservationRecord] {
+        let statement = try connection.prepare("""
+            SELECT \(Self.columns) FROM observations WHERE id IN (SELECT value FROM json_each(?)) ORDER BY id
+            """)
+        try statement.bind(["[" + ids.map(String.init).joined(separator: ",") + "]"])
+        var rows: [ObservationRecord] = []
+        while try statement.step() { rows.append(try Self.decode(statement)) }
+        return rows
+    }
+
+    /// The ids of the rows that cite `source`.
+    package func ids(citing source: String) throws(StorageError) -> [Int64] {
+        try connection.query("SELECT id FROM observations WHERE source = ? ORDER BY id", [source]).compactMap { $0[0].intValue }
+    }
+
     /// Every row, in id order (for export and checks).
     package func all() throws(StorageError) -> [ObservationRecord] {
         let statement = try connection.prepare("SELECT \(Self.columns) FROM observations ORDER BY id")
@@ -73,6 +96,21 @@ package struct ObservationTable {
         package func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
             try update.run([r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue,
                             r.baselinePeriod, r.change, r.quote, r.note, id])
+        }
+
+        /// Rewrites every column of row `id`, its key included (`chiso correct`). The caller
+        /// has validated `r` like any figure and checked that no other row holds its key.
+        package func rewrite(id: Int64, with r: ObservationRecord) throws(StorageError) {
+            let statement = try connection.prepare(ObservationColumns.updateSQL)
+            try ObservationColumns.bind(r, to: statement)
+            try statement.bind(.integer(id), at: Int32(ObservationColumns.written.count + 1))
+            _ = try statement.step()
+        }
+
+        /// Deletes row `id` (`chiso delete`); returns false when there was none.
+        package func delete(id: Int64) throws(StorageError) -> Bool {
+            try connection.execute("DELETE FROM observations WHERE id = ?", [id])
+            return connection.changes > 0
         }
 
         /// The one way a figure is written by its natural key (load, import, add, check
