@@ -72,7 +72,7 @@ struct DeleteFigures: ParsableCommand {
         let gone = try editor.delete(ids: ids, dryRun: dryRun)
         try printCSV(editor.resultSet(gone))
         let noun = gone.count == 1 ? "observation \(gone[0].id ?? 0)" : "\(gone.count) observations"
-        note(dryRun ? "would delete \(noun) (dry run: nothing written)" : "deleted \(noun); `chiso undo` puts it back")
+        note(dryRun ? "would delete \(noun) (dry run: nothing written)" : "deleted \(noun); `chiso undo` puts \(gone.count == 1 ? "it" : "them") back")
     }
 }
 
@@ -95,6 +95,6 @@ struct DeleteSource: ParsableCommand {
         let db = try Database(path: database.path, access: dryRun ? .dryRun : .write)
         let deletion = try FigureEditor(database: db).deleteSource(id, cascade: cascade, dryRun: dryRun)
         let with = deletion.citing.total > 0 ? " with \(deletion.citing) citing it" : ""
-        note(dryRun ? "would delete source \(id)\(with) (dry run: nothing written)" : "deleted source \(id)\(with); `chiso undo` puts it back")
+        note(dryRun ? "would delete source \(id)\(with) (dry run: nothing written)" : "deleted source \(id)\(with); `chiso undo` puts \(deletion.citing.total == 0 ? "it" : "them") back")
     }
 }
