@@ -40,6 +40,7 @@ struct Chiso: ParsableCommand {
             // Quality
             Check.self,
             // Sources
+            Sources.self,
             Search.self,
             // Drafting new figures
             Extract.self,

@@ -17,7 +17,7 @@ package struct ExtractReference: Sendable {
     package static func load(databasePath: String) throws -> ExtractReference {
         let exists = FileManager.default.fileExists(atPath: databasePath)
         let db = try Database(path: exists ? databasePath : ":memory:", access: exists ? .read : .create)
-        let sources = Dictionary(try db.sources.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let sources = Dictionary(try db.sources.all(withBody: true).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return ExtractReference(areas: try db.areas.directory(), indicatorCodes: Set(try db.indicators.all().map(\.code)),
                                 sources: sources, origin: exists ? databasePath : "the built-in reference data")
     }

@@ -33,3 +33,28 @@ extension SourceTable {
         try connection.execute("DELETE FROM sources WHERE id = ?", [id])
     }
 }
+
+extension SourceTable {
+    /// The source whose text has this SHA-256, if any (`chiso add source` refuses a second copy).
+    package func id(holdingSHA256 sha: String) throws(StorageError) -> String? {
+        try connection.scalar("SELECT id FROM sources WHERE sha256 = ? ORDER BY id LIMIT 1", [sha]).stringValue
+    }
+
+    /// Every source with how many observations, targets and rollouts cite it (`chiso sources`).
+    package func listing() throws(StorageError) -> [(source: SourceRecord, figures: Int)] {
+        let statement = try connection.prepare("""
+            SELECT \(Self.columns),
+                   (SELECT count(*) FROM observations o WHERE o.source = s.id)
+                 + (SELECT count(*) FROM targets t WHERE t.source = s.id)
+                 + (SELECT count(*) FROM rollouts r WHERE r.source = s.id)
+            FROM sources s ORDER BY id
+            """)
+        var rows: [(SourceRecord, Int)] = []
+        while try statement.step() {
+            var record = Self.decode(statement)
+            record.body = nil
+            rows.append((record, Int(statement.int(at: 10) ?? 0)))
+        }
+        return rows
+    }
+}

@@ -14,8 +14,9 @@ struct Add: ParsableCommand {
               chiso add observation --indicator online_dossier_rate --area "Tuyên Quang" --period "tính đến ngày 30/9/2023" --value 42,06
               chiso add target --indicator online_dossier_rate --area 08 --period 2023 --at-least 86
               chiso add rollout --area "Nghệ An" --period 2024-10-31 --total 38 --completed 16 --in-progress 21 --not-started 1
+              chiso add source report.txt --id laocai-2024-6t --title "Báo cáo CCHC 6 tháng đầu năm 2024"
             """,
-        subcommands: [AddObservation.self, AddTarget.self, AddRollout.self])
+        subcommands: [AddObservation.self, AddTarget.self, AddRollout.self, AddSource.self])
 }
 
 /// `--replace` and `--dry-run`, shared by the three kinds of row.

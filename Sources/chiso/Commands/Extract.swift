@@ -79,6 +79,9 @@ struct Extract: ParsableCommand {
         var sink = makeSink(output, options: options, to: out)
         try sink.begin(columns: ExtractedRow.columns(review: review))
         var written = 0, targets = 0, unknown = 0
+        // A registered source: every quote must occur in its text, as `import` will require.
+        let sourceBody = source.flatMap { reference.sources[$0]?.body }.map(VietnameseText.nfc)
+        var missingQuotes: [String] = []
         let second = try ReportReader(path: spool ?? file, name: name)
         while let paragraph = try second.next() {
             for row in reading.extract(paragraph) {
@@ -88,6 +91,9 @@ struct Extract: ParsableCommand {
                 // indicator could not be guessed go to --review, where a person decides.
                 guard review || (row.kind == .observation && row.indicator != nil) else { continue }
                 try sink.write(row.cells(review: review))
+                if let sourceBody, !row.quote.isEmpty, !sourceBody.contains(VietnameseText.nfc(row.quote)) {
+                    missingQuotes.append(row.quote)
+                }
                 written += 1
             }
         }
@@ -96,6 +102,18 @@ struct Extract: ParsableCommand {
         if second.cutLineCount > 0 {
             let lines = second.cutLines.map(String.init).joined(separator: ", ") + (second.cutLineCount > second.cutLines.count ? ", …" : "")
             note("\(name): \(second.cutLineCount) line\(second.cutLineCount == 1 ? "" : "s") (\(lines)) longer than \(ReportReader.paragraphLimit / 1024) KB read in pieces cut at sentence ends; a figure's paragraph context stops at a cut")
+        }
+        if let source {
+            if sourceBody == nil {
+                note(reference.sources[source] == nil
+                    ? "source \(source) is not registered in \(database.path); register it with `chiso add source \(file == "-" ? "FILE" : file) --id \(source)` before importing these rows"
+                    : "source \(source) has no stored text; its quotes cannot be checked")
+            } else if missingQuotes.isEmpty {
+                note("every quote occurs in the text of source \(source)")
+            } else {
+                for quote in missingQuotes.prefix(10) { note("warning: quote \"\(quote.prefix(80))\" does not occur in the text of source \(source)") }
+                note("warning: \(missingQuotes.count) quote\(missingQuotes.count == 1 ? "" : "s") not in the text of source \(source): is \(file == "-" ? "this input" : file) the registered report?")
+            }
         }
         let leftOut = review ? "\(targets) targets, \(unknown) without an indicator"
             : "\(targets) targets and \(unknown) figures without an indicator left out; --review shows them"
