@@ -12,6 +12,9 @@ package enum ExportFormat: String, Sendable, CaseIterable {
     case csv, tsv, json, jsonl
     /// An Office Open XML workbook: binary, so only to a file (or `-o -` on purpose).
     case xlsx
+    /// A folder in the seeds layout (`BundleExport`): sources with their texts, observations,
+    /// targets, rollouts; `chiso load DIR` reads it back.
+    case bundle
 
     /// The format a file name implies (`figures.xlsx` → xlsx), nil for other extensions.
     package static func implied(by path: String) -> ExportFormat? {
@@ -25,7 +28,7 @@ package enum ExportFormat: String, Sendable, CaseIterable {
         case .tsv: .tsv
         case .json: .json
         case .jsonl: .jsonl
-        case .xlsx: nil
+        case .xlsx, .bundle: nil
         }
     }
 }
@@ -60,6 +63,12 @@ package struct Exporter {
     @discardableResult
     package func run(_ database: Database, to destination: ExportDestination) throws -> [(table: ExportTable, rows: Int)] {
         guard !tables.isEmpty else { throw ExportError("nothing to export: name a table") }
+        if format == .bundle {
+            guard case .file(let path) = destination else { throw ExportError("a bundle is a folder: give -o DIR") }
+            return try BundleExport(directory: path).run(database).compactMap { file, rows in
+                ExportTable(rawValue: (file as NSString).deletingPathExtension).map { ($0, rows) }
+            }
+        }
         if case .file(let path) = destination {
             // The CLI refuses this before opening anything; a library caller gets the same rule.
             do { try OutputPathGuard.check(path, option: "-o", against: [.database(database.path)]) } catch { throw ExportError(error.message) }

@@ -15,6 +15,8 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a table as CSV, TSV, JSON or JSON Lines, or the figures as an .xlsx workbook.",
         discussion: """
+            --format bundle -o DIR writes the whole database as a folder in the seeds layout (sources.csv with each text in sources/ID.txt, observations.csv, targets.csv, rollouts.csv); `chiso import DIR` or `chiso load DIR` into an empty file reproduces it.
+
             Observations come out in the layout of Seeds/observations.csv (area = the code the unit had at the figure's period, VN for the country), so an export can be re-imported. -o FILE is written atomically: complete, or not at all. --excel writes CSV for spreadsheets (UTF-8 BOM, CRLF, a leading ' on text that would run as a formula); --format xlsx keeps every cell's type (codes like 08 stay text).
 
             Examples:
@@ -23,6 +25,7 @@ struct Export: ParsableCommand {
               chiso export --query "where area = tuyen quang and period within 2023" -o tq-2023.csv
               chiso export --excel -o observations-excel.csv
               chiso export all --format xlsx -o chiso.xlsx     # sheets observations, targets, rollouts
+              chiso export all --format bundle -o backup/      # a folder `chiso import backup/` reads back
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -33,7 +36,7 @@ struct Export: ParsableCommand {
     @Option(help: ArgumentHelp("Only the observations this query selects (the `chiso query` language).", valueName: "query"))
     var query: String?
 
-    @Option(name: .shortAndLong, help: "csv (default), tsv, json, jsonl, xlsx; implied by the -o file's extension.")
+    @Option(name: .shortAndLong, help: "csv (default), tsv, json, jsonl, xlsx, bundle (a folder); implied by the -o file's extension.")
     var format: ExportFormat?
 
     @Flag(help: "CSV for Excel and LibreOffice: UTF-8 BOM, CRLF line ends, formula-injection guard.")
@@ -76,7 +79,14 @@ struct Export: ParsableCommand {
         if format == .xlsx, output == nil {
             throw ValidationError("xlsx is a binary workbook: give -o FILE.xlsx (or -o - to send it to standard output on purpose)")
         }
-        if table == .all, format != .xlsx {
+        if format == .bundle {
+            if output == nil || output == "-" { throw ValidationError("a bundle is a folder of files: give -o DIR") }
+            if let table, table != .all { throw ValidationError("a bundle holds every table: write `chiso export all --format bundle -o DIR`") }
+            if query != nil || excel || noHeader || withBody {
+                throw ValidationError("a bundle is the whole database in the seeds layout; leave out --query, --excel, --no-header and --with-body")
+            }
+        }
+        if table == .all, format != .xlsx, format != .bundle {
             throw ValidationError("'all' writes one sheet per table and needs --format xlsx; for \(format.rawValue) export observations, targets and rollouts one at a time")
         }
         if query != nil, tables != [.observations] {

@@ -22,6 +22,7 @@ struct Import: ParsableCommand {
               chiso import new-figures.csv --on-conflict replace
               chiso import batch.csv --skip-bad --rejects batch.rejects.csv
               chiso export observations | chiso import - --db copy.db
+              chiso import backup/ --db copy.db        # a folder from `chiso export all --format bundle -o backup/`
             """)
 
     @Argument(help: ArgumentHelp("The file to read, or - for standard input.", valueName: "file"))
@@ -74,6 +75,11 @@ struct Import: ParsableCommand {
         options.rejectsPath = rejects
         options.skipBad = skipBad
 
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: file, isDirectory: &isFolder), isFolder.boolValue {
+            try importFolder()
+            return
+        }
         try removingNewDatabaseOnFailure(database.path) {
             let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
             var line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
@@ -92,6 +98,20 @@ struct Import: ParsableCommand {
                     throw ImportFailed(input: input.name, summary: summary)
                 }
             }
+        }
+    }
+}
+
+extension Import {
+    /// A folder (`chiso export all --format bundle`, or a seeds folder): read as `chiso load`
+    /// reads it, in one logged transaction; rehearsed and rolled back with --dry-run.
+    func importFolder() throws {
+        try removingNewDatabaseOnFailure(database.path) {
+            let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
+            let loader = SeedLoader(directory: file)
+            let report = dryRun ? try db.connection.rehearse { try loader.load(into: db) } : try loader.load(into: db)
+            report.lines.forEach { note($0) }
+            if dryRun { note("dry run: nothing written") }
         }
     }
 }
