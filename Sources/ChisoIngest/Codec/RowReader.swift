@@ -170,7 +170,7 @@ struct RowReader {
         let quote = verbatim(quotePosition)
         guard let source else { return (nil, quote) }
         guard reference.hasSource(source) else {
-            throw fail(sourcePosition, "'\(source)' is not a known source\(didYouMean(reference.suggestSources(for: source))) (add it to sources.csv)")
+            throw fail(sourcePosition, "'\(source)' is not a known source\(didYouMean(reference.suggestSources(for: source))) (register it with `chiso add source FILE --id \(source)`, or add it to sources.csv)")
         }
         if let quote, !reference.quoteOccurs(quote, in: source) {
             throw fail(quotePosition, "\"\(quote)\" does not occur in the text of source '\(source)'; copy the words exactly as the document writes them")

@@ -32,6 +32,9 @@ package struct ImportOptions: Sendable {
 package enum ImportInput: Sendable {
     case file(String)
     case standardInput
+    /// A temporary copy (standard input kept to sniff its header, a JSON array turned into
+    /// JSON Lines) named in messages as the input the user gave.
+    case spooled(path: String, name: String)
 
     package init(argument: String) {
         self = argument == "-" ? .standardInput : .file(argument)
@@ -42,6 +45,7 @@ package enum ImportInput: Sendable {
         switch self {
         case .file(let path): path
         case .standardInput: "<stdin>"
+        case .spooled(_, let name): name
         }
     }
 }

@@ -24,13 +24,22 @@ struct InputRecords {
             switch input {
             case .file(let path): backing = .csv(try CSVReader(fileAtPath: path, delimiter: separator))
             case .standardInput: backing = .csv(try CSVReader(fileHandle: .standardInput, name: name, delimiter: separator))
+            case .spooled(let path, let name): backing = .csv(try CSVReader(fileHandle: try Self.open(path, name), name: name, delimiter: separator))
             }
         case .jsonl:
             switch input {
             case .file(let path): backing = .jsonl(try JSONLinesReader(path: path))
             case .standardInput: backing = .jsonl(JSONLinesReader(handle: .standardInput, name: name, totalBytes: nil))
+            case .spooled(let path, let name): backing = .jsonl(JSONLinesReader(handle: try Self.open(path, name), name: name, totalBytes: nil))
             }
         }
+    }
+
+    private static func open(_ path: String, _ name: String) throws(InputError) -> FileHandle {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw InputError(file: name, line: 0, message: "cannot read the temporary copy \(path)")
+        }
+        return handle
     }
 
     /// JSON Lines name their columns in every object, so there is no header record.

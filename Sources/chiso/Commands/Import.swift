@@ -9,9 +9,11 @@ extension ConflictPolicy: ExpressibleByArgument {}
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import observations from a CSV, TSV or JSON Lines file, all or nothing.",
+        abstract: "Import observations, targets, rollouts or sources from a file or a bundle folder, all or nothing.",
         discussion: """
-            The file has the columns of Seeds/observations.csv (and of `chiso export observations`): indicator, area, area_name, agency, period, value, numerator, denominator, qualifier, status, baseline_period, change, source, quote, note.
+            What the file holds is told by its header (the keys of its objects for JSON): observations, targets (a comparator column), rollouts (total, completed, …) or sources (id, title, file), as CSV/TSV, JSON Lines or a JSON array ([{…}, {…}]). A folder (from `chiso export all --format bundle`, or a seeds folder) is read as `chiso load` reads it.
+
+            An observations file has the columns of Seeds/observations.csv (and of `chiso export observations`): indicator, area, area_name, agency, period, value, numerator, denominator, qualifier, status, baseline_period, change, source, quote, note.
 
             Only indicator, area, period and value are required; columns may come in any order. UTF-8 with or without BOM, CRLF or LF, `,` or `;` (sniffed), decimal commas ("42,06"), Vietnamese periods ("9 tháng đầu năm 2023") and area names are all accepted.
 
@@ -21,6 +23,7 @@ struct Import: ParsableCommand {
               chiso import Seeds/observations.csv --dry-run
               chiso import new-figures.csv --on-conflict replace
               chiso import batch.csv --skip-bad --rejects batch.rejects.csv
+              chiso export targets --format json | chiso import - --db copy.db
               chiso export observations | chiso import - --db copy.db
               chiso import backup/ --db copy.db        # a folder from `chiso export all --format bundle -o backup/`
             """)
@@ -80,10 +83,43 @@ struct Import: ParsableCommand {
             try importFolder()
             return
         }
+        // What the file holds is told by its header; standard input is kept in a temporary
+        // file to read it, and a JSON array of observations becomes JSON Lines.
+        var scratch: [String] = []
+        defer { for path in scratch { try? FileManager.default.removeItem(atPath: path) } }
+        let name = file == "-" ? "<stdin>" : file
+        var path = file
+        if file == "-" {
+            path = try Self.spool(FileHandle.standardInput)
+            scratch.append(path)
+        }
+        let (kind, container) = try ImportKind.sniff(path: path, name: name)
+        if kind != .observations {
+            if skipBad || rejects != nil {
+                throw ValidationError("--skip-bad and --rejects apply to observations; \(name) holds \(kind.rawValue)")
+            }
+            try removingNewDatabaseOnFailure(database.path) {
+                let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
+                let summary = try TableImporter(database: db, options: options).run(path: path, name: name, kind: kind, container: container)
+                note(summary.line)
+            }
+            return
+        }
+        var input = file == "-" ? ImportInput.spooled(path: path, name: name) : ImportInput(argument: file)
+        switch container {
+        case .jsonArray:
+            let lines = try Self.jsonLines(fromArrayAt: path, name: name)
+            scratch.append(lines)
+            input = .spooled(path: lines, name: name)
+            options.format = .jsonl
+        case .jsonLines:
+            if format == nil { options.format = .jsonl }
+        case .delimited:
+            if format == nil, options.format == .jsonl { options.format = .csv }
+        }
         try removingNewDatabaseOnFailure(database.path) {
             let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
             var line = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-            let input = ImportInput(argument: file)
             let summary = try ObservationImporter(database: db, options: options).run(input) { line.show($0) }
             line.clear()
 
@@ -103,6 +139,38 @@ struct Import: ParsableCommand {
 }
 
 extension Import {
+    /// Copies `handle` to a temporary file and returns its path.
+    static func spool(_ handle: FileHandle) throws -> String {
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("chiso-import-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
+        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
+            throw InputError(file: "<stdin>", line: 0, message: "cannot keep standard input in a temporary file at \(path)")
+        }
+        defer { try? out.close() }
+        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { try out.write(contentsOf: chunk) }
+        return path
+    }
+
+    /// A JSON array of objects as a JSON Lines file (element N on line N), for the streaming importer.
+    static func jsonLines(fromArrayAt path: String, name: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path),
+              let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else {
+            throw InputError(file: name, line: 1, message: "is not a JSON array of objects such as [{\"indicator\": \"qd766_score\", …}, …]")
+        }
+        var text = ""
+        for element in array {
+            guard JSONSerialization.isValidJSONObject(element) else {
+                text += "null\n"
+                continue
+            }
+            text += String(decoding: try JSONSerialization.data(withJSONObject: element), as: UTF8.self) + "\n"
+        }
+        let out = FileManager.default.temporaryDirectory
+            .appendingPathComponent("chiso-import-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).jsonl").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
+        return out
+    }
+
     /// A folder (`chiso export all --format bundle`, or a seeds folder): read as `chiso load`
     /// reads it, in one logged transaction; rehearsed and rolled back with --dry-run.
     func importFolder() throws {

@@ -94,7 +94,7 @@ import Testing
          "obs.csv:2:10: status 'self-assessed' is not one of reported, estimated, self_assessed, derived, inferred; did you mean self_assessed?"),
         (["quote": "đạt 42,07%"],
          "obs.csv:2:14: quote \"đạt 42,07%\" does not occur in the text of source 'src'; copy the words exactly as the document writes them"),
-        (["source": "srx"], "obs.csv:2:13: source 'srx' is not a known source; did you mean src? (add it to sources.csv)"),
+        (["source": "srx"], "obs.csv:2:13: source 'srx' is not a known source; did you mean src? (register it with `chiso add source FILE --id srx`, or add it to sources.csv)"),
         (["indicator": "tthc_published_total", "value": "12%", "quote": nil],
          "obs.csv:2:6: value '12%' has a percent sign, but tthc_published_total measures a count"),
     ] as [([String: String?], String)])
