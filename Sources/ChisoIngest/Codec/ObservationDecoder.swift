@@ -7,6 +7,8 @@ package struct DecodedObservation: Sendable, Equatable {
     package var record: ObservationRecord
     package var period: Period
     package var baseline: Period?
+    /// Fields a spreadsheet mangled and the row's other fields undid (usually none).
+    package var repairs: [SpreadsheetRepair] = []
 }
 
 /// Turns one observations CSV record into a validated `ObservationRecord`, or an error at
@@ -38,9 +40,42 @@ package struct ObservationDecoder {
     }
 
     package func decode(_ fields: [String], line: Int) throws(InputError) -> DecodedObservation {
+        var fields = fields
+        var repairs: [SpreadsheetRepair] = []
+        // A spreadsheet's "8" for the code 08: the area_name decides (RowReader checks that
+        // it names the unit of the padded code).
+        if let a = header.fieldIndex(C.area), let n = header.fieldIndex(C.areaName), a < fields.count, n < fields.count {
+            let code = fields[a].trimmingCharacters(in: .whitespaces)
+            if code.count == 1, code.first?.isASCII == true, code.first?.isNumber == true,
+               !fields[n].trimmingCharacters(in: .whitespaces).isEmpty {
+                fields[a] = "0" + code
+                repairs.append(SpreadsheetRepair(kind: .areaCode, written: code, readAs: "0" + code))
+            }
+        }
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference,
                                 normalized: fieldsAreNFC)
         let indicator = try row.indicator(C.indicator)
+        // A rank a spreadsheet turned into a date, with its numerator and denominator beside it:
+        // the numerator decides.
+        if indicator.measure == .rank, let v = header.fieldIndex(C.value), v < fields.count,
+           let numerator = row.text(C.numerator), let denominator = row.text(C.denominator),
+           SpreadsheetRepair.looksLikeDate(fields[v].trimmingCharacters(in: .whitespaces)) {
+            repairs.append(SpreadsheetRepair(kind: .rankAsDate, written: fields[v], readAs: "\(numerator)/\(denominator)"))
+            fields[v] = ""
+            return try decodeChecked(fields, line: line, repairs: repairs)
+        }
+        return try decodeChecked(fields, line: line, repairs: repairs, row: row, indicator: indicator)
+    }
+
+    private func decodeChecked(_ fields: [String], line: Int, repairs: [SpreadsheetRepair], row given: RowReader? = nil,
+                               indicator known: Indicator? = nil) throws(InputError) -> DecodedObservation {
+        let row: RowReader
+        if let given { row = given } else {
+            row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line),
+                                reference: reference, normalized: fieldsAreNFC)
+        }
+        let indicator: Indicator
+        if let known { indicator = known } else { indicator = try row.indicator(C.indicator) }
         let period = try row.period(C.period)
         let area = try row.area(C.area, namePosition: C.areaName, during: period)
         let style: FieldNumber.Style = indicator.measure == .count ? .count : .decimal
@@ -72,7 +107,7 @@ package struct ObservationDecoder {
             qualifier: try row.code(C.qualifier, as: Qualifier.self),
             status: try row.code(C.status, as: ObservationStatus.self) ?? .reported,
             baselinePeriod: baseline?.code, change: change, source: source, quote: quote, note: row.verbatim(C.note))
-        return DecodedObservation(record: record, period: period, baseline: baseline)
+        return DecodedObservation(record: record, period: period, baseline: baseline, repairs: repairs)
     }
 
     // MARK: - The value and its fraction

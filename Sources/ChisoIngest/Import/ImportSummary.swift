@@ -21,8 +21,19 @@ package struct ImportSummary: Sendable, Equatable {
     /// True when the rows were written and committed.
     package var committed = false
     package var dryRun = false
+    /// One line per kind of spreadsheet repair the file needed, naming its first row.
+    package var notices: [String] = []
+    private var repaired: [SpreadsheetRepair.Kind] = []
 
     package init() {}
+
+    /// Notes the repairs of the row on `line` of `file`: the first of each kind only.
+    mutating func noteRepairs(_ repairs: [SpreadsheetRepair], file: String, line: Int) {
+        for repair in repairs where !repaired.contains(repair.kind) {
+            repaired.append(repair.kind)
+            notices.append(repair.notice(file: file, line: line))
+        }
+    }
 
     /// "imported: 3 new, 1 changed, 0 unchanged, 0 skipped"; "would import" for a dry run, and
     /// "not imported (rolled back)" when problems kept anything from being written, so the

@@ -117,6 +117,7 @@ private struct Run {
                 case .rejected(let fields, let message):
                     try reject(fields, message)
                 case .decoded(let decoded, let line, let fields):
+                    if !decoded.repairs.isEmpty { summary.noteRepairs(decoded.repairs, file: name, line: line) }
                     try ensure(decoded.period)
                     if let baseline = decoded.baseline { try ensure(baseline) }
                     if let problem = try write(decoded.record, line: line, writer: writer, file: name) {

@@ -123,6 +123,7 @@ struct Import: ParsableCommand {
             let summary = try ObservationImporter(database: db, options: options).run(input) { line.show($0) }
             line.clear()
 
+            for notice in summary.notices { note(notice) }
             for problem in summary.problemLines { note(problem) }
             note(summary.line)
             if summary.problemCount > 0 {
