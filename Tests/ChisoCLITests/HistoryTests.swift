@@ -178,6 +178,43 @@ import Testing
         #expect(rows.stdout.contains("observation,2,insert,,"))
     }
 
+    @Test func theLogIsOrdinaryTablesAndAnotherToolsChangeBlocksUndo() throws {
+        #expect(try chiso(["add", "observation"] + Self.rate + ["--value", "80,5"]).exitCode == 0)
+        // No trigger or other object of ours stays in the file: any SQLite tool reads and writes it.
+        #expect(try Chiso.sqlite3(db, "SELECT count(*) FROM sqlite_master WHERE name LIKE 'chiso_log%'") == "0\n")
+        #expect(try Chiso.sqlite3(db, "SELECT command, summary FROM change_log") == "add|1 observation added\n")
+        try Chiso.sqlite3(db, "UPDATE observations SET note = 'by hand' WHERE id = 1")
+        #expect(try Chiso.sqlite3(db, "SELECT count(*) FROM change_log_rows") == "1\n")
+        let before = try Chiso.dump(db)
+        let refused = try chiso(["undo"])
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr == "Error: cannot undo operation 1 (add): observation 1 has other values than the operation left (changed by another tool?); nothing was changed\n")
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func loadAndCheckDeriveAreOperationsToo() throws {
+        let seeded = dir.path("seeds.db")
+        #expect(try Chiso.run(["load", PackagePaths.seeds.path, "--db", seeded]).exitCode == 0)
+        #expect(try Chiso.run(["check", "--derive", "--db", seeded]).exitCode == 0)
+        let log = try Chiso.sqlite3(seeded, "SELECT command || ': ' || summary FROM change_log ORDER BY id")
+        #expect(log.hasPrefix("load: 5 sources added; 59 observations added; 5 targets added; 1 rollout added\ncheck: "))
+        #expect(log.contains("observation"))
+        // A second load changes nothing, so it is no operation.
+        #expect(try Chiso.run(["load", PackagePaths.seeds.path, "--db", seeded]).exitCode == 0)
+        #expect(try Chiso.sqlite3(seeded, "SELECT count(*) FROM change_log") == "2\n")
+    }
+
+    @Test(arguments: [["correct"], ["edit"], ["delete"], ["delete", "source"], ["history"], ["undo"], ["add", "source"], ["sources"]])
+    func everyNewCommandHasHelpWithExamples(command: [String]) throws {
+        let help = try Chiso.run(command + ["--help"])
+        #expect(help.exitCode == 0)
+        #expect(help.stdout.contains("Examples:"))
+        // The alias shows the help of the command it names.
+        let name = command == ["edit"] ? "correct" : command.joined(separator: " ")
+        #expect(help.stdout.contains("  chiso " + name))
+        if command != ["history"], command != ["sources"] { #expect(help.stdout.contains("--dry-run")) }
+    }
+
     @Test func anUndoWithNothingToUndoSaysSo() throws {
         let result = try chiso(["undo"])
         #expect(result.exitCode == 1)
