@@ -94,6 +94,8 @@ import Testing
         #expect(missing.stderr.hasPrefix("Error: no observation 9 in "))
         let dryRun = try chiso(["correct", "--id", "1", "--set", "period=2023-10", "--dry-run"])
         #expect(dryRun.stderr == "would correct observation 1: period 2023-09 → 2023-10 (dry run: nothing written)\n")
+        let byOption = try chiso(["correct", "--id", "1", "--period", "tháng 10 năm 2023", "--note", "x", "--dry-run"])
+        #expect(byOption.stderr == "would correct observation 1: period 2023-09 → 2023-10; note (empty) → x (dry run: nothing written)\n")
         #expect(try Chiso.dump(db) == before)
     }
 

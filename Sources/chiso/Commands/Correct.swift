@@ -7,12 +7,12 @@ struct Correct: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Correct fields of one figure, chosen by its id or its key.",
         discussion: """
-            The figure is chosen by --id N, or by its key: --indicator, --area, --period (and --agency, --source when it has them). The new values are given with the value options (--value, --numerator, --denominator, --qualifier, --status, --baseline-period, --change, --quote, --note) or as --set field=value, which can also change a field of the key (--set period=2023-10); an empty value clears a field (--set note=). The corrected row passes the same rules as `chiso add`, and another figure's key is refused. The old and new values go to the history: `chiso undo` puts them back.
+            The figure is chosen by --id N, or by its key: --indicator, --area, --period (and --agency, --source when it has them); chosen by --id, those options give new values instead (--id 60 --period 2023-10). The new values are given with the value options (--value, --numerator, --denominator, --qualifier, --status, --baseline-period, --change, --quote, --note) or as --set field=value, which can also change a field of the key (--set period=2023-10); an empty value clears a field (--set note=). The corrected row passes the same rules as `chiso add`, and another figure's key is refused. The old and new values go to the history: `chiso undo` puts them back.
 
             Examples:
               chiso correct --id 60 --value 8,05
               chiso correct --indicator online_dossier_rate --area "Tuyên Quang" --period 2023-09 --value 42,06 --note "sửa theo báo cáo"
-              chiso correct --id 60 --set period=2023-10 --set quote= --dry-run
+              chiso correct --id 60 --period 2023-10 --set quote= --dry-run
               chiso edit --id 60 --status estimated
             """,
         aliases: ["edit"])
@@ -36,7 +36,6 @@ struct Correct: ParsableCommand {
     @Flag(help: "Validate and show the correction; write nothing.") var dryRun = false
 
     func validate() throws {
-        try choice.validate()
         if try fields().isEmpty {
             throw ValidationError("nothing to correct: give a new value (--value 8,05, --note …) or --set field=value")
         }
@@ -56,13 +55,15 @@ struct Correct: ParsableCommand {
             "baseline_period": baselinePeriod, "change": change, "quote": quote, "note": note,
         ]
         for (name, given) in named { if let given { fields[name] = given } }
+        // Chosen by id, the key options are new values too (--period 2023-10).
+        if choice.id != nil { fields.merge(choice.key) { set, _ in set } }
         return fields
     }
 
     func run() throws {
         let db = try Database(path: database.path, access: dryRun ? .dryRun : .write)
         let editor = try FigureEditor(database: db)
-        let figure = try editor.figure(id: choice.id, key: choice.key)
+        let figure = try editor.figure(id: choice.id, key: choice.id == nil ? choice.key : [:])
         let correction = try editor.correct(figure, set: try fields(), dryRun: dryRun)
         try printCSV(editor.resultSet([correction.after]))
         chiso.note(correction.line)
@@ -82,7 +83,8 @@ struct FigureChoice: ParsableArguments {
         ["indicator": indicator, "area": area, "period": period, "agency": agency, "source": source].compactMapValues { $0 }
     }
 
-    func validate() throws {
+    /// For commands where the key options only choose (delete): not both ways at once.
+    func requireOneWay() throws {
         if id != nil, !key.isEmpty {
             throw ValidationError("choose the figure by --id or by its key (--indicator, --area, --period …), not both")
         }

@@ -41,7 +41,7 @@ struct DeleteFigures: ParsableCommand {
     @Flag(help: "Show what would go; write nothing.") var dryRun = false
 
     func validate() throws {
-        try choice.validate()
+        try choice.requireOneWay()
         if condition != nil, choice.id != nil || !choice.key.isEmpty {
             throw ValidationError("choose figures by --where, or by --id or key, not both")
         }
