@@ -59,7 +59,7 @@ struct History: ParsableCommand {
             areas = units.map(\.id)
         }
         if let indicator, try db.indicators.find(indicator) == nil {
-            throw ValidationError("--indicator '\(indicator)' is not in the indicator catalogue (see `chiso indicators`)")
+            throw ChangeLogError("--indicator '\(indicator)' is not in the indicator catalogue (see `chiso indicators`)")
         }
         let entries = try db.changeLog.entries(areas: areas, indicator: indicator, since: since, limit: limit)
         let result = ResultSet(
