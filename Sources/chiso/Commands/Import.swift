@@ -90,7 +90,7 @@ struct Import: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         var path = file
         if file == "-" {
-            path = try Self.spool(FileHandle.standardInput)
+            path = try ImportSpool.spool(FileHandle.standardInput)
             scratch.append(path)
         }
         let (kind, container) = try ImportKind.sniff(path: path, name: name)
@@ -108,7 +108,7 @@ struct Import: ParsableCommand {
         var input = file == "-" ? ImportInput.spooled(path: path, name: name) : ImportInput(argument: file)
         switch container {
         case .jsonArray:
-            let lines = try Self.jsonLines(fromArrayAt: path, name: name)
+            let lines = try ImportSpool.jsonLines(fromArrayAt: path, name: name)
             scratch.append(lines)
             input = .spooled(path: lines, name: name)
             options.format = .jsonl
@@ -140,38 +140,6 @@ struct Import: ParsableCommand {
 }
 
 extension Import {
-    /// Copies `handle` to a temporary file and returns its path.
-    static func spool(_ handle: FileHandle) throws -> String {
-        let path = FileManager.default.temporaryDirectory
-            .appendingPathComponent("chiso-import-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)").path
-        guard FileManager.default.createFile(atPath: path, contents: nil), let out = FileHandle(forWritingAtPath: path) else {
-            throw InputError(file: "<stdin>", line: 0, message: "cannot keep standard input in a temporary file at \(path)")
-        }
-        defer { try? out.close() }
-        while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty { try out.write(contentsOf: chunk) }
-        return path
-    }
-
-    /// A JSON array of objects as a JSON Lines file (element N on line N), for the streaming importer.
-    static func jsonLines(fromArrayAt path: String, name: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path),
-              let array = try? JSONSerialization.jsonObject(with: data) as? [Any] else {
-            throw InputError(file: name, line: 1, message: "is not a JSON array of objects such as [{\"indicator\": \"qd766_score\", …}, …]")
-        }
-        var text = ""
-        for element in array {
-            guard JSONSerialization.isValidJSONObject(element) else {
-                text += "null\n"
-                continue
-            }
-            text += String(decoding: try JSONSerialization.data(withJSONObject: element), as: UTF8.self) + "\n"
-        }
-        let out = FileManager.default.temporaryDirectory
-            .appendingPathComponent("chiso-import-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).jsonl").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: out))
-        return out
-    }
-
     /// A folder (`chiso export all --format bundle`, or a seeds folder): read as `chiso load`
     /// reads it, in one logged transaction; rehearsed and rolled back with --dry-run.
     func importFolder() throws {
