@@ -146,8 +146,11 @@ import Testing
         let cascade = try chiso(["delete", "source", "s1", "--cascade"])
         #expect(cascade.stderr == "deleted source s1 with 1 observation citing it; `chiso undo` puts them back\n")
         #expect(try Chiso.sqlite3(db, "SELECT count(*) FROM sources") == "0\n")
+        #expect(try chiso(["search", "ty le dat"]).stdout.contains("s1") == false)
         #expect(try chiso(["undo"]).exitCode == 0)
         #expect(try Chiso.sqlite3(db, "SELECT count(*) || ' ' || (SELECT count(*) FROM observations) FROM sources") == "1 1\n")
+        // The text is searchable again: undo re-indexes the passages of a source it puts back.
+        #expect(try chiso(["search", "ty le dat"]).stdout.contains("s1"))
     }
 
     @Test func theBulkImportLogsEveryNewRowAndUndoRemovesThem() throws {

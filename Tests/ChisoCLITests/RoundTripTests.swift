@@ -85,6 +85,20 @@ import Testing
         #expect(replaced.stderr == "imported targets: 0 new, 1 changed, 0 unchanged, 0 skipped\n")
     }
 
+    @Test func aSourcesFileReadsItsTextsBesideIt() throws {
+        let copy = dir.path("src.db")
+        #expect(try Chiso.run(["init", "--db", copy]).exitCode == 0)
+        try FileManager.default.createDirectory(atPath: dir.path("texts"), withIntermediateDirectories: true)
+        _ = try dir.write("texts/r.txt", "Tỷ lệ đạt 50%.\n")
+        let file = try dir.write("sources.csv", "id,file,title\nr1,texts/r.txt,Báo cáo\n")
+        let result = try Chiso.run(["import", file, "--db", copy])
+        #expect(result.stderr == "imported sources: 1 new, 0 changed, 0 unchanged, 0 skipped\n")
+        #expect(try Chiso.run(["search", "ty le dat", "--db", copy]).stdout.contains("r1"))
+        let dry = try Chiso.run(["import", dir.path("texts"), "--db", copy, "--dry-run"])
+        #expect(dry.exitCode == 1)
+        #expect(dry.stderr.contains("no seeds folder") || dry.stderr.contains("missing"))
+    }
+
     @Test func anUnknownHeaderIsOneClearError() throws {
         let file = try dir.write("x.csv", "a,b\n1,2\n")
         let before = try Chiso.dump(db)
