@@ -46,6 +46,9 @@ package struct Exporter {
     package var options: RenderOptions
     package var withBody: Bool
     package var filter: ObservationFilter?
+    /// Hears a line when a sheet passes Excel's row limit and goes on in another sheet;
+    /// the default prints it on standard error, where diagnostics go.
+    package var note: (String) -> Void = { FileHandle.standardError.write(Data(("note: " + $0 + "\n").utf8)) }
 
     package init(tables: [ExportTable], format: ExportFormat, options: RenderOptions = RenderOptions(),
                 withBody: Bool = false, filter: ObservationFilter? = nil) {
@@ -116,7 +119,7 @@ package struct Exporter {
 
     private func writeWorkbook(_ database: Database, to file: AtomicFile) throws -> [(table: ExportTable, rows: Int)] {
         file.closeDescriptor()
-        let writer = try XLSXWriter(path: file.temporaryPath)
+        let writer = try XLSXWriter(path: file.temporaryPath, continued: note)
         var counts: [(table: ExportTable, rows: Int)] = []
         for table in tables {
             var sink = makeXLSXSink(writer: writer, sheetName: table.rawValue)
