@@ -31,3 +31,37 @@ import Testing
         #expect(!check.stdout.contains(",reference,"))
     }
 }
+
+/// An `-o` name whose extension means a format writes that format or is refused: a file
+/// named `.xls` that holds CSV opens as garbage, or not at all.
+@Suite struct OutputNameTests {
+    let dir = TemporaryDirectory("chiso-output-name")
+    var db: String { dir.path("t.db") }
+
+    init() throws {
+        let load = try Chiso.run(["load", PackagePaths.seeds.path, "--db", dir.path("t.db")])
+        precondition(load.exitCode == 0, load.stderr)
+    }
+
+    @Test(arguments: [
+        ("figs.xls", [String](), "-o OUT/figs.xls: chiso cannot write the old Excel format (.xls); use .xlsx, which Excel, LibreOffice and Numbers open, or .csv"),
+        ("figs.ods", [], "-o OUT/figs.ods: chiso cannot write an OpenDocument spreadsheet (.ods); use .xlsx, which Excel, LibreOffice and Numbers open, or .csv"),
+        ("figs.json", ["--format", "csv"], "-o OUT/figs.json names a .json file but the format is csv; name it .csv or pass --format json"),
+        ("figs.csv", ["--format", "jsonl"], "-o OUT/figs.csv names a .csv file but the format is jsonl; name it .jsonl or pass --format csv"),
+    ])
+    func aNameThatMeansAnotherFormatIsRefused(name: String, options: [String], message: String) throws {
+        let out = dir.path(name)
+        let result = try Chiso.run(["export", "observations", "-o", out, "--db", db] + options)
+        #expect(result.exitCode == 64)
+        #expect(result.stderr.contains(message.replacingOccurrences(of: "OUT", with: dir.url.path)), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test(arguments: [("figs.json", "["), ("figs.jsonl", "{"), ("figs.tsv", "indicator\t"), ("figs.txt", "indicator,")])
+    func aNameThatMeansAFormatWritesIt(name: String, start: String) throws {
+        let out = dir.path(name)
+        let result = try Chiso.run(["export", "observations", "-o", out, "--db", db])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix(start))
+    }
+}

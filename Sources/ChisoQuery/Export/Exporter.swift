@@ -19,6 +19,24 @@ package enum ExportFormat: String, Sendable, CaseIterable {
         return ExportFormat(rawValue: ext)
     }
 
+    /// Why the file name `path` cannot hold this format, or nil when it can: a name whose
+    /// extension means another format (`figs.json` with csv), or one chiso cannot write
+    /// (`.xls`, `.ods`), would open as garbage in the program the name picks. Other
+    /// extensions (`.txt`, `.dat`, none) are the user's business.
+    package func problem(withFileName path: String) -> String? {
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if let implied = ExportFormat.implied(by: path), implied != self {
+            return "-o \(path) names a .\(ext) file but the format is \(rawValue); name it .\(rawValue == "jsonl" ? "jsonl" : rawValue) or pass --format \(implied.rawValue)"
+        }
+        let foreign: [String: String] = ["xls": "the old Excel format", "xlsm": "a macro workbook", "xlsb": "a binary workbook",
+                                         "ods": "an OpenDocument spreadsheet", "numbers": "a Numbers document",
+                                         "parquet": "Parquet", "db": "a database", "sqlite": "a database", "sqlite3": "a database"]
+        if let what = foreign[ext] {
+            return "-o \(path): chiso cannot write \(what) (.\(ext)); use .xlsx, which Excel, LibreOffice and Numbers open, or .csv"
+        }
+        return nil
+    }
+
     var textFormat: OutputFormat? {
         switch self {
         case .csv: .csv
