@@ -23,8 +23,13 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "ChisoDomain"),
-        .target(name: "ChisoFormats", dependencies: ["ChisoDomain"]),
+        .target(name: "ChisoFormats", dependencies: ["ChisoDomain", "CZlib"]),
         .target(name: "ChisoStorage", dependencies: ["CSQLite", "ChisoDomain"]),
         .target(name: "ChisoQuery", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),
         .target(name: "ChisoIngest", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),

@@ -95,7 +95,8 @@ package enum VietnameseNumber {
         var s = String(format: "%.10f", v)
         while s.hasSuffix("0") { s.removeLast() }
         if s.hasSuffix(".") { s.removeLast() }
-        return s == "-0" ? "0" : s
+        if s == "0" || s == "-0" { return v == 0 ? "0" : MachineNumber.text(v) }
+        return s
     }
 
     // MARK: - Reading

@@ -1,9 +1,16 @@
-/// Numbers as the plain text every machine format and report shares.
+import ChisoDomain
+
+/// Numbers as text: exact for machine formats, clean for people.
 ///
-/// Figures here are points, percentages and counts: a reader wants `42.06`, never
-/// `42.060000000000002` or `4.206e1`, so reals are rounded to 10 decimals (which removes
-/// binary noise such as 0.1 + 0.2) and never printed with an exponent.
+/// Machine formats (csv, tsv, json, jsonl) write `exact`: the shortest text that reads back
+/// to the same Double (`MachineNumber`). Tables, reports and messages write `plain`: figures
+/// there are points, percentages and counts, and a reader wants `42.06`, never
+/// `42.060000000000002`, so reals are rounded to 10 decimals (which removes binary noise such
+/// as 0.1 + 0.2) unless that would turn a tiny value into 0.
 package enum NumberText {
+    /// Shortest round-trip text: what csv, tsv, json and jsonl write.
+    package static func exact(_ value: Double) -> String { MachineNumber.text(value) }
+
     /// `42.06` → "42.06", `1824.0` → "1824", `0.1 + 0.2` → "0.3", `-0.0` → "0", `1e-5` →
     /// "0.00001". Not-finite values print as "NaN", "inf", "-inf" (JSON writes them as null).
     package static func plain(_ value: Double) -> String {
@@ -16,40 +23,13 @@ package enum NumberText {
         // Above it a Double has no 10 decimals of precision left to clean.
         if abs(v) < 9e5 {
             v = (v * 1e10).rounded() / 1e10
+            // 1e-12 is a value, not noise: shown exactly rather than as 0.
+            if v == 0, value != 0 { return MachineNumber.text(value) }
         }
         if v == 0 { return "0" }
         if v == v.rounded(), abs(v) < 9.2e18 {
             return String(Int64(v))
         }
-        return expandExponent(v.description)
-    }
-
-    /// Swift's shortest round-trip text with any exponent written out as digits.
-    static func expandExponent(_ text: String) -> String {
-        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }),
-              let exponent = Int(text[text.index(after: e)...])
-        else { return text }
-        var mantissa = text[..<e]
-        var sign = ""
-        if mantissa.first == "-" {
-            sign = "-"
-            mantissa = mantissa.dropFirst()
-        }
-        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
-        let intDigits = String(parts[0])
-        let fracDigits = parts.count > 1 ? String(parts[1]) : ""
-        var digits = intDigits + fracDigits
-        var point = intDigits.count + exponent        // position of the decimal point in digits
-        if point <= 0 {
-            digits = String(repeating: "0", count: 1 - point) + digits
-            point = 1
-        } else if point > digits.count {
-            digits += String(repeating: "0", count: point - digits.count)
-        }
-        var whole = String(digits.prefix(point))
-        var fraction = String(digits.dropFirst(point))
-        while fraction.last == "0" { fraction.removeLast() }
-        while whole.count > 1, whole.first == "0" { whole.removeFirst() }
-        return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
+        return MachineNumber.expandExponent(v.description)
     }
 }

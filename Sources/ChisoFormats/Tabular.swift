@@ -31,7 +31,7 @@ package enum Cell: Sendable, Equatable {
 }
 
 extension Cell {
-    /// The cell as machine text: numbers plain (`42.06`, `1824`), null as nil.
+    /// The cell as people read it: numbers plain (`42.06`, `1824`), null as nil.
     var plainText: String? {
         switch self {
         case .null: return nil
@@ -39,5 +39,11 @@ extension Cell {
         case .integer(let i): return String(i)
         case .real(let d): return NumberText.plain(d)
         }
+    }
+
+    /// The cell as machine formats write it: reals in their shortest exact form, null as nil.
+    var exactText: String? {
+        if case .real(let d) = self { return NumberText.exact(d) }
+        return plainText
     }
 }

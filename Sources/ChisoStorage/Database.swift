@@ -15,6 +15,14 @@ package final class Database {
         /// An existing, current file opened for writing but never migrated: a dry run writes
         /// and rolls back its own rows, and must not change the file in any other way either.
         case dryRun
+        /// An existing, current file on storage that cannot be locked (see
+        /// `Connection.Mode.readOnlyImmutable`); chosen by `init` when `.read` fails there.
+        case readImmutable
+    }
+
+    /// SQLite's answer when a read needs to write beside the file (a `-shm`, a lock).
+    private static func isReadOnlyStorage(_ error: StorageError) -> Bool {
+        error.primaryCode == StorageError.Code.readOnly || error.primaryCode == ResultCode.cannotOpen
     }
 
     package let connection: Connection
@@ -36,10 +44,17 @@ package final class Database {
         do {
             try self.init(opening: path, access: access, migrator: migrator)
             if access != .read { connection.changeOperation = operation }
-        } catch let error as StorageError where access == .read && error.primaryCode == StorageError.Code.readOnly {
-            // A read-only connection to a WAL database still creates PATH-shm to read it.
-            throw StorageError(error.kind, error.message, sql: error.sql,
-                               explanation: "cannot read \(path): it keeps a write-ahead log, and reading it needs to create \(path)-shm beside it, but its folder \(FileAccess.folder(of: path)) is read-only; make the folder writable or copy the file to one that is")
+        } catch let original as StorageError where access == .read && Database.isReadOnlyStorage(original) {
+            // A file left in WAL mode (by an older chiso, or another tool) needs PATH-shm to be
+            // read, which read-only storage cannot take; nobody can be writing it there either,
+            // so read it as immutable.
+            do {
+                try self.init(opening: path, access: .readImmutable, migrator: migrator)
+            } catch {
+                guard original.primaryCode == StorageError.Code.readOnly else { throw original }
+                throw StorageError(original.kind, original.message, sql: original.sql,
+                                   explanation: "cannot read \(path): it keeps a write-ahead log, and reading it needs to create \(path)-shm beside it, but its folder \(FileAccess.folder(of: path)) is read-only; make the folder writable or copy the file to one that is")
+            }
         }
     }
 
@@ -71,8 +86,8 @@ package final class Database {
         case .create, .write:
             connection = try Connection(path: path, mode: access == .create ? .readWriteCreate : .readWrite)
             migration = try migrator.migrate(connection)
-        case .read, .dryRun:
-            connection = try Connection(path: path, mode: access == .read ? .readOnly : .readWrite)
+        case .read, .dryRun, .readImmutable:
+            connection = try Connection(path: path, mode: access == .read ? .readOnly : access == .dryRun ? .readWrite : .readOnlyImmutable)
             try migrator.checkCompatible(connection)
             let version = try Migrator.version(of: connection)
             if version < migrator.latestVersion {

@@ -61,7 +61,7 @@ enum ExportFixture {
                 quote: "10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023"))
             try db.add(ObservationRecord(
                 indicator: "online_dossier_rate", area: "VN", period: "2023", value: 0.1 + 0.2, qualifier: .about,
-                status: .estimated, note: "a country row with a binary-noisy value"))
+                status: .estimated, note: "a country row with a binary-noisy value"))  // exported exactly: machine formats never round
             if tricky {
                 for (index, text) in trickyTexts.enumerated() {
                     // A change (ratio), not a count: counts are whole since Schema/008, and these
@@ -105,7 +105,7 @@ enum ExportFixture {
             "qd766_rank,08,Tuyên Quang,,2023-01/2023-09,56,56,63,,reported,2023-H1,3,tuyenquang-2023-9m,đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023),",
             "tthc_published_total,08,Tuyên Quang,,2023-09-30,1824,,,,reported,,,tuyenquang-2023-9m,có 1.824 TTHC,1476 + 218 + 130 = 1824",
             "qd766_rank,40,Nghệ An,,2024-01/2024-10,38,38,63,,reported,2023,5,nghean-2024-10m,\"10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023\",",
-            "online_dossier_rate,VN,Việt Nam,,2023,0.3,,,about,estimated,,,,,a country row with a binary-noisy value",
+            "online_dossier_rate,VN,Việt Nam,,2023,0.30000000000000004,,,about,estimated,,,,,a country row with a binary-noisy value",
         ])
         #expect(result.stderr == "")
     }

@@ -34,7 +34,7 @@ import Testing
         let result = try Chiso.run(Self.add + ["--db", db])
         #expect(Date().timeIntervalSince(started) >= 4.5)
         #expect(result.exitCode == 1)
-        #expect(result.stderr == "Error: \(db) is being written by another chiso (or another program); waited 5 s; try again when it has finished\n")
+        #expect(result.stderr == "Error: \(db) is in use: another chiso or another program is writing it, or holding a read open while this command writes; waited 5 s; try again when it has finished\n")
         expectNoInternals(result)
         holder.release()
         #expect(try Chiso.dump(db) == before)

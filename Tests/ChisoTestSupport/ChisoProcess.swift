@@ -92,11 +92,19 @@ package enum Chiso {
 
     /// Runs the `sqlite3` shell on `database` with `sql` and returns its standard output, the
     /// way a user (or another tool) would read our files. Throws when the shell fails.
+    /// `readOnly` opens it as `sqlite3 -readonly` does; `withoutRoot` runs the shell as
+    /// `nobody` (through setpriv when the tests run as root), for files on read-only storage.
     @discardableResult
-    package static func sqlite3(_ database: String, _ sql: String) throws -> String {
+    package static func sqlite3(_ database: String, _ sql: String, readOnly: Bool = false,
+                                withoutRoot: Bool = false) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["sqlite3", database, sql]
+        let shell = ["sqlite3"] + (readOnly ? ["-readonly"] : []) + [database, sql]
+        if withoutRoot, geteuid() == 0 {
+            process.arguments = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"] + shell
+        } else {
+            process.arguments = shell
+        }
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

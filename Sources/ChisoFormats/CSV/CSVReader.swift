@@ -183,7 +183,7 @@ package struct CSVReader {
                 throw failure("quote inside an unquoted field; quote the whole field and double inner quotes (\"a \"\"b\"\"\")")
             default:
                 field.append(contentsOf: buffer[run])
-                throw failure("NUL byte in the input; is this a CSV text file?")
+                throw failure("NUL byte in the input; a UTF-16 file (LibreOffice's and Notepad's \"Unicode\") needs --encoding utf-16, else is this a CSV text file?")
             }
         }
     }
@@ -245,7 +245,7 @@ package struct CSVReader {
                 fieldLineBase = field.count
             case Byte.nul:
                 pos -= 1
-                throw failure("NUL byte in the input; is this a CSV text file?")
+                throw failure("NUL byte in the input; a UTF-16 file (LibreOffice's and Notepad's \"Unicode\") needs --encoding utf-16, else is this a CSV text file?")
             default:
                 pos -= 1        // the run stopped at the end of a chunk
             }
@@ -325,7 +325,7 @@ package struct CSVReader {
         column = (lastBreak == nil ? column : 1) + lineBytes.count - UTF8Check.continuationCount(lineBytes)
         let hex = String(field[index], radix: 16, uppercase: true)
         return InputError(file: name, line: line, column: column,
-                        message: "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex) at byte offset \(offset)); save the file as UTF-8")
+                        message: "invalid UTF-8 (byte 0x\(hex.count == 1 ? "0" : "")\(hex) at byte offset \(offset)); save the file as UTF-8, or say what it is with --encoding windows-1258 (Vietnamese Windows) or windows-1252")
     }
 
     // MARK: - Buffer and position

@@ -38,7 +38,7 @@ struct CSVRowSink: RowSink {
             switch cell {
             case .null: break
             case .text(let s): appendField(text: s)
-            case .integer, .real: out.appendBytes(cell.plainText ?? "")
+            case .integer, .real: out.appendBytes(cell.exactText ?? "")
             }
         }
         out.appendBytes(lineEnd)

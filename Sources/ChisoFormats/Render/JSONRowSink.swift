@@ -50,7 +50,7 @@ enum JSONText {
         case .null: return "null"
         case .text(let s): return quoted(s)
         case .integer(let i): return String(i)
-        case .real(let d): return d.isFinite ? NumberText.plain(d) : "null"
+        case .real(let d): return d.isFinite ? NumberText.exact(d) : "null"
         }
     }
 

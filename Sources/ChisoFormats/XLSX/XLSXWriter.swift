@@ -20,7 +20,14 @@ package final class XLSXWriter {
     /// Rows buffered per sheet to estimate column widths.
     static let widthSampleRows = 1000
 
+    /// Rows a sheet holds, its header included: Excel's limit (2^20). Past it, the rows go on
+    /// in a second sheet of the same name with " (2)", and `continued` is told.
+    package let rowsPerSheet: Int
+    private let continued: (String) -> Void
+    private let zip64Limit: UInt64
+
     private struct SheetState {
+        var name: String
         var columns: [Column]
         var letters: [String]
         var widths: [Int]
@@ -29,9 +36,16 @@ package final class XLSXWriter {
         var rowNumber = 1                     // the last row written; the header is row 1
     }
 
-    package init(path: String) throws {
+    /// `continued` hears one line when a sheet is full and its rows go on in another;
+    /// `rowsPerSheet` and `zip64Limit` are lowered only by tests.
+    package init(path: String, rowsPerSheet: Int = 1_048_576, zip64Limit: UInt64 = 0xFFFF_FFFF,
+                 continued: @escaping (String) -> Void = { _ in }) throws {
+        precondition(rowsPerSheet >= 2, "a sheet holds at least its header and one row")
         self.path = path
-        self.zip = try ZipWriter(path: path)
+        self.rowsPerSheet = rowsPerSheet
+        self.continued = continued
+        self.zip64Limit = zip64Limit
+        self.zip = try ZipWriter(path: path, zip64Limit: zip64Limit)
     }
 
     /// Starts a sheet; `name` is adjusted to what Excel accepts.
@@ -42,10 +56,15 @@ package final class XLSXWriter {
         let widths = columns.map { column in
             column.type == .date ? 10 : DisplayWidth.of(column.name)
         }
-        sheet = SheetState(columns: columns, letters: columns.indices.map(XLSXParts.columnLetters), widths: widths)
+        sheet = SheetState(name: name, columns: columns, letters: columns.indices.map(XLSXParts.columnLetters), widths: widths)
     }
 
     package func write(_ row: [Cell]) throws {
+        if let full = sheet, full.rowNumber + full.sample.count >= rowsPerSheet {
+            try endSheet()
+            try beginSheet(name: full.name, columns: full.columns)
+            continued("sheet '\(sheetNames[sheetNames.count - 2])' is full (\(rowsPerSheet - 1) rows, Excel's limit); the rows go on in sheet '\(sheetNames[sheetNames.count - 1])'")
+        }
         // Taken out and put back so the sample array is mutated in place, not copied.
         guard var state = sheet.take() else { preconditionFailure("write(_:) outside beginSheet/endSheet") }
         defer { sheet = state }

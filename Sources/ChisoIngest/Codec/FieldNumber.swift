@@ -17,10 +17,40 @@ enum FieldNumber {
 
     /// The value and how many decimals the text wrote (for rounding tolerances).
     static func parse(_ text: String, style: Style) throws(NumberError) -> (value: Double, decimals: Int) {
-        if let whole = VietnameseNumber.plainInteger(text) { return (whole, 0) }
+        if let whole = VietnameseNumber.plainInteger(text) { return (try exactWhole(whole, text), 0) }
         if style == .decimal, let machine = machineDecimal(text) { return machine }
+        if let scientific = scientific(text) { return scientific }
         let value = try VietnameseNumber.parse(text)
-        return (value, decimalsWritten(text, value: value))
+        return (try exactWhole(value, text), decimalsWritten(text, value: value))
+    }
+
+    /// A whole number past 2^53 cannot be stored exactly (its neighbours share one Double):
+    /// refused in words rather than rounded in silence.
+    private static func exactWhole(_ value: Double, _ text: String) throws(NumberError) -> Double {
+        // The Double of 2^53 + 1 is 2^53, so the test is on the digits, not on the value.
+        var digits = Substring(text).drop { $0 == "+" || $0 == "-" || $0 == "0" }.filter { $0 != "." && $0 != " " }
+        if value != value.rounded() || !digits.allSatisfy({ $0.isASCII && $0.isNumber }) { digits = "" }
+        let limit = "9007199254740992"
+        let tooBig = digits.count > limit.count || (digits.count == limit.count && digits > limit)
+        if tooBig || (value.magnitude > MachineNumber.largestExactInteger && value == value.rounded()) {
+            throw NumberError(input: text, message: "a whole number above 9007199254740992 (2^53) cannot be stored exactly; store it as text in the note, or in a unit that makes it smaller (e.g. millions)")
+        }
+        return value
+    }
+
+    /// "1e-300", "-2.5E+21": what chiso's own exports write outside 1e-7..1e21.
+    private static func scientific(_ text: String) -> (Double, Int)? {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return nil }
+        let mantissa = text[..<e], exponent = text[text.index(after: e)...]
+        let digits = { (s: Substring) in !s.isEmpty && s.allSatisfy { $0.isASCII && $0.isNumber } }
+        var m = mantissa
+        if m.first == "-" || m.first == "+" { m = m.dropFirst() }
+        let pieces = m.split(separator: ".", omittingEmptySubsequences: false)
+        guard pieces.count <= 2, pieces.allSatisfy(digits) else { return nil }
+        var x = exponent
+        if x.first == "-" || x.first == "+" { x = x.dropFirst() }
+        guard digits(x), let value = Double(text.hasPrefix("+") ? String(text.dropFirst()) : text), value.isFinite else { return nil }
+        return (value, max(0, (pieces.count == 2 ? pieces[1].count : 0) - (Int(exponent) ?? 0)))
     }
 
     /// "42.06", "-3.5", "+0.834": digits, one dot, digits. nil for anything else.

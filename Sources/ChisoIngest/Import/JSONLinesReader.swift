@@ -79,12 +79,24 @@ struct JSONLinesReader {
                 if String(cString: number.objCType) == "c" {
                     return bad("key '\(key)' is true/false; expected a string or a number")
                 }
-                fields[position] = VietnameseNumber.format(number.doubleValue)
+                fields[position] = Self.exactText(number)
             default:
                 return bad("key '\(key)' holds a list or an object; expected a string or a number")
             }
         }
         return .record(CSVRecord(fields: fields, line: line))
+    }
+
+    /// A JSON number as the text the CSV path would have read: whole numbers as their digits,
+    /// reals in their shortest exact form (never rounded to a number of decimals), so JSON
+    /// Lines and CSV import store the same Double; past 2^53 the decoder refuses it in words.
+    static func exactText(_ number: NSNumber) -> String {
+        if let decimal = number as? NSDecimalNumber { return decimal.stringValue }
+        switch String(cString: number.objCType) {
+        case "q", "l", "i", "s": return String(number.int64Value)
+        case "Q", "L", "I", "S": return String(number.uint64Value)
+        default: return MachineNumber.text(number.doubleValue)
+        }
     }
 
     /// A key that appears twice in the object, or a NUL (raw or `\u0000`) in a string; nil when

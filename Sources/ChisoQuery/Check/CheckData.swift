@@ -27,6 +27,8 @@ package struct CheckData: Sendable {
     package var parts: [String: [String]]
     /// Areas by id, for the units a merger continued (`p63-08` → `p34-08`).
     package var areas: [String: AreaRecord]
+    /// Rows whose references name nothing (`PRAGMA foreign_key_check`): written by another tool.
+    package var danglingReferences: [DanglingReference] = []
 
     package init(observations: [ObservationRecord], targets: [TargetRecord] = [], rollouts: [RolloutRecord] = [],
                 indicators: [String: Indicator], relations: [RateRelation] = [], parts: [String: [String]] = [:],
@@ -53,10 +55,12 @@ package struct CheckData: Sendable {
             for row in try database.connection.query("SELECT total, part FROM indicator_parts ORDER BY total, position, part") {
                 if let total = row[0].stringValue, let part = row[1].stringValue { parts[total, default: []].append(part) }
             }
-            return CheckData(observations: try database.observations.all(), targets: try database.targets.all(),
-                             rollouts: try database.rollouts.all(), indicators: indicators,
-                             relations: relations, parts: parts,
-                             areas: Dictionary(try database.areas.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+            var data = CheckData(observations: try database.observations.all(), targets: try database.targets.all(),
+                                 rollouts: try database.rollouts.all(), indicators: indicators,
+                                 relations: relations, parts: parts,
+                                 areas: Dictionary(try database.areas.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+            data.danglingReferences = try database.connection.danglingReferences()
+            return data
         }
     }
 

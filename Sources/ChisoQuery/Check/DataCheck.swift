@@ -19,7 +19,7 @@ package struct DataCheck {
     /// Every rule's findings, sorted by severity, rule, area, indicator, period.
     package static func findings(in data: CheckData) -> [Finding] {
         let all = RateFractionRule.findings(data) + RatePartsRule.findings(data) + PartsSumRule.findings(data)
-            + RangeRule.findings(data) + TargetRule.findings(data) + ConflictRule.findings(data) + ImpliedRule.findings(data)
+            + RangeRule.findings(data) + TargetRule.findings(data) + ConflictRule.findings(data) + ImpliedRule.findings(data) + ReferenceRule.findings(data)
         return all.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             return (x.severity, x.rule, x.area, x.indicator, x.period, a.offset) < (y.severity, y.rule, y.area, y.indicator, y.period, b.offset)

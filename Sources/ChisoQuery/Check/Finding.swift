@@ -23,6 +23,7 @@ package enum CheckRule: String, Sendable, CaseIterable, Comparable {
     case target
     case conflict
     case implied
+    case reference
 
     package static func < (lhs: CheckRule, rhs: CheckRule) -> Bool {
         lhs.order < rhs.order

@@ -22,6 +22,26 @@ package enum ExportFormat: String, Sendable, CaseIterable {
         return ExportFormat(rawValue: ext)
     }
 
+    /// Why the file name `path` cannot hold this format, or nil when it can: a name whose
+    /// extension means another format (`figs.json` with csv), or one chiso cannot write
+    /// (`.xls`, `.ods`), would open as garbage in the program the name picks. Other
+    /// extensions (`.txt`, `.dat`, none) are the user's business.
+    package func problem(withFileName path: String) -> String? {
+        // A bundle is a folder: its name is the user's business.
+        if self == .bundle { return nil }
+        let ext = URL(fileURLWithPath: path).pathExtension.lowercased()
+        if let implied = ExportFormat.implied(by: path), implied != self {
+            return "-o \(path) names a .\(ext) file but the format is \(rawValue); name it .\(rawValue == "jsonl" ? "jsonl" : rawValue) or pass --format \(implied.rawValue)"
+        }
+        let foreign: [String: String] = ["xls": "the old Excel format", "xlsm": "a macro workbook", "xlsb": "a binary workbook",
+                                         "ods": "an OpenDocument spreadsheet", "numbers": "a Numbers document",
+                                         "parquet": "Parquet", "db": "a database", "sqlite": "a database", "sqlite3": "a database"]
+        if let what = foreign[ext] {
+            return "-o \(path): chiso cannot write \(what) (.\(ext)); use .xlsx, which Excel, LibreOffice and Numbers open, or .csv"
+        }
+        return nil
+    }
+
     var textFormat: OutputFormat? {
         switch self {
         case .csv: .csv
@@ -49,6 +69,9 @@ package struct Exporter {
     package var options: RenderOptions
     package var withBody: Bool
     package var filter: ObservationFilter?
+    /// Hears a line when a sheet passes Excel's row limit and goes on in another sheet;
+    /// the default prints it on standard error, where diagnostics go.
+    package var note: (String) -> Void = { FileHandle.standardError.write(Data(("note: " + $0 + "\n").utf8)) }
 
     package init(tables: [ExportTable], format: ExportFormat, options: RenderOptions = RenderOptions(),
                 withBody: Bool = false, filter: ObservationFilter? = nil) {
@@ -125,7 +148,7 @@ package struct Exporter {
 
     private func writeWorkbook(_ database: Database, to file: AtomicFile) throws -> [(table: ExportTable, rows: Int)] {
         file.closeDescriptor()
-        let writer = try XLSXWriter(path: file.temporaryPath)
+        let writer = try XLSXWriter(path: file.temporaryPath, continued: note)
         var counts: [(table: ExportTable, rows: Int)] = []
         for table in tables {
             var sink = makeXLSXSink(writer: writer, sheetName: table.rawValue)

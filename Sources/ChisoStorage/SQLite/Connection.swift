@@ -15,6 +15,13 @@ package final class Connection {
         case readWrite
         /// Read only: used for `chiso sql`, so no statement can change the file whatever it says.
         case readOnly
+        /// Read only, for a file that cannot be locked or whose folder cannot take a `-shm`
+        /// (a read-only share, a USB stick, a downloads folder mounted read-only): SQLite's
+        /// `immutable=1` reads it without locks or journals (https://sqlite.org/uri.html#uriimmutable).
+        /// Only a fallback: on such storage nobody can be writing the file meanwhile.
+        case readOnlyImmutable
+
+        var isWritable: Bool { self == .readWriteCreate || self == .readWrite }
     }
 
     let handle: OpaquePointer
@@ -40,8 +47,10 @@ package final class Connection {
         case .readWriteCreate: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
         case .readWrite: flags |= SQLITE_OPEN_READWRITE
         case .readOnly: flags |= SQLITE_OPEN_READONLY
+        case .readOnlyImmutable: flags |= SQLITE_OPEN_READONLY | SQLITE_OPEN_URI
         }
-        self.handle = try Connection.open(path, flags: flags)
+        let name = mode == .readOnlyImmutable ? Connection.immutableURI(path) : path
+        self.handle = try Connection.open(name, flags: flags)
         self.path = path
         self.mode = mode
         self.interrupter = Interrupter(handle)
@@ -86,10 +95,40 @@ package final class Connection {
         }
     }
 
+    /// `file:` URI of `path` with `immutable=1`; `%`, `?` and `#` are escaped, since SQLite
+    /// reads them as URI syntax.
+    static func immutableURI(_ path: String) -> String {
+        var escaped = ""
+        for character in path.unicodeScalars {
+            switch character {
+            case "%": escaped += "%25"
+            case "?": escaped += "%3f"
+            case "#": escaped += "%23"
+            default: escaped.unicodeScalars.append(character)
+            }
+        }
+        return "file:\(escaped)?immutable=1"
+    }
+
     deinit {
         // First, so no other thread can interrupt a handle being closed.
         interrupter.detach()
+        if mode.isWritable { Connection.leaveInRollbackJournalMode(handle) }
         sqlite3_close_v2(handle)
+    }
+
+    /// Puts the file back in rollback-journal mode as a writing command ends: WAL is for while
+    /// chiso writes (readers go on meanwhile), but a file at rest in WAL mode cannot be opened
+    /// from read-only storage by any client (reading it needs a `-shm` beside it), and
+    /// analysts share the file on read-only shares, USB sticks and in email.
+    ///
+    /// The switch needs the file to ourselves; with another connection open (a reader, a
+    /// second chiso) it fails at once (no busy wait) and the file stays in WAL until the last
+    /// writer leaves, which is safe: WAL is a valid state, only less portable.
+    private static func leaveInRollbackJournalMode(_ handle: OpaquePointer) {
+        sqlite3_busy_timeout(handle, 0)
+        _ = sqlite3_exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nil, nil, nil)
+        _ = sqlite3_exec(handle, "PRAGMA journal_mode = DELETE", nil, nil, nil)
     }
 
     private func configure() throws(StorageError) {
@@ -100,11 +139,17 @@ package final class Connection {
         sqlite3_busy_timeout(handle, Connection.busyTimeout)
         // Foreign keys are off by default in SQLite; our schema relies on them.
         try execute("PRAGMA foreign_keys = ON")
-        if mode != .readOnly {
-            // WAL lets readers (a report, the shell) work while an import writes.
-            try execute("PRAGMA journal_mode = WAL")
-            // With WAL, NORMAL is durable at checkpoints and much faster for bulk loads.
-            try execute("PRAGMA synchronous = NORMAL")
+        if mode.isWritable {
+            // WAL lets readers (a report, the shell) work while an import writes. Entering it
+            // needs a moment without readers; if one is reading right now, the command writes
+            // in rollback-journal mode instead (and waits for the reader at commit, as any
+            // writer does) rather than failing. `deinit` leaves the file in rollback mode.
+            sqlite3_busy_timeout(handle, 0)
+            let mode = try? query("PRAGMA journal_mode = WAL").first?.first?.stringValue
+            sqlite3_busy_timeout(handle, Connection.busyTimeout)
+            // With WAL, NORMAL is durable at checkpoints and much faster for bulk loads; with
+            // a rollback journal only FULL is safe against a power cut on every file system.
+            try execute(mode == "wal" ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL")
         } else {
             // Belt and braces for `chiso sql`: even a statement SQLite thinks is a read cannot write.
             try execute("PRAGMA query_only = ON")
@@ -120,7 +165,7 @@ package final class Connection {
         }
         let text = context.map { "\($0): \(message)" } ?? message
         let extended = sqlite3_extended_errcode(handle)
-        if mode == .readOnly, extended == StorageError.Code.readOnly {
+        if !mode.isWritable, extended == StorageError.Code.readOnly {
             // Our own read-only connection refused a write: the file may well be writable.
             return StorageError(.sqlite(code: rc & 0xff, extendedCode: extended), text, sql: sql,
                                 explanation: "cannot write \(path): this command opens it read-only")

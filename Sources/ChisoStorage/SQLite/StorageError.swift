@@ -96,7 +96,7 @@ extension StorageError {
         switch code {
         case Code.busy, Code.locked:
             let seconds = busyTimeout % 1000 == 0 ? "\(busyTimeout / 1000) s" : "\(Double(busyTimeout) / 1000) s"
-            return "\(name) is being written by another chiso (or another program); waited \(seconds); try again when it has finished"
+            return "\(name) is in use: another chiso or another program is writing it, or holding a read open while this command writes; waited \(seconds); try again when it has finished"
         case Code.readOnly:
             if extendedCode == Code.readOnlyRollback {
                 return "cannot read \(name): a write was stopped before it finished and left \(name)-journal, which must be rolled back first, but \(FileAccess.whyNotWritable(path, forJournal: false)); make it writable and run any chiso command on it once"

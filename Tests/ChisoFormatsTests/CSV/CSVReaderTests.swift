@@ -159,7 +159,7 @@ private func readError(_ data: Data) -> InputError? {
         bytes.append(contentsOf: Array("y\n".utf8))
         let error = readError(Data(bytes))
         #expect(error == InputError(file: "data.csv", line: 2, column: 5,
-                                  message: "invalid UTF-8 (byte 0xFF at byte offset 9); save the file as UTF-8"))
+                                  message: "invalid UTF-8 (byte 0xFF at byte offset 9); save the file as UTF-8, or say what it is with --encoding windows-1258 (Vietnamese Windows) or windows-1252"))
     }
 
     @Test func reportsInvalidUTF8InsideQuotedFieldOnItsLine() {

@@ -46,7 +46,7 @@ import Testing
         #expect(XLSXWriter.validSheetName(wanted, taken: taken) == name)
     }
 
-    @Test func computesCRC32() {
+    @Test func computesCRC32WithZlib() {
         var crc = CRC32()
         crc.update(Array("12345".utf8))
         crc.update(Array("6789".utf8))
