@@ -20,6 +20,16 @@ package enum MachineNumber {
         return shortest
     }
 
+    /// The result of arithmetic on reported figures (a change, a gap, a difference) without the
+    /// binary noise of that arithmetic: 48.63 − 0 is 48.63, not 48.629999999999995. Rounded to
+    /// 10 decimals below 9e5 (where that is exact); reported figures are never passed through
+    /// this, only values chiso computes.
+    package static func cleaned(_ value: Double) -> Double {
+        guard value.isFinite, abs(value) < 9e5 else { return value }
+        let rounded = (value * 1e10).rounded() / 1e10
+        return rounded == 0 && value != 0 ? value : rounded
+    }
+
     /// The largest whole number a Double holds exactly (2^53): past it, neighbouring whole
     /// numbers share one Double, and a count or id would change in silence.
     package static let largestExactInteger: Double = 9_007_199_254_740_992

@@ -111,7 +111,7 @@ package struct RankReport {
             return Change(amount: amount, since: since, kind: .reported)
         }
         guard let previous = try previous(row) else { return nil }
-        let amount = measure == .rank ? previous.value - row.value : row.value - previous.value
+        let amount = MachineNumber.cleaned(measure == .rank ? previous.value - row.value : row.value - previous.value)
         return Change(amount: amount, since: previous.period, kind: .computed)
     }
 }

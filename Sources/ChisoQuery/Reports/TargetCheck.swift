@@ -20,6 +20,7 @@ package struct TargetCheck: Sendable, Equatable {
         }
         met = comparator.isMet(by: value, low: low, high: high)
         // Binary noise (65.16 vs 90 is fine, but 0.1 + 0.2 vs 0.3 is not) must not read as missed.
+        gap = MachineNumber.cleaned(gap)
         if gap < 1e-9 {
             gap = 0
             met = true

@@ -48,7 +48,7 @@ package struct TrendReport {
         var result = ResultSet(columns: Self.columns)
         var previous: ObservationRow?
         for row in series.sorted(by: ObservationRow.chronological) {
-            let change = previous.map { row.value - $0.value }
+            let change = previous.map { MachineNumber.cleaned(row.value - $0.value) }
             result.rows.append([
                 .text(row.period), .text(row.start), .text(row.end), .real(row.value),
                 .real(row.numerator), .real(row.denominator), .real(change),

@@ -68,9 +68,6 @@ struct Export: ParsableCommand {
 
     func validate() throws {
         let format = resolvedFormat
-        if let output, output != "-", let problem = format.problem(withFileName: output) {
-            throw ValidationError(problem)
-        }
         if excel, format != .csv {
             throw ValidationError(format == .xlsx
                 ? "--excel shapes CSV for spreadsheets; leave it out with xlsx, which already keeps every type"
@@ -103,6 +100,9 @@ struct Export: ParsableCommand {
             do {
                 try OutputPathGuard.check(output, option: "-o", against: [.database(database.path)])
             } catch { throw ValidationError(error.message) }
+        }
+        if let output, output != "-", let problem = format.problem(withFileName: output) {
+            throw ValidationError(problem)
         }
     }
 
