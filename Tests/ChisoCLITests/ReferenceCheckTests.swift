@@ -65,3 +65,19 @@ import Testing
         #expect(try String(contentsOfFile: out, encoding: .utf8).hasPrefix(start))
     }
 }
+
+/// A misspelt subcommand gets a suggestion, as a misspelt option already does.
+@Suite struct UnknownCommandTests {
+    @Test(arguments: [("reprot", "report"), ("improt", "import"), ("trnd", "trend"), ("indicatrs", "indicators")])
+    func aMisspeltCommandGetsADidYouMean(typed: String, meant: String) throws {
+        let result = try Chiso.run([typed, "Tuyên Quang"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr == "Error: '\(typed)' is not a chiso command; did you mean '\(meant)'? (`chiso --help` lists the commands)\n")
+    }
+
+    @Test func aWordLikeNoCommandSaysSoWithoutAGuess() throws {
+        let result = try Chiso.run(["xyzzyplugh"])
+        #expect(result.exitCode == 64)
+        #expect(result.stderr == "Error: 'xyzzyplugh' is not a chiso command (`chiso --help` lists the commands)\n")
+    }
+}
