@@ -1,3 +1,5 @@
+import ChisoDomain
+
 /// What an import did (or, in a dry run, would do), and the problems it found.
 package struct ImportSummary: Sendable, Equatable {
     /// Data records read (the header excluded).
@@ -21,6 +23,9 @@ package struct ImportSummary: Sendable, Equatable {
     /// True when the rows were written and committed.
     package var committed = false
     package var dryRun = false
+    /// Units (districts, communes, departments…) the rows named that were not known before,
+    /// created on first use: one line each, not one per row.
+    package var newUnits: [UnitRecord] = []
 
     package init() {}
 

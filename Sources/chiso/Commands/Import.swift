@@ -82,6 +82,7 @@ struct Import: ParsableCommand {
             line.clear()
 
             for problem in summary.problemLines { note(problem) }
+            if summary.committed || dryRun { summary.newUnits.forEach { note($0.createdLine) } }
             note(summary.line)
             if summary.problemCount > 0 {
                 if summary.committed {
