@@ -35,8 +35,9 @@ package enum UnitName {
     /// The kind a name announces by its first words, or nil ("Công an tỉnh", "Gia Bình").
     package static func kind(of name: String) -> UnitKind? {
         let words = VietnameseText.foldForMatching(name).split(separator: " ").map(String.init)
-        for prefix in prefixes where words.count > prefix.words.count && Array(words.prefix(prefix.words.count)) == prefix.words {
-            return prefix.kind
+        for prefix in prefixes where Array(words.prefix(prefix.words.count)) == prefix.words {
+            // "huyện" alone names nothing; "Thanh tra tỉnh" is a whole department's name.
+            if words.count > prefix.words.count || (prefix.kind == .department && prefix.words.count > 1) { return prefix.kind }
         }
         return nil
     }
@@ -51,9 +52,9 @@ package enum UnitName {
         return folded
     }
 
-    /// The matching key: folded, punctuation and spaces gone, so "Sở LĐTB&XH", "Sở LĐ-TB&XH"
-    /// and "Sở LĐTBXH" are one key.
+    /// The matching key: folded, punctuation, spaces and the word "và" gone, so "Sở LĐTB&XH",
+    /// "Sở LĐ-TB&XH", "Sở LĐTBXH" are one key, and "Sở TT&TT" is "Sở TT và TT".
     static func key(_ folded: String) -> String {
-        String(folded.unicodeScalars.filter { $0 != " " }.map(Character.init))
+        folded.split(separator: " ").filter { $0 != "va" }.joined()
     }
 }

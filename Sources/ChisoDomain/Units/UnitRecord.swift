@@ -31,6 +31,14 @@ package struct UnitRecord: Hashable, Sendable {
     /// "new unit: huyện Gia Bình (district of p63-27)".
     package var createdLine: String { "new unit: \(name) (\(kind.rawValue) of \(area ?? "every province"))" }
 
+    /// The lines a command prints for the units it created: one each, up to `limit`, then a
+    /// count, so a file naming 3,000 new communes does not bury its summary.
+    package static func createdLines(_ units: [UnitRecord], limit: Int = 10) -> [String] {
+        let shown = units.prefix(limit).map(\.createdLine)
+        guard units.count > limit else { return shown }
+        return shown + ["… and \(units.count - limit) more new units (`chiso areas --in AREA` lists them)"]
+    }
+
     /// The folded name the database keys a unit by within its area.
     package var nameFolded: String { VietnameseText.foldForMatching(name) }
 }

@@ -36,7 +36,7 @@ package struct LoadReport: Sendable, Equatable {
     /// Units the seeds named that were not known before, created on first use.
     package var newUnits: [UnitRecord] = []
 
-    package var lines: [String] { tables.map(\.line) + newUnits.map(\.createdLine) }
+    package var lines: [String] { tables.map(\.line) }
 
     package subscript(table: String) -> TableLoadCount? { tables.first { $0.table == table } }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChisoDomain
 import ChisoFormats
 import ChisoIngest
 import ChisoStorage
@@ -82,7 +83,7 @@ struct Import: ParsableCommand {
             line.clear()
 
             for problem in summary.problemLines { note(problem) }
-            if summary.committed || dryRun { summary.newUnits.forEach { note($0.createdLine) } }
+            if summary.committed || dryRun { UnitRecord.createdLines(summary.newUnits).forEach(note) }
             note(summary.line)
             if summary.problemCount > 0 {
                 if summary.committed {

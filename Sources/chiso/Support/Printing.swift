@@ -2,11 +2,11 @@ import ChisoFormats
 import ChisoQuery
 
 /// Prints a result set to standard output in the chosen format.
-/// A `caption` ("34 tỉnh, thành phố") goes on the line above a table or Markdown table, never
-/// into CSV or JSON, whose readers expect rows only.
+/// A `caption` ("34 tỉnh, thành phố") goes on the line above a table, never into CSV, JSON or
+/// Markdown, whose readers expect rows only.
 func printResult(_ result: ResultSet, _ output: OutputOptions, caption: String? = nil) throws {
     let out = BufferedOutput.standardOutput()
-    if let caption, output.format == .table || output.format == .markdown { try out.write(caption + "\n") }
+    if let caption, output.format == .table { try out.write(caption + "\n") }
     var sink = makeSink(output.format, options: output.renderOptions, to: out)
     try result.render(into: &sink)
     try out.flush()
