@@ -1,3 +1,4 @@
+import ChisoStorage
 import ChisoTestSupport
 import Foundation
 import Testing
@@ -55,6 +56,29 @@ import Testing
         #expect(again.stderr == "")
         #expect(try Chiso.sqlite3(db, "SELECT DISTINCT agency FROM targets WHERE agency <> '' ORDER BY 1")
                 == "Sở Lao động - Thương binh và Xã hội\nSở Y tế\n")
+    }
+
+    @Test func anUpgradedFileKeepsEveryAgencyAsWrittenAndFilesItAsAUnit() throws {
+        let old = dir.path("old.db")
+        let connection = try Connection(path: old)
+        try Migrator(migrations: Array(Migrator.embedded.migrations.prefix(8))).migrate(connection)
+        try connection.execute("INSERT INTO periods VALUES ('2024', 'year', '2024-01-01', '2024-12-31', 'Năm 2024')")
+        try connection.execute("""
+            INSERT INTO observations (indicator, area, agency, period, value) VALUES
+            ('online_dossier_rate', 'p63-40', 'Sở LĐTB&XH', '2024', 65),
+            ('online_dossier_rate', 'p63-27', 'huyện Gia Bình', '2024', 55),
+            ('online_dossier_rate', 'p63-27', 'Công an tỉnh', '2024', 80)
+            """)
+        let before = try Chiso.sqlite3(old, "SELECT * FROM observations ORDER BY id")
+        let upgrade = try Chiso.run(["init", "--db", old])
+        #expect(upgrade.exitCode == 0, "\(upgrade.stderr)")
+        #expect(try Chiso.sqlite3(old, "SELECT * FROM observations ORDER BY id") == before)
+        #expect(try Chiso.sqlite3(old, "SELECT area, kind, name, name_folded FROM units WHERE area <> 'VN' AND area IS NOT NULL ORDER BY area, name")
+                == "p63-27|other|Công an tỉnh|cong an tinh\np63-27|district|huyện Gia Bình|huyen gia binh\np63-40|department|Sở LĐTB&XH|so ldtb xh\n")
+        // Any spelling of that department in that province now means the unit already there.
+        let path = try dir.write("more.csv", Self.header + "\nonline_dossier_rate,40,Nghệ An,Sở Lao động - Thương binh và Xã hội,2024,65,,,,,,,,,\n")
+        let again = try Chiso.run(["import", path, "--db", old])
+        #expect(again.stderr == "imported: 0 new, 0 changed, 1 unchanged, 0 skipped\n")
     }
 
     @Test func aDistrictAfterTheAbolitionIsOneLineAndNothingIsWritten() throws {

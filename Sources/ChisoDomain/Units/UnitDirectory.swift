@@ -18,9 +18,14 @@ package struct UnitDirectory: Sendable {
     private var byKey: [String: [String: Int]] = [:]
     /// (area) → name without its kind word → record indexes: "Gia Bình" finds "huyện Gia Bình".
     private var byCore: [String: [String: [Int]]] = [:]
+    /// (area) → template index → the area's own unit spelled as that template or one of its
+    /// aliases: a province whose figures say "Sở LĐTB&XH" keeps that unit for every spelling.
+    private var byTemplate: [String: [Int: Int]] = [:]
 
     package init(_ units: [UnitRecord]) {
-        for unit in units { insert(unit) }
+        // Templates first: a province's own units are matched against them as they go in.
+        for unit in units where unit.area == nil { insert(unit) }
+        for unit in units where unit.area != nil { insert(unit) }
     }
 
     package var all: [UnitRecord] { records }
@@ -32,6 +37,9 @@ package struct UnitDirectory: Sendable {
         for spelling in [unit.name] + unit.aliases {
             let folded = VietnameseText.foldForMatching(UnitName.normalize(spelling))
             byKey[scope, default: [:]][UnitName.key(folded), default: index] = index
+        }
+        if let area = unit.area, let template = byKey[""]?[UnitName.key(unit.nameFolded)], records[template].area == nil {
+            byTemplate[area, default: [:]][template, default: index] = index
         }
         let core = UnitName.key(UnitName.core(of: unit.nameFolded))
         if unit.area != nil, core != UnitName.key(unit.nameFolded) {
@@ -47,6 +55,7 @@ package struct UnitDirectory: Sendable {
         if let index = byKey[area]?[key] { return records[index] }
         if let indexes = byCore[area]?[key], indexes.count == 1 { return records[indexes[0]] }
         if area != "VN", let index = byKey[""]?[key] {
+            if let own = byTemplate[area]?[index] { return records[own] }
             var unit = records[index]
             unit.id = nil
             unit.area = area

@@ -1,13 +1,16 @@
+import Foundation
+
 /// How a unit's name is written in reports, read: the "UBND"/"Ủy ban nhân dân" prefix a
 /// district or commune is often named with is dropped, and the kind comes from the first words
 /// ("huyện" → district, "xã" → commune, "Sở" → department, "Bộ" → ministry).
 package enum UnitName {
-    /// The name in NFC with whitespace collapsed and the people's-committee prefix removed:
-    /// "UBND huyện Gia Bình" and "Ủy ban nhân dân huyện Gia Bình" → "huyện Gia Bình".
-    /// "Văn phòng UBND tỉnh" keeps its words: the prefix counts only at the start.
+    /// The name in NFC, trimmed, with the people's-committee prefix removed: "UBND huyện Gia
+    /// Bình" and "Ủy ban nhân dân huyện Gia Bình" → "huyện Gia Bình". "Văn phòng UBND tỉnh"
+    /// keeps its words: the prefix counts only at the start. Otherwise the text stays as
+    /// written, so an agency that is no known unit round-trips through export and import.
     package static func normalize(_ text: String) -> String {
-        var name = VietnameseText.collapseWhitespace(VietnameseText.nfc(text))
-        let words = name.split(separator: " ")
+        var name = VietnameseText.nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        let words = name.split(whereSeparator: \.isWhitespace)
         let folded = words.map { VietnameseText.fold(String($0)) }
         var drop = 0
         if folded.first == "ubnd" {

@@ -1180,6 +1180,33 @@ LEFT JOIN indicators i ON i.code = t.indicator
 LEFT JOIN areas a      ON a.id = t.area
 LEFT JOIN periods p    ON p.code = t.period;
 
+-- Figures already in the file keep their agency text exactly (an upgrade changes no row): each
+-- (area, agency) they use becomes a unit under that very spelling, its kind read from its first
+-- word, so `areas --in` lists it and a later row naming it — or, for a standard department,
+-- any spelling of it — resolves to it rather than to a second unit. fold() is chiso's
+-- VietnameseText.fold, registered on the connection by the Migrator; the replaces make it
+-- foldForMatching (punctuation to spaces, runs of spaces to one).
+INSERT OR IGNORE INTO units (area, kind, name, name_folded, valid_to, note)
+SELECT area, kind, agency,
+       trim(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(replace(
+           fold(agency), '.', ' '), '-', ' '), '&', ' '), ',', ' '), '(', ' '), ')', ' '), '/', ' '),
+           '–', ' '), ';', ' '), ':', ' '), '   ', ' '), '  ', ' ')),
+       CASE WHEN kind = 'district' THEN '2025-06-30' END,
+       'Named by figures stored before units existed (schema 009); spelling kept as written.'
+FROM (
+    SELECT DISTINCT area, agency,
+           CASE
+               WHEN agency LIKE 'Bộ %' THEN 'ministry'
+               WHEN agency LIKE 'Sở %' OR agency LIKE 'Ban %' OR agency LIKE 'Văn phòng %'
+                    OR agency LIKE 'Thanh tra tỉnh%' OR agency LIKE 'Thanh tra thành phố%' THEN 'department'
+               WHEN agency LIKE 'huyện %' OR agency LIKE 'quận %' OR agency LIKE 'thị xã %' OR agency LIKE 'thành phố %' THEN 'district'
+               WHEN agency LIKE 'xã %' OR agency LIKE 'phường %' OR agency LIKE 'thị trấn %' OR agency LIKE 'đặc khu %' THEN 'commune'
+               ELSE 'other'
+           END AS kind
+    FROM (SELECT area, agency FROM observations WHERE agency <> ''
+          UNION SELECT area, agency FROM targets WHERE agency <> '')
+);
+
 """##),
     ]
 }
