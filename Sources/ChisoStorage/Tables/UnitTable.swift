@@ -47,17 +47,19 @@ package struct UnitTable {
         let connection = self.connection
         return { (unit: UnitRecord) throws(StorageError) -> Bool in
             guard unit.id == nil, let area = unit.area else { return false }
-            let key = UnitKey(area: area, folded: unit.nameFolded)
+            // Keyed by the canonical name as resolved (every row naming the unit carries the
+            // same one): a hash per row, the folding only once per unit.
+            let key = UnitKey(area: area, name: unit.name)
             guard !seen.contains(key) else { return false }
             seen.insert(key)
-            try statement.run([area, unit.kind.rawValue, unit.name, key.folded, unit.validFrom?.iso, unit.validTo?.iso, unit.note])
+            try statement.run([area, unit.kind.rawValue, unit.name, unit.nameFolded, unit.validFrom?.iso, unit.validTo?.iso, unit.note])
             return connection.changes > 0
         }
     }
 
     private struct UnitKey: Hashable {
         let area: String
-        let folded: String
+        let name: String
     }
 
     /// One unit of an area for `chiso areas --in`, with the figures filed under it.
