@@ -171,6 +171,17 @@ import Testing
         #expect(csv.stdout.hasPrefix("rank,area,area_name,"))
     }
 
+    @Test func trendFindsAUnitByAnySpelling() throws {
+        _ = try importRows([
+            "online_dossier_rate,40,Nghệ An,Sở LĐTB&XH,2023,60,,,,,,,,,",
+            "online_dossier_rate,40,Nghệ An,Sở Lao động - Thương binh và Xã hội,2024,65,,,,,,,,,",
+        ])
+        let result = try Chiso.run(["trend", "online_dossier_rate", "--area", "Nghệ An", "--agency", "Sở LĐ-TB&XH",
+                                    "--format", "csv", "--db", db])
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n").map { $0.prefix(4) } == ["peri", "2023", "2024"])
+    }
+
     @Test func refusesUnitsWithoutTheirProvince() throws {
         let result = try Chiso.run(["rank", "dti_score", "--units", "district", "--db", db])
         #expect(result.exitCode == 64)
