@@ -74,6 +74,14 @@ package struct UnitDirectory: Sendable {
     /// abolished), and a ministry named as a unit of a province.
     package mutating func resolve(_ text: String, in area: String, from start: CalendarDate,
                                   to end: CalendarDate) throws(UnitLookupError) -> UnitRecord {
+        let unit = try lookup(text, in: area)
+        if let violation = validityViolation(of: unit, from: start, to: end) { throw violation }
+        return unit
+    }
+
+    /// The unit a name denotes in `area`, made (and remembered) when not known yet; the part of
+    /// `resolve` that does not depend on the period, so callers can cache it per name.
+    package mutating func lookup(_ text: String, in area: String) throws(UnitLookupError) -> UnitRecord {
         let name = UnitName.normalize(text)
         guard !name.isEmpty else { throw UnitLookupError("is empty") }
         let unit: UnitRecord
@@ -88,18 +96,24 @@ package struct UnitDirectory: Sendable {
                               validTo: kind == .district ? UnitKind.lastDistrictDay : nil)
             insert(unit)
         }
+        return unit
+    }
+
+    /// Why `unit` cannot hold a figure about `start`…`end`, or nil: a district after the
+    /// abolition, a ministry before it was formed or after it was merged.
+    package func validityViolation(of unit: UnitRecord, from start: CalendarDate, to end: CalendarDate) -> UnitLookupError? {
         if unit.kind == .district, UnitKind.lastDistrictDay < start {
-            throw UnitLookupError("is a district, and districts were abolished on 2025-07-01; a figure from \(start) belongs to a commune (xã, phường) or to the province")
+            return UnitLookupError("is a district, and districts were abolished on 2025-07-01; a figure from \(start) belongs to a commune (xã, phường) or to the province")
         }
         if unit.area == "VN", let validTo = unit.validTo, validTo < start {
             let successor = unit.successorID.flatMap { id in records.first { $0.id == id } }
-            throw UnitLookupError("existed until \(validTo); the period is after it"
+            return UnitLookupError("existed until \(validTo); the period is after it"
                                   + (successor.map { " — its successor is \($0.name)" } ?? ""))
         }
         if unit.area == "VN", let validFrom = unit.validFrom, end < validFrom {
-            throw UnitLookupError("exists from \(validFrom); the period is before it")
+            return UnitLookupError("exists from \(validFrom); the period is before it")
         }
-        return unit
+        return nil
     }
 
     /// The ministry or central agency a name denotes, when a row gives it as its area

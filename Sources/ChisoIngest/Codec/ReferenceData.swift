@@ -13,7 +13,7 @@ package final class ReferenceData {
     /// Departments, districts, communes and ministries; grows as rows name new units, so a
     /// second spelling of a unit made in this run gets the first one's canonical name.
     private var units: UnitDirectory
-    /// (area id, agency as written, period) → the unit, or why not.
+    /// (area id, agency as written) → the unit, or why not; the period is checked per row.
     private var unitCache: [UnitKey: Result<UnitRecord, UnitLookupError>] = [:]
     /// Areas as written and dated → what they resolved to, or why not: a file that misspells
     /// a province on 20,000 rows pays for the suggestion search once, not per row.
@@ -44,7 +44,6 @@ package final class ReferenceData {
     private struct UnitKey: Hashable {
         let area: String
         let text: String
-        let period: String
     }
 
     private struct QuoteKey: Hashable {
@@ -99,18 +98,20 @@ package final class ReferenceData {
         return try result.get()
     }
 
-    /// The unit an agency text names in `area` for `period`, cached per (area, text, period),
-    /// failures too: a file naming "Sở LĐTB&XH" on 5,000 rows folds it once.
+    /// The unit an agency text names in `area` for `period`, looked up once per (area, text),
+    /// failures too: a file naming "Sở LĐTB&XH" on 5,000 rows of 5,000 days folds it once.
     package func unit(_ text: String, in area: String, during period: Period) throws(UnitLookupError) -> UnitRecord {
-        let key = UnitKey(area: area, text: text, period: period.code)
+        let key = UnitKey(area: area, text: text)
         let result: Result<UnitRecord, UnitLookupError>
         if let hit = unitCache[key] {
             result = hit
         } else {
-            do { result = .success(try units.resolve(text, in: area, from: period.start, to: period.end)) } catch { result = .failure(error) }
+            do { result = .success(try units.lookup(text, in: area)) } catch { result = .failure(error) }
             unitCache[key] = result
         }
-        return try result.get()
+        let unit = try result.get()
+        if let violation = units.validityViolation(of: unit, from: period.start, to: period.end) { throw violation }
+        return unit
     }
 
     /// The ministry or central agency a row's area text names, if it names one.
