@@ -36,10 +36,12 @@ package struct UnitDirectory: Sendable {
         let scope = unit.area ?? ""
         for spelling in [unit.name] + unit.aliases {
             let folded = VietnameseText.foldForMatching(UnitName.normalize(spelling))
-            byKey[scope, default: [:]][UnitName.key(folded), default: index] = index
+            // The first unit to claim a spelling keeps it: the name lookups stay deterministic.
+            let key = UnitName.key(folded)
+            if byKey[scope]?[key] == nil { byKey[scope, default: [:]][key] = index }
         }
         if let area = unit.area, let template = byKey[""]?[UnitName.key(unit.nameFolded)], records[template].area == nil {
-            byTemplate[area, default: [:]][template, default: index] = index
+            if byTemplate[area]?[template] == nil { byTemplate[area, default: [:]][template] = index }
         }
         let core = UnitName.key(UnitName.core(of: unit.nameFolded))
         if unit.area != nil, core != UnitName.key(unit.nameFolded) {
