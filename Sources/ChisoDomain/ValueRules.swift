@@ -20,7 +20,7 @@ package struct ValueViolation: Error, Sendable, Equatable, CustomStringConvertib
 /// - count: whole and not negative. amount: not negative. ratio: anything (changes go negative).
 /// - rank: whole, from 1, at most the denominator when one is given; without one at most the
 ///   number of provinces there were when the period began (63 before 2025-07-01, 34 from
-///   then); the country (VN) is never ranked. Units below the provinces have no cap here:
+///   then); the country (VN) as a whole is never ranked (its ministries, agency ≠ '', are). Units below the provinces have no cap here:
 ///   chiso's reference data holds none.
 package enum ValueRules {
     /// The day the 34 merged provinces began (Resolution 202/2025/QH15).
@@ -36,7 +36,8 @@ package enum ValueRules {
     /// written without its reference rows); the rules that need them are then skipped, as the
     /// schema's LEFT JOINs skip them.
     package static func violation(of value: Double, indicator: String, measure: Measure, scale: Double?,
-                                 denominator: Double?, area: AreaRecord?, period: Period?) -> ValueViolation? {
+                                 denominator: Double?, area: AreaRecord?, agency: String = "",
+                                 period: Period?) -> ValueViolation? {
         var v: String { VietnameseNumber.format(value) }
         guard value.isFinite else { return ValueViolation("\(value) is not a finite number") }
         switch measure {
@@ -66,7 +67,7 @@ package enum ValueRules {
         case .ratio:
             break
         case .rank:
-            if let area, area.level == "country" {
+            if let area, area.level == "country", agency.isEmpty {
                 return ValueViolation("\(v) is a rank for the country (\(area.id)), but \(indicator) ranks provinces; the country has no rank")
             }
             if value < 1 || value != value.rounded() {

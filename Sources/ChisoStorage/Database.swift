@@ -100,6 +100,7 @@ package final class Database {
     package var areas: AreaTable { AreaTable(connection) }
     package var indicators: IndicatorTable { IndicatorTable(connection) }
     package var periods: PeriodTable { PeriodTable(connection) }
+    package var units: UnitTable { UnitTable(connection) }
 
     /// Row counts of the user-facing tables, for summaries.
     package func counts() throws(StorageError) -> [(table: String, rows: Int)] {

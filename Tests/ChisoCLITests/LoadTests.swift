@@ -128,7 +128,7 @@ import Testing
         .init(indicator: "par_index_score", area: "Tuyên Quang", period: "2020", agency: "", value: 83.81, numerator: nil, denominator: nil, change: 6.53),
         .init(indicator: "sipas_index", area: "Tuyên Quang", period: "2020", agency: "", value: 82.25, numerator: nil, denominator: nil, change: 8.45),
         .init(indicator: "qd766_rank", area: "Nghệ An", period: "2024-01/2024-10", agency: "", value: 38, numerator: 38, denominator: 63, change: 5),
-        .init(indicator: "social_payment_accounts_rate", area: "Nghệ An", period: "2024-10-31", agency: "Sở LĐTB&XH", value: 65.16, numerator: nil, denominator: nil, change: nil),
+        .init(indicator: "social_payment_accounts_rate", area: "Nghệ An", period: "2024-10-31", agency: "Sở Lao động - Thương binh và Xã hội", value: 65.16, numerator: nil, denominator: nil, change: nil),
         .init(indicator: "community_digital_team_members", area: "Nghệ An", period: "2024-10-31", agency: "", value: 23314, numerator: nil, denominator: nil, change: nil),
         .init(indicator: "dti_self_assessed_score", area: "Thừa Thiên Huế", period: "2023", agency: "", value: 774.45, numerator: nil, denominator: nil, change: 76.9),
         .init(indicator: "qd766_score", area: "Hà Giang", period: "2023-10-13", agency: "", value: 71.4, numerator: nil, denominator: nil, change: nil),

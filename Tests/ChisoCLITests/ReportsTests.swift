@@ -129,6 +129,7 @@ import Testing
         let db = try makeDatabase()
         let result = try run(["rank", "qd766_rank"], db: db)
         #expect(result.stdout == """
+            2 tỉnh, thành phố
             rank  area  area_name    value  numerator  denominator  period           official_rank  change  change_since  change_kind
             ----  ----  -----------  -----  ---------  -----------  ---------------  -------------  ------  ------------  -----------
                1  02    Hà Giang        25         25           63  2023-10-13       25/63

@@ -1,4 +1,5 @@
 import ChisoFormats
+import ChisoDomain
 import ChisoStorage
 
 /// What `chiso add` wrote (or, in a dry run, would write): the outcome and the row in the
@@ -11,6 +12,8 @@ package struct AddResult: Sendable {
     /// The id of the row written or found; nil in a dry run of a new row.
     package var id: Int64?
     package var dryRun: Bool
+    /// The unit the row named, when this add created it (or, in a dry run, would).
+    package var newUnit: UnitRecord?
 
     /// "added observation 61", "would replace target 3", "unchanged: rollout 1 already holds this".
     package func line(kind: String) -> String {

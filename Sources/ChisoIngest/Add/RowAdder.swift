@@ -26,11 +26,13 @@ package final class RowAdder {
         let decoded: DecodedObservation
         do { decoded = try decoder.decode(Self.row(fields, layout), line: 1) } catch { throw AddError(error, layout: layout) }
         let record = decoded.record
+        var createdUnit: UnitRecord?
         // The one write path of observations, rehearsed (rolled back) for a dry run.
         let write = { () throws -> UpsertOutcome in
             let ensure = try self.database.periods.ensureStatement()
             try ensure(decoded.period)
             if let baseline = decoded.baseline { try ensure(baseline) }
+            if let unit = decoded.newUnit { createdUnit = try self.database.units.ensureStatement()(unit) ? unit : nil }
             return try self.database.observations.writer().upsert(record, onConflict: replace ? .replace : .fail)
         }
         let upserted = dryRun ? try database.connection.rehearse(write) : try database.connection.write(write)
@@ -50,7 +52,8 @@ package final class RowAdder {
             "status": .text(record.status.rawValue), "baseline_period": .text(record.baselinePeriod),
             "change": .real(record.change), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
         ])
-        return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
+        return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun,
+                         newUnit: createdUnit)
     }
 
     // MARK: - Targets
@@ -70,9 +73,11 @@ package final class RowAdder {
             return candidate == old
         }, key: record.key, describe: { "target \($0.id ?? 0) (\($0.comparator.rawValue) \(VietnameseNumber.format($0.value))\($0.valueHigh.map { "–" + VietnameseNumber.format($0) } ?? ""))\(Self.sourceText($0.source))" }, replace: replace)
         var id = existing?.id
+        var createdUnit: UnitRecord?
         if !dryRun, outcome != .unchanged {
             try database.connection.write {
                 try database.periods.ensure(decoded.period)
+                if let unit = decoded.newUnit, try database.units.ensureStatement()(unit) { createdUnit = unit }
                 _ = try database.targets.upsert(record)
             }
             id = try database.targets.find(record.key)?.id
@@ -83,7 +88,7 @@ package final class RowAdder {
             "period": .text(record.period), "comparator": .text(record.comparator.rawValue), "value": .real(record.value),
             "value_high": .real(record.valueHigh), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
         ])
-        return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
+        return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun, newUnit: createdUnit)
     }
 
     /// A target's bounds are typed as `--at-least 86`, `--at-most 10`, `--equal 5` or

@@ -9,6 +9,8 @@ package struct DecodedObservation: Sendable, Equatable {
     package var baseline: Period?
     /// Fields a spreadsheet mangled and the row's other fields undid (usually none).
     package var repairs: [SpreadsheetRepair] = []
+    /// The unit the agency names when it is not in the database yet: written before the row.
+    package var newUnit: UnitRecord?
 }
 
 /// Turns one observations CSV record into a validated `ObservationRecord`, or an error at
@@ -77,7 +79,7 @@ package struct ObservationDecoder {
         let indicator: Indicator
         if let known { indicator = known } else { indicator = try row.indicator(C.indicator) }
         let period = try row.period(C.period)
-        let area = try row.area(C.area, namePosition: C.areaName, during: period)
+        let (area, agency, newUnit) = try row.areaAndUnit(C.area, namePosition: C.areaName, agency: C.agency, during: period)
         let style: FieldNumber.Style = indicator.measure == .count ? .count : .decimal
 
         var figure = try Self.value(row, indicator: indicator, style: style)
@@ -93,7 +95,7 @@ package struct ObservationDecoder {
             throw row.fail(C.value, "is empty; a value (or numerator and denominator) is required")
         }
         try Self.check(row, indicator: indicator, value: value, decimals: figure.decimals,
-                       numerator: figure.numerator, denominator: figure.denominator, area: area, period: period)
+                       numerator: figure.numerator, denominator: figure.denominator, area: area, agency: agency, period: period)
 
         let baseline = try row.optionalPeriod(C.baselinePeriod)
         let change = try row.number(C.change, style: style)?.value
@@ -102,12 +104,12 @@ package struct ObservationDecoder {
         }
         let (source, quote) = try row.sourceAndQuote(source: C.source, quote: C.quote)
         let record = ObservationRecord(
-            indicator: indicator.code, area: area.id, agency: row.text(C.agency) ?? "", period: period.code,
+            indicator: indicator.code, area: area.id, agency: agency, period: period.code,
             value: value, numerator: figure.numerator, denominator: figure.denominator,
             qualifier: try row.code(C.qualifier, as: Qualifier.self),
             status: try row.code(C.status, as: ObservationStatus.self) ?? .reported,
             baselinePeriod: baseline?.code, change: change, source: source, quote: quote, note: row.verbatim(C.note))
-        return DecodedObservation(record: record, period: period, baseline: baseline, repairs: repairs)
+        return DecodedObservation(record: record, period: period, baseline: baseline, repairs: repairs, newUnit: newUnit)
     }
 
     // MARK: - The value and its fraction
@@ -185,7 +187,7 @@ package struct ObservationDecoder {
     /// score within its scale, whole counts, rank 1…N, no rank for the country), a share's
     /// numerator within its denominator, and value agreeing with numerator/denominator.
     private static func check(_ row: RowReader, indicator: Indicator, value: Double, decimals: Int,
-                              numerator: Double?, denominator: Double?, area: AreaRecord, period: Period) throws(InputError) {
+                              numerator: Double?, denominator: Double?, area: AreaRecord, agency: String, period: Period) throws(InputError) {
         // Built only for a message: formatting every value would cost more than the checks.
         var v: String { VietnameseNumber.format(value) }
         switch (numerator, denominator) {
@@ -196,7 +198,7 @@ package struct ObservationDecoder {
         if let d = denominator, d <= 0 { throw row.fail(C.denominator, "\(VietnameseNumber.format(d)) must be above 0") }
         if let n = numerator, n < 0 { throw row.fail(C.numerator, "\(VietnameseNumber.format(n)) must not be negative") }
         if let violation = ValueRules.violation(of: value, indicator: indicator.code, measure: indicator.measure,
-                                                scale: indicator.scaleMax, denominator: denominator, area: area, period: period) {
+                                                scale: indicator.scaleMax, denominator: denominator, area: area, agency: agency, period: period) {
             throw row.fail(C.value, violation.reason)
         }
         guard let n = numerator, let d = denominator else { return }

@@ -133,6 +133,40 @@ struct RowReader {
         return record
     }
 
+    /// The area and the unit inside it (`agency`) of a figure about `period`. The agency
+    /// resolves through the units to its canonical name ("Sở LĐTB&XH" → "Sở Lao động -
+    /// Thương binh và Xã hội"); a name not known yet becomes a new unit (`unit` is then the
+    /// record to write first). A ministry given as the area ("Bộ Tư pháp") is area VN with
+    /// the ministry as agency.
+    func areaAndUnit(_ position: Int, namePosition: Int, agency agencyPosition: Int,
+                     during period: Period) throws(InputError) -> (area: AreaRecord, agency: String, newUnit: UnitRecord?) {
+        var agencyText = text(agencyPosition)
+        var agencyColumn = agencyPosition
+        let area: AreaRecord
+        do {
+            area = try self.area(position, namePosition: namePosition, during: period)
+        } catch {
+            // Only a row whose area failed pays for the ministry lookup.
+            let named = [position, namePosition].compactMap { p in text(p).map { (p, $0) } }
+                .first { reference.ministry(named: $0.1) != nil }
+            guard let (column, ministry) = named, let country = reference.areas.record(id: "VN") else { throw error }
+            if let agencyText, reference.ministry(named: agencyText)?.name != reference.ministry(named: ministry)?.name {
+                throw fail(agencyPosition, "'\(agencyText)' differs from the ministry '\(ministry)' given as the area; give the ministry once (area VN, agency the ministry)")
+            }
+            area = country
+            agencyText = ministry
+            agencyColumn = column
+        }
+        guard let agencyText else { return (area, "", nil) }
+        let unit: UnitRecord
+        do {
+            unit = try reference.unit(agencyText, in: area.id, during: period)
+        } catch {
+            throw fail(agencyColumn, "'\(agencyText)' \(error.message)")
+        }
+        return (area, unit.name, unit.id == nil ? unit : nil)
+    }
+
     func number(_ position: Int, style: FieldNumber.Style) throws(InputError) -> (value: Double, decimals: Int)? {
         guard let text = text(position) else { return nil }
         do {

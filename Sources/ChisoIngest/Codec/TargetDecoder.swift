@@ -6,6 +6,8 @@ import ChisoStorage
 package struct DecodedTarget: Sendable, Equatable {
     package var record: TargetRecord
     package var period: Period
+    /// The unit the agency names when it is not in the database yet: written before the row.
+    package var newUnit: UnitRecord?
 }
 
 /// Turns one targets CSV record into a validated `TargetRecord`: the comparator is one of
@@ -32,7 +34,7 @@ package struct TargetDecoder {
         let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: file, line: line), reference: reference)
         let indicator = try row.indicator(C.indicator)
         let period = try row.period(C.period)
-        let area = try row.area(C.area, namePosition: C.areaName, during: period)
+        let (area, agency, newUnit) = try row.areaAndUnit(C.area, namePosition: C.areaName, agency: C.agency, during: period)
         guard let comparator = try row.code(C.comparator, as: Comparator.self) else {
             throw row.fail(C.comparator, "is empty; expected one of >=, <=, =, between")
         }
@@ -62,15 +64,15 @@ package struct TargetDecoder {
         for (bound, column) in [(Optional(low), C.value), (high, highColumn)] {
             guard let bound else { continue }
             if let violation = ValueRules.violation(of: bound, indicator: indicator.code, measure: indicator.measure,
-                                                    scale: indicator.scaleMax, denominator: nil, area: area, period: period) {
+                                                    scale: indicator.scaleMax, denominator: nil, area: area, agency: agency, period: period) {
                 throw row.fail(column, violation.reason)
             }
         }
         let (source, quote) = try row.sourceAndQuote(source: C.source, quote: C.quote)
-        let record = TargetRecord(indicator: indicator.code, area: area.id, agency: row.text(C.agency) ?? "",
+        let record = TargetRecord(indicator: indicator.code, area: area.id, agency: agency,
                                   period: period.code, comparator: comparator, value: low, valueHigh: high,
                                   source: source, quote: quote, note: row.verbatim(C.note))
-        return DecodedTarget(record: record, period: period)
+        return DecodedTarget(record: record, period: period, newUnit: newUnit)
     }
 
     /// `value` as a number ("86", "86%") or a range ("90-100%").

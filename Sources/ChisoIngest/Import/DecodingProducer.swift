@@ -17,6 +17,7 @@ struct DecodingProducer: Sendable {
     let delimiter: Character?
     let indicators: [Indicator]
     let areas: AreaDirectory
+    var units = UnitDirectory([])
     let sources: [SourceRecord]
     /// Whether decoded rows carry their fields as read. Only the keyed path can find a problem
     /// after decoding (a key already in the database); the bulk path drops them here, so
@@ -109,7 +110,7 @@ struct DecodingProducer: Sendable {
             guard queue.push(.header(columns: CSVLayout.observations.columns)) else { return }
         }
 
-        let reference = ReferenceData(indicators: indicators, areas: areas, sources: sources)
+        let reference = ReferenceData(indicators: indicators, areas: areas, units: units, sources: sources)
         var decoder = ObservationDecoder(header: header, file: name, reference: reference)
         decoder.fieldsAreNFC = true     // both readers normalise
 

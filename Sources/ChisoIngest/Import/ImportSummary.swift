@@ -1,3 +1,5 @@
+import ChisoDomain
+
 /// What an import did (or, in a dry run, would do), and the problems it found.
 package struct ImportSummary: Sendable, Equatable {
     /// Data records read (the header excluded).
@@ -24,6 +26,9 @@ package struct ImportSummary: Sendable, Equatable {
     /// One line per kind of spreadsheet repair the file needed, naming its first row.
     package var notices: [String] = []
     private var repaired: [SpreadsheetRepair.Kind] = []
+    /// Units (districts, communes, departments…) the rows named that were not known before,
+    /// created on first use: one line each, not one per row.
+    package var newUnits: [UnitRecord] = []
 
     package init() {}
 

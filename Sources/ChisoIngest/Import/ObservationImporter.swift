@@ -81,7 +81,7 @@ private struct Run {
         // keeps the connection and does every write, in file order, in this one transaction.
         let producer = DecodingProducer(input: input, format: options.format, delimiter: options.delimiter,
                                         indicators: try database.indicators.all(), areas: try database.areas.directory(),
-                                        sources: try database.sources.all(withBody: true), keepsFields: !bulk)
+                                        units: try database.units.directory(), sources: try database.sources.all(withBody: true), keepsFields: !bulk)
         let decoding = producer.start()
         defer { decoding.stop() }
 
@@ -97,6 +97,7 @@ private struct Run {
         }
 
         let ensure = try database.periods.ensureStatement()
+        let ensureUnit = try database.units.ensureStatement()
         let writer = try ImportWriter(database, bulk: bulk)
         let name = input.name
 
@@ -120,6 +121,7 @@ private struct Run {
                     if !decoded.repairs.isEmpty { summary.noteRepairs(decoded.repairs, file: name, line: line) }
                     try ensure(decoded.period)
                     if let baseline = decoded.baseline { try ensure(baseline) }
+                    if let unit = decoded.newUnit, try ensureUnit(unit) { summary.newUnits.append(unit) }
                     if let problem = try write(decoded.record, line: line, writer: writer, file: name) {
                         try reject(fields, problem)
                     }

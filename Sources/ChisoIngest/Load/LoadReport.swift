@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoStorage
 
 /// What `chiso load` did to one table: rows new, changed and unchanged by natural key, and
@@ -32,6 +33,8 @@ package struct TableLoadCount: Sendable, Equatable {
 /// The outcome of a whole load, one line per table in load order.
 package struct LoadReport: Sendable, Equatable {
     package var tables: [TableLoadCount]
+    /// Units the seeds named that were not known before, created on first use.
+    package var newUnits: [UnitRecord] = []
 
     package var lines: [String] { tables.map(\.line) }
 

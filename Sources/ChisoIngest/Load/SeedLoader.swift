@@ -29,12 +29,17 @@ package struct SeedLoader {
             throw InputError(file: path(required), line: 0, message: "missing: a seeds folder needs \(Self.files.sources) and \(Self.files.observations)")
         }
         return try database.connection.write {
+            var newUnits: [UnitRecord] = []
+            let ensureUnit = try database.units.ensureStatement()
+            let unit = { (record: UnitRecord?) throws in
+                if let record, try ensureUnit(record) { newUnits.append(record) }
+            }
             let reference = try ReferenceData(database)
             let sources = try loadSources(database, reference)
-            let observations = try loadObservations(database, reference)
-            let targets = try loadTargets(database, reference)
+            let observations = try loadObservations(database, reference, unit)
+            let targets = try loadTargets(database, reference, unit)
             let rollouts = try loadRollouts(database, reference)
-            return LoadReport(tables: [sources, observations, targets, rollouts])
+            return LoadReport(tables: [sources, observations, targets, rollouts], newUnits: newUnits)
         }
     }
 
@@ -71,7 +76,8 @@ package struct SeedLoader {
         return count
     }
 
-    private func loadObservations(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
+    private func loadObservations(_ database: Database, _ reference: ReferenceData,
+                                  _ ensureUnit: (UnitRecord?) throws -> Void) throws -> TableLoadCount {
         var count = TableLoadCount(table: "observations")
         let writer = try database.observations.writer()
         let ensure = try database.periods.ensureStatement()
@@ -84,6 +90,7 @@ package struct SeedLoader {
             try at(decoder.file, line) {
                 try ensure(decoded.period)
                 if let baseline = decoded.baseline { try ensure(baseline) }
+                try ensureUnit(decoded.newUnit)
                 count.count(try writer.upsert(decoded.record))
             }
         }
@@ -91,7 +98,8 @@ package struct SeedLoader {
         return count
     }
 
-    private func loadTargets(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
+    private func loadTargets(_ database: Database, _ reference: ReferenceData,
+                             _ ensureUnit: (UnitRecord?) throws -> Void) throws -> TableLoadCount {
         var count = TableLoadCount(table: "targets")
         let ensure = try database.periods.ensureStatement()
         var lines: [NaturalKey: Int] = [:]
@@ -102,6 +110,7 @@ package struct SeedLoader {
             try unique(decoded.record.key, &lines, file: decoder.file, line: line)
             try at(decoder.file, line) {
                 try ensure(decoded.period)
+                try ensureUnit(decoded.newUnit)
                 count.count(try database.targets.upsert(decoded.record))
             }
         }

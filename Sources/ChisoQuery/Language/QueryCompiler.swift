@@ -221,7 +221,7 @@ struct QueryCompiler {
                 throw error("unknown indicator '\(value.text)'\(hint)", at: value.span)
             }
             return [.text(code)]
-        case .measure, .framework, .status, .qualifier:
+        case .measure, .framework, .status, .qualifier, .unitKind:
             let known = enumeration(field)
             let text = value.text.lowercased()
             guard known.contains(text) else {
@@ -240,6 +240,7 @@ struct QueryCompiler {
         case .measure: Measure.allCases.map(\.rawValue)
         case .status: ObservationStatus.allCases.map(\.rawValue)
         case .qualifier: Qualifier.allCases.map(\.rawValue)
+        case .unitKind: UnitKind.allCases.map(\.rawValue)
         default: Array(Set(indicators.map(\.framework))).sorted()
         }
     }

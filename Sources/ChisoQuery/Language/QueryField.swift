@@ -6,6 +6,9 @@ package enum QueryField: String, Sendable, CaseIterable {
     case period, periodStart = "period_start", periodEnd = "period_end"
     case value, numerator, denominator, measure, framework, status, qualifier
     case baselinePeriod = "baseline_period", change, source, quote, note
+    /// The kind of the unit `agency` names (department, district, commune, ministry…); null
+    /// for a whole-area figure.
+    case unitKind = "unit_kind"
 
     /// The columns an empty `select` prints.
     package static let defaultSelection: [QueryField] = [
@@ -29,6 +32,8 @@ package enum QueryField: String, Sendable, CaseIterable {
         switch self {
         case .indicatorName: "indicator_name_vi"
         case .area: "area_name"
+        // No commas: `sortExpression` splits on them. Units are keyed by (area, name).
+        case .unitKind: "(SELECT u.kind FROM units u WHERE u.area = area_id AND u.name = agency)"
         default: rawValue
         }
     }

@@ -8,7 +8,7 @@ import ChisoStorage
 /// valid on that date is chosen (as `AreaDirectory` does); without one, among every unit the
 /// text can name at some date, the one with the most recent figures; with none having figures,
 /// the unit `AreaDirectory` picks for today.
-enum AreaChoice {
+package enum AreaChoice {
     /// With `indicator`, "has figures" means figures of that indicator (a trend follows the
     /// unit that has the series).
     static func resolve(_ text: String, asOf: CalendarDate?, indicator: String? = nil, in database: Database) throws -> AreaRecord {
@@ -38,6 +38,12 @@ enum AreaChoice {
             if let to = record.validTo { days.insert(to) }
         }
         return [CalendarDate.today()] + days.sorted()
+    }
+
+    /// The province (or "VN") whose units a listing or league table shows: the unit the name
+    /// means on `asOf`, else the one with the most recent figures.
+    package static func unitHolder(_ text: String, asOf: CalendarDate?, in database: Database) throws -> AreaRecord {
+        try resolve(text, asOf: asOf, in: database)
     }
 
     /// The unit and the units it continued or became under the same code (Thừa Thiên Huế →

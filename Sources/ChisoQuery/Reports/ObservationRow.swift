@@ -71,6 +71,34 @@ enum ObservationReader {
         return try decodeAll(statement)
     }
 
+    /// Each unit's most recent figure of `indicator` among `agencies` (the units of one kind)
+    /// inside `area`, optionally only figures whose period lies within `start…end`.
+    static func latestPerUnit(_ database: Database, indicator: String, area: String, agencies: [String],
+                              start: String? = nil, end: String? = nil) throws(StorageError) -> [ObservationRow] {
+        guard !agencies.isEmpty else { return [] }
+        var window = ""
+        var values: [any SQLiteBindable] = [indicator, area]
+        if let start, let end {
+            window = "AND p.start_date >= ? AND p.end_date <= ?"
+            values += [start, end]
+        }
+        values += agencies
+        // One placeholder per unit name: the names are bound, never spliced.
+        let list = Array(repeating: "?", count: agencies.count).joined(separator: ", ")
+        let statement = try database.connection.prepare("""
+            WITH candidates AS (
+                SELECT o.id AS id,
+                       row_number() OVER (PARTITION BY o.agency
+                           ORDER BY p.end_date DESC, p.start_date DESC, coalesce(o.source, '')) AS position
+                FROM observations o JOIN periods p ON p.code = o.period
+                WHERE o.indicator = ? AND o.area = ? \(window) AND o.agency IN (\(list)))
+            SELECT \(columns) FROM candidates JOIN observations_view ON observations_view.id = candidates.id
+            WHERE candidates.position = 1
+            """)
+        try statement.bind(values)
+        return try decodeAll(statement)
+    }
+
     /// Each area's most recent whole-area figure of `indicator` (optionally only figures whose
     /// period lies within `start…end`), by `ObservationRow.isMoreRecent`.
     ///

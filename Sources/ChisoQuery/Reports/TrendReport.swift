@@ -38,8 +38,13 @@ package struct TrendReport {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
         let unit = try AreaChoice.resolve(area, asOf: nil, indicator: indicator.code, in: database)
         let all = try ObservationReader.rows(database, indicator: indicator.code, area: unit.id)
-        let wanted = agency.map { VietnameseText.foldForMatching($0) } ?? ""
-        let series = all.filter { VietnameseText.foldForMatching($0.agency) == wanted }
+        // The agency as written, or any spelling of the unit it names ("Sở LĐ-TB&XH" finds
+        // rows stored under the canonical "Sở Lao động - Thương binh và Xã hội").
+        var wanted: Set<String> = [agency.map(VietnameseText.foldForMatching) ?? ""]
+        if let agency, let named = try database.units.directory().find(agency, in: unit.id) {
+            wanted.insert(VietnameseText.foldForMatching(named.name))
+        }
+        let series = all.filter { wanted.contains(VietnameseText.foldForMatching($0.agency)) }
         if series.isEmpty, !all.isEmpty {
             let agencies = Array(Set(all.map(\.agency))).sorted()
             let list = agencies.map { $0.isEmpty ? "the whole area (no --agency)" : "'\($0)'" }.joined(separator: ", ")

@@ -59,6 +59,8 @@ package struct Migrator: Sendable {
         guard !pending.isEmpty else {
             return Report(fromVersion: from, toVersion: from, applied: [])
         }
+        // Migrations may fold names as chiso does (009_units files existing agencies as units).
+        try connection.registerFold()
         try connection.write {
             for migration in pending {
                 do {

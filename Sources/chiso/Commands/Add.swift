@@ -34,5 +34,6 @@ func report(_ result: AddResult, kind: String) throws {
     var sink = makeSink(.csv, options: RenderOptions(), to: out)
     try result.row.render(into: &sink)
     try out.flush()
+    if let unit = result.newUnit { note(unit.createdLine) }
     note(result.line(kind: kind))
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChisoDomain
 import ChisoFormats
 import ChisoIngest
 import ChisoStorage
@@ -125,6 +126,7 @@ struct Import: ParsableCommand {
 
             for notice in summary.notices { note(notice) }
             for problem in summary.problemLines { note(problem) }
+            if summary.committed || dryRun { UnitRecord.createdLines(summary.newUnits).forEach(note) }
             note(summary.line)
             if summary.problemCount > 0 {
                 if summary.committed {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChisoDomain
 import ChisoIngest
 import ChisoQuery
 import ChisoStorage
@@ -26,6 +27,7 @@ struct Load: ParsableCommand {
             let db = try Database(path: path, access: .create)
             let report = try SeedLoader(directory: directory).load(into: db)
             report.lines.forEach { print($0) }
+            UnitRecord.createdLines(report.newUnits).forEach(note)
             try DatabaseSummary(db).lines(path: path).forEach { print($0) }
         }
     }

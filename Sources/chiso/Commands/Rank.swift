@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChisoDomain
+import ChisoFormats
 import ChisoQuery
 import ChisoStorage
 
@@ -9,10 +10,14 @@ struct Rank: ParsableCommand {
         discussion: """
             Ties share a rank (1, 2, 2, 4); the catalogue says whether higher is better, and a rank indicator orders ascending. official_rank is the published rank (56/63) from the paired *_rank indicator. change is the source's own (change_kind reported, with change_since its baseline) or the difference from the area's previous figure (computed; for ranks positive means the area moved up).
 
+            A table never mixes kinds: by default it ranks provinces; --units ranks the units of one kind inside a province (--in), or the ministries of the country. The table format says above the rows what is ranked.
+
             Examples:
               chiso rank qd766_score                       # each province's latest QĐ 766 score
               chiso rank qd766_rank --period 2023          # ranks published within 2023
               chiso rank online_dossier_rate --period "9 tháng đầu năm 2023" --format csv
+              chiso rank dti_score --in "Lâm Đồng" --units department
+              chiso rank par_index_score --units ministry
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -27,20 +32,53 @@ struct Rank: ParsableCommand {
     @Flag(help: "Rank each area's most recent figure (the default without --period).")
     var latest = false
 
-    @Option(help: "Area level: \(RankReport.levels.joined(separator: ", ")).")
+    @Option(help: "Area level: \(RankReport.levels.joined(separator: ", ")); a unit kind (department, district, commune, ministry) means --units.")
     var level = "province"
+
+    @Option(help: ArgumentHelp("Rank the units of this kind instead of areas: \(Self.unitKinds.joined(separator: ", ")).", valueName: "kind"))
+    var units: String?
+
+    @Option(name: .customLong("in"), help: ArgumentHelp("The province whose units --units ranks (VN for ministries, the default for --units ministry).", valueName: "area"))
+    var area: String?
+
+    static let unitKinds = UnitKind.allCases.map(\.rawValue)
+
+    /// `--units KIND`, or `--level KIND` when KIND is a unit kind (the issue's spelling).
+    private var unitKind: UnitKind? {
+        if let units { return UnitKind(rawValue: units) }
+        return UnitKind(rawValue: level)
+    }
 
     func validate() throws {
         if latest, period != nil { throw ValidationError("--latest and --period exclude each other") }
-        if !RankReport.levels.contains(level) {
-            throw ValidationError("unknown level '\(level)'; expected one of \(RankReport.levels.joined(separator: ", "))")
+        if let units, UnitKind(rawValue: units) == nil {
+            throw ValidationError("unknown unit kind '\(units)'; expected one of \(Self.unitKinds.joined(separator: ", "))")
+        }
+        if units != nil, level != "province", UnitKind(rawValue: level) == nil {
+            throw ValidationError("--units ranks units, --level \(level) ranks areas; give one of them")
+        }
+        if !RankReport.levels.contains(level), UnitKind(rawValue: level) == nil {
+            throw ValidationError("unknown level '\(level)'; expected one of \((RankReport.levels + Self.unitKinds).joined(separator: ", "))")
+        }
+        if let kind = unitKind, area == nil, kind != .ministry, kind != .centralAgency {
+            throw ValidationError("--units \(kind.rawValue) ranks the units inside one province; say which with --in (e.g. --in \"Lâm Đồng\")")
+        }
+        if area != nil, unitKind == nil {
+            throw ValidationError("--in names the province whose units are ranked; add --units department|district|commune")
         }
     }
 
     func run() throws {
         let selection: RankReport.Selection = try period.map { .within(try Period.parse($0)) } ?? .latest
         let db = try Database(path: database.path, access: .read)
-        let report = RankReport(indicator: indicator, selection: selection, level: level == "all" ? nil : level)
-        try printResult(try report.run(db), output)
+        var scope: RankReport.UnitScope?
+        if let kind = unitKind {
+            let asOf: CalendarDate? = if case .within(let p) = selection { p.end } else { nil }
+            scope = .init(area: try AreaChoice.unitHolder(area ?? "VN", asOf: asOf, in: db), kind: kind)
+        }
+        let report = RankReport(indicator: indicator, selection: selection, level: level == "all" ? nil : (scope == nil ? level : nil),
+                                units: scope)
+        let (table, caption) = try report.league(db)
+        try printResult(table, output, caption: caption)
     }
 }

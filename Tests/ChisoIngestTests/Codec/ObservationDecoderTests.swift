@@ -14,11 +14,14 @@ import Testing
             "baseline_period": "6 tháng đầu năm 2023", "change": "18,2", "note": "a note",
         ])
         #expect(decoded.record == ObservationRecord(
-            indicator: "online_dossier_rate", area: "p63-08", agency: "Sở LĐTB&XH", period: "2023-09-30", value: 42.06,
+            indicator: "online_dossier_rate", area: "p63-08", agency: "Sở Lao động - Thương binh và Xã hội", period: "2023-09-30", value: 42.06,
             qualifier: .moreThan, status: .estimated, baselinePeriod: "2023-H1", change: 18.2, source: "src",
             quote: "đạt 42,06%", note: "a note"))
         #expect(decoded.period.code == "2023-09-30")
         #expect(decoded.baseline?.code == "2023-H1")
+        // The agency resolves through the department template; the province's row is new.
+        #expect(decoded.newUnit?.name == "Sở Lao động - Thương binh và Xã hội")
+        #expect(decoded.newUnit?.area == "p63-08")
     }
 
     @Test(arguments: [

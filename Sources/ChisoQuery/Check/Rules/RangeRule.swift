@@ -25,7 +25,7 @@ enum RangeRule {
             }
             if let violation = ValueRules.violation(of: r.value, indicator: indicator.code, measure: indicator.measure,
                                                     scale: indicator.scaleMax, denominator: r.denominator,
-                                                    area: data.areas[r.area], period: period) {
+                                                    area: data.areas[r.area], agency: r.agency, period: period) {
                 add(.error, violation.reason)
             }
             // A unit that did not exist during the period (written before schema 008, or by
