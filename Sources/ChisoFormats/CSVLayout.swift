@@ -21,10 +21,12 @@ package struct CSVLayout: Sendable, Equatable {
         self.required = required
     }
 
-    /// `Seeds/observations.csv`, `chiso import`, `chiso export observations`.
+    /// `Seeds/observations.csv`, `chiso import`, `chiso export observations`. `level`,
+    /// `channel` and `dossier_status` are the breakdown ('' for the whole figure); files
+    /// written before they existed still read.
     package static let observations = CSVLayout(
         name: "observations",
-        columns: ["indicator", "area", "area_name", "agency", "period", "value", "numerator", "denominator",
+        columns: ["indicator", "area", "area_name", "agency", "level", "channel", "dossier_status", "period", "value", "numerator", "denominator",
                   "qualifier", "status", "baseline_period", "change", "source", "quote", "note"],
         required: ["indicator", "area", "period", "value"])
 
