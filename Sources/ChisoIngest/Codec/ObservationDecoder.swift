@@ -24,9 +24,9 @@ package struct ObservationDecoder {
 
     private enum C {
         static let layout = CSVLayout.observations
-        static let indicator = 0, area = 1, areaName = 2, agency = 3, level = 4, channel = 5, dossierStatus = 6,
-                   period = 7, value = 8, numerator = 9, denominator = 10, qualifier = 11, status = 12,
-                   baselinePeriod = 13, change = 14, source = 15, quote = 16, note = 17
+        static let indicator = 0, area = 1, areaName = 2, agency = 3, period = 4, value = 5, numerator = 6,
+                   denominator = 7, qualifier = 8, status = 9, baselinePeriod = 10, change = 11, source = 12,
+                   quote = 13, note = 14, level = 15, channel = 16, dossierStatus = 17
         static let breakdown: [(BreakdownDimension, Int)] = [(.level, level), (.channel, channel), (.dossierStatus, dossierStatus)]
     }
 

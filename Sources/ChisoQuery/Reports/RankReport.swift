@@ -6,7 +6,8 @@ import ChisoStorage
 ///
 /// Ties share a rank (1, 2, 2, 4: standard competition ranking, as league tables print).
 /// Direction comes from the catalogue's `higher_is_better`; a rank indicator's value is the
-/// rank, so it orders ascending. Only whole-area figures (no agency) take part.
+/// rank, so it orders ascending. Only whole-area figures (no agency) of one breakdown take part:
+/// by default those with none, or the one `breakdown` names (`--level xa`).
 package struct RankReport {
     /// Which figure of each area to rank.
     package enum Selection: Sendable, Equatable {
@@ -21,13 +22,16 @@ package struct RankReport {
     package var selection: Selection
     /// An area level ("province", "country"), or nil for every level.
     package var level: String?
+    /// The breakdown ranked: `.none` for the whole figures.
+    package var breakdown: Breakdown
 
     package static let levels = ["province", "country", "all"]
 
-    package init(indicator: String, selection: Selection = .latest, level: String? = "province") {
+    package init(indicator: String, selection: Selection = .latest, level: String? = "province", breakdown: Breakdown = .none) {
         self.indicator = indicator
         self.selection = selection
         self.level = level
+        self.breakdown = breakdown
     }
 
     package static let columns: [Column] = [
@@ -38,9 +42,10 @@ package struct RankReport {
 
     package func run(_ database: Database) throws -> ResultSet {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
+        try BreakdownChoice.check(breakdown, of: indicator, in: database)
         var window: (start: String, end: String)?
         if case .within(let period) = selection { window = (period.start.iso, period.end.iso) }
-        var chosen = try ObservationReader.latestPerArea(database, indicator: indicator.code,
+        var chosen = try ObservationReader.latestPerArea(database, indicator: indicator.code, breakdown: breakdown,
                                                          start: window?.start, end: window?.end)
             .filter { level == nil || $0.areaLevel == level }
         let ascending = indicator.measure == .rank || !indicator.higherIsBetter
@@ -80,12 +85,12 @@ package struct RankReport {
         guard let partner = IndicatorLookup.rankPartner(of: indicator.code, among: codes) else { return [:] }
         let lookup = try database.connection.prepare("""
             SELECT value, denominator FROM observations
-            WHERE indicator = ? AND area = ? AND agency = '' AND period = ?
+            WHERE indicator = ? AND area = ? AND agency = '' AND level = ? AND channel = ? AND dossier_status = ? AND period = ?
             ORDER BY coalesce(source, '') LIMIT 1
             """)
         var ranks: [RankKey: String] = [:]
         for row in rows {
-            try lookup.bind([partner, row.areaID, row.period])
+            try lookup.bind([partner, row.areaID, breakdown.level, breakdown.channel, breakdown.dossierStatus, row.period])
             if try lookup.step(), let value = lookup.double(at: 0) {
                 ranks[RankKey(area: row.areaID, period: row.period)] = ReportText.rank(value, of: lookup.double(at: 1))
             }

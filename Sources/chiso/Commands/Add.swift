@@ -15,7 +15,7 @@ struct Add: ParsableCommand {
               chiso add target --indicator online_dossier_rate --area 08 --period 2023 --at-least 86
               chiso add rollout --area "Nghệ An" --period 2024-10-31 --total 38 --completed 16 --in-progress 21 --not-started 1
             """,
-        subcommands: [AddObservation.self, AddTarget.self, AddRollout.self])
+        subcommands: [AddObservation.self, AddTarget.self, AddRollout.self, AddIndicator.self])
 }
 
 /// `--replace` and `--dry-run`, shared by the three kinds of row.
