@@ -213,6 +213,21 @@ import Testing
         #expect(trend.lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[3] } == ["30"])
     }
 
+    @Test func checkAddsThePartsByLevelAgainstTheWholeFigure() throws {
+        try breakdownFigures()
+        let more = try dir.write("more.csv", """
+            indicator,area,period,value,level
+            dossiers_received,Bắc Ninh,2024,50,tinh
+            dossiers_received,Hà Nội,2024,400,tinh
+            dossiers_received,Hà Nội,2024,200,huyen
+
+            """)
+        try #require(try Chiso.run(["import", more, "--db", db]).exitCode == 0)
+        let check = try Chiso.run(["check", "--db", db])
+        #expect(check.stdout.contains("tinh 50 + xa 60 = 110 already exceeds the total 100 without huyen"), "\(check.stdout)")
+        #expect(check.stdout.contains("tinh 400 + huyen 200 + xa 300 = 900 = total ✓"), "\(check.stdout)")
+    }
+
     @Test func theSchemaRefusesABreakdownTheIndicatorLacks() throws {
         #expect(throws: SQLiteShellError.self) {
             try Chiso.sqlite3(db, "INSERT INTO observations (indicator, area, period, value, level) VALUES ('online_dossier_rate', 'VN', '2023', 5, 'xa')")
