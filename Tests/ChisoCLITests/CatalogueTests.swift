@@ -38,7 +38,7 @@ import Testing
         (["add", "indicator", "new_one", "--name-vi", "x", "--measure", "scroe"],
          "Error: --measure 'scroe' is not a measure; did you mean score?; expected one of percent, count, score, rank, ratio, amount, index_points, rank_change, points_change, percentage_point_change\n"),
         (["add", "indicator", "New-One", "--name-vi", "x", "--measure", "count"],
-         "Error: --code 'New-One' is not a valid code: use lower-case letters, digits and '_', starting with a letter; try 'new_one'\n"),
+         "Error: CODE 'New-One' is not a valid code: use lower-case letters, digits and '_', starting with a letter; try 'new_one'\n"),
         (["add", "indicator", "new_one", "--name-vi", "x", "--measure", "count", "--parent", "par_index_scor"],
          "Error: parent 'par_index_scor' is not an indicator; did you mean par_index_score? (see `chiso indicators`)\n"),
         (["add", "indicator", "new_one", "--name-vi", "x", "--measure", "count", "--breakdown", "levle"],
@@ -226,6 +226,18 @@ import Testing
         let check = try Chiso.run(["check", "--db", db])
         #expect(check.stdout.contains("tinh 50 + xa 60 = 110 already exceeds the total 100 without huyen"), "\(check.stdout)")
         #expect(check.stdout.contains("tinh 400 + huyen 200 + xa 300 = 900 = total ✓"), "\(check.stdout)")
+    }
+
+    @Test func addTakesABreakdownAndPrintsIt() throws {
+        try #require(try Chiso.run(Self.dossiers + ["--db", db]).exitCode == 0)
+        let run = try Chiso.run(["add", "observation", "--indicator", "dossiers_received", "--area", "Bắc Ninh", "--period", "2024",
+                                 "--value", "60", "--level", "cấp xã", "--db", db])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.lines.last == "dossiers_received,27,Bắc Ninh,,2024,60,,,,reported,,,,,,xa,,")
+        let refused = try Chiso.run(["add", "observation", "--indicator", "online_dossier_rate", "--area", "Bắc Ninh", "--period", "2024",
+                                     "--value", "60", "--channel", "online", "--db", db])
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr == "Error: --channel 'online': online_dossier_rate has no breakdown by channel (it allows none); leave it empty or see `chiso indicators`\n")
     }
 
     @Test func theSchemaRefusesABreakdownTheIndicatorLacks() throws {

@@ -47,7 +47,9 @@ struct AddIndicator: ParsableCommand {
                 row = try decoder.decode(layout.columns.map { fields[$0] ?? "" }, line: 1)
                 outcomes = try IndicatorCatalogue.define([row], in: db, dryRun: dryRun)
             } catch let error as InputError {
-                throw AddError(error, layout: layout)
+                // The code is the argument, not an option: "CODE 'New-One' is not a valid code …".
+                let message = AddError(error, layout: layout).message
+                throw AddError(message.hasPrefix("--code ") ? "CODE " + message.dropFirst("--code ".count) : message)
             }
             // The row in the indicators.csv layout, as `chiso export indicators --user` writes it.
             let out = BufferedOutput.standardOutput()
