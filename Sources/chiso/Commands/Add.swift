@@ -20,7 +20,7 @@ struct Add: ParsableCommand {
 
 /// `--replace` and `--dry-run`, shared by the three kinds of row.
 struct AddWriteOptions: ParsableArguments {
-    @Flag(help: "Overwrite an existing row with the same key (indicator, area, agency, period, source).")
+    @Flag(help: "Overwrite an existing row with the same key (indicator, area, agency, breakdown, period, source).")
     var replace = false
 
     @Flag(help: "Validate and print the row that would be written; write nothing.")
