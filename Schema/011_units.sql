@@ -178,16 +178,18 @@ INSERT INTO unit_aliases (unit_id, alias, alias_folded) VALUES
 
 -- A ministry's own rank (PAR Index among ministries) is filed under area VN with the ministry
 -- as agency: the rule "the country has no rank" now means the country as a whole (agency '').
--- Only the view changes; the triggers of 008 read it by name and keep their messages.
+-- Only the views change (009_open_catalogue's, with this one exception); the triggers read
+-- them by name and keep their messages.
 DROP VIEW observation_value_rules;
 CREATE VIEW observation_value_rules AS
 SELECT o.id,
        CASE
            WHEN abs(o.value) > 1.7976931348623157e308 THEN 'value is not a finite number'
            WHEN i.measure = 'percent' AND (o.value < 0 OR o.value > 100) THEN 'percent must be between 0 and 100'
-           WHEN i.measure = 'score' AND (o.value < 0 OR o.value > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
+           WHEN i.measure IN ('score', 'index_points') AND (o.value < 0 OR o.value > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
            WHEN i.measure = 'count' AND (o.value < 0 OR o.value <> round(o.value)) THEN 'count must be a whole number from 0'
            WHEN i.measure = 'amount' AND o.value < 0 THEN 'amount must not be negative'
+           WHEN i.measure = 'rank_change' AND o.value <> round(o.value) THEN 'a rank change must be a whole number of places'
            WHEN i.measure = 'rank' AND a.level = 'country' AND o.agency = '' THEN 'the country has no rank'
            WHEN i.measure = 'rank' AND (o.value < 1 OR o.value <> round(o.value)) THEN 'rank must be a whole number from 1'
            WHEN i.measure = 'rank' AND o.value > o.denominator THEN 'rank must be between 1 and its denominator'
@@ -197,6 +199,10 @@ SELECT o.id,
            WHEN i.measure IN ('percent', 'rank') AND o.numerator > o.denominator THEN 'numerator exceeds denominator for a rate'
            WHEN a.valid_to < p.start_date THEN 'the area no longer existed in the period'
            WHEN a.valid_from > p.end_date THEN 'the area did not exist yet in the period'
+           WHEN (o.level <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'level'))
+             OR (o.channel <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'channel'))
+             OR (o.dossier_status <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'dossier_status'))
+                THEN 'the indicator has no such breakdown'
        END AS rule
 FROM observations o
 LEFT JOIN indicators i ON i.code = o.indicator
@@ -209,9 +215,10 @@ SELECT t.id,
        CASE
            WHEN abs(b.bound) > 1.7976931348623157e308 THEN 'value is not a finite number'
            WHEN i.measure = 'percent' AND (b.bound < 0 OR b.bound > 100) THEN 'percent must be between 0 and 100'
-           WHEN i.measure = 'score' AND (b.bound < 0 OR b.bound > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
+           WHEN i.measure IN ('score', 'index_points') AND (b.bound < 0 OR b.bound > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
            WHEN i.measure = 'count' AND (b.bound < 0 OR b.bound <> round(b.bound)) THEN 'count must be a whole number from 0'
            WHEN i.measure = 'amount' AND b.bound < 0 THEN 'amount must not be negative'
+           WHEN i.measure = 'rank_change' AND b.bound <> round(b.bound) THEN 'a rank change must be a whole number of places'
            WHEN i.measure = 'rank' AND a.level = 'country' AND t.agency = '' THEN 'the country has no rank'
            WHEN i.measure = 'rank' AND (b.bound < 1 OR b.bound <> round(b.bound)) THEN 'rank must be a whole number from 1'
            WHEN i.measure = 'rank' AND a.level = 'province'

@@ -17,7 +17,9 @@ package struct ValueViolation: Error, Sendable, Equatable, CustomStringConvertib
 ///
 /// - percent: 0–100 (percent numbers, 42.06 not 0.4206).
 /// - score: 0 to the indicator's `scale_max` (no upper bound when the catalogue gives none).
-/// - count: whole and not negative. amount: not negative. ratio: anything (changes go negative).
+/// - index_points: as score.
+/// - count: whole and not negative. amount: not negative. ratio, points_change and
+///   percentage_point_change: anything (changes go negative). rank_change: whole.
 /// - rank: whole, from 1, at most the denominator when one is given; without one at most the
 ///   number of provinces there were when the period began (63 before 2025-07-01, 34 from
 ///   then); the country (VN) as a whole is never ranked (its ministries, agency ≠ '', are). Units below the provinces have no cap here:
@@ -45,7 +47,7 @@ package enum ValueRules {
             if value < 0 || value > 100 {
                 return ValueViolation("\(v) is outside 0–100 for the percent indicator \(indicator) (write 42.06 for 42,06%, not 0.4206)")
             }
-        case .score:
+        case .score, .indexPoints:
             let outOf = scale.map { " out of \(VietnameseNumber.format($0))" } ?? ""
             if value < 0 {
                 return ValueViolation("\(v) is below 0; \(indicator) is a score\(outOf)")
@@ -64,8 +66,12 @@ package enum ValueRules {
             if value < 0 {
                 return ValueViolation("\(v) is negative; \(indicator) is an amount")
             }
-        case .ratio:
+        case .ratio, .pointsChange, .percentagePointChange:
             break
+        case .rankChange:
+            if value != value.rounded() {
+                return ValueViolation("\(v) is not a whole number; \(indicator) is a change in rank places")
+            }
         case .rank:
             if let area, area.level == "country", agency.isEmpty {
                 return ValueViolation("\(v) is a rank for the country (\(area.id)), but \(indicator) ranks provinces; the country has no rank")

@@ -21,12 +21,24 @@ package struct CSVLayout: Sendable, Equatable {
         self.required = required
     }
 
-    /// `Seeds/observations.csv`, `chiso import`, `chiso export observations`.
+    /// `Seeds/observations.csv`, `chiso import`, `chiso export observations`. `level`,
+    /// `channel` and `dossier_status` are the breakdown (empty for the whole figure), last so
+    /// that a file written before they existed is the same file minus three columns; such
+    /// files still read.
     package static let observations = CSVLayout(
         name: "observations",
         columns: ["indicator", "area", "area_name", "agency", "period", "value", "numerator", "denominator",
-                  "qualifier", "status", "baseline_period", "change", "source", "quote", "note"],
+                  "qualifier", "status", "baseline_period", "change", "source", "quote", "note",
+                  "level", "channel", "dossier_status"],
         required: ["indicator", "area", "period", "value"])
+
+    /// `indicators.csv` in a seeds folder or an import, and `chiso export indicators --user`:
+    /// indicators users define. `synonyms` and `breakdowns` are lists separated by ';'.
+    package static let indicators = CSVLayout(
+        name: "indicators",
+        columns: ["code", "name_vi", "name_en", "measure", "framework", "higher_is_better", "scale_max", "parent",
+                  "synonyms", "breakdowns", "description"],
+        required: ["code", "name_vi", "measure"])
 
     /// `Seeds/targets.csv`.
     package static let targets = CSVLayout(

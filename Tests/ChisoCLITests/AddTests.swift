@@ -22,7 +22,7 @@ import Testing
     @Test func addsAnObservationAndPrintsItInTheExportLayout() throws {
         let result = try add(Self.rate + ["--value", "42,06"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout == "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note\nonline_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,,,,,\n")
+        #expect(result.stdout == "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status\nonline_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,,,,,,,,\n")
         #expect(result.stderr == "added observation 1\n")
         #expect(try add(Self.rate + ["--value", "42.06"]).stderr == "unchanged: observation 1 already holds this figure\n")
     }
@@ -51,7 +51,7 @@ import Testing
         let result = try add(["observation", "--indicator", "online_dossier_rate", "--area", "08", "--period", "2023-09",
                               "--value", "13.322/16.942", "--dry-run"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout.hasSuffix("\nonline_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,,,\n"))
+        #expect(result.stdout.hasSuffix("\nonline_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,,,,,,\n"))
         #expect(result.stderr == "would add observation (dry run: nothing written)\n")
         #expect(try Chiso.dump(db) == before)
     }
@@ -79,7 +79,7 @@ import Testing
         let result = try add(["observation", "--indicator", "par_plan_solutions", "--area", "p63-08",
                               "--period", "2021/2025", "--value", "26", "--dry-run"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout.hasSuffix("\npar_plan_solutions,p63-08,Tuyên Quang,,2021/2025,26,,,,reported,,,,,\n"))
+        #expect(result.stdout.hasSuffix("\npar_plan_solutions,p63-08,Tuyên Quang,,2021/2025,26,,,,reported,,,,,,,,\n"))
     }
 
     @Test(arguments: [

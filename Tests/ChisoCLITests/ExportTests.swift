@@ -93,19 +93,19 @@ enum ExportFixture {
         try ExportFixture.make(dir.path("chiso.db"))
     }
 
-    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note"
+    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status"
 
     @Test func writesObservationsInTheSeedLayout() throws {
         let result = try Chiso.run(["export", "--db", db])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.lines == [
             Self.header,
-            "online_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,2023-H1,18.2,tuyenquang-2023-9m,\"tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%\",",
-            "online_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,tuyenquang-2023-9m,\"tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%\",",
-            "qd766_rank,08,Tuyên Quang,,2023-01/2023-09,56,56,63,,reported,2023-H1,3,tuyenquang-2023-9m,đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023),",
-            "tthc_published_total,08,Tuyên Quang,,2023-09-30,1824,,,,reported,,,tuyenquang-2023-9m,có 1.824 TTHC,1476 + 218 + 130 = 1824",
-            "qd766_rank,40,Nghệ An,,2024-01/2024-10,38,38,63,,reported,2023,5,nghean-2024-10m,\"10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023\",",
-            "online_dossier_rate,VN,Việt Nam,,2023,0.30000000000000004,,,about,estimated,,,,,a country row with a binary-noisy value",
+            "online_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,2023-H1,18.2,tuyenquang-2023-9m,\"tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%\",,,,",
+            "online_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,tuyenquang-2023-9m,\"tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%\",,,,",
+            "qd766_rank,08,Tuyên Quang,,2023-01/2023-09,56,56,63,,reported,2023-H1,3,tuyenquang-2023-9m,đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023),,,,",
+            "tthc_published_total,08,Tuyên Quang,,2023-09-30,1824,,,,reported,,,tuyenquang-2023-9m,có 1.824 TTHC,1476 + 218 + 130 = 1824,,,",
+            "qd766_rank,40,Nghệ An,,2024-01/2024-10,38,38,63,,reported,2023,5,nghean-2024-10m,\"10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023\",,,,",
+            "online_dossier_rate,VN,Việt Nam,,2023,0.30000000000000004,,,about,estimated,,,,,a country row with a binary-noisy value,,,",
         ])
         #expect(result.stderr == "")
     }
@@ -189,7 +189,7 @@ enum ExportFixture {
                 indicator: "par_index_score", area: "p63-08", period: "2025", value: 86))
         }
         let result = try Chiso.run(["export", "--db", db])
-        #expect(result.lines.last == "par_index_score,p63-08,Tuyên Quang,,2025,86,,,,reported,,,,,")
+        #expect(result.lines.last == "par_index_score,p63-08,Tuyên Quang,,2025,86,,,,reported,,,,,,,,")
         let targets = try Chiso.run(["export", "targets", "--db", db])
         #expect(targets.lines[1].hasPrefix("par_index_score,p63-08,Tuyên Quang,,2025,>=,86,"))
     }
@@ -210,7 +210,7 @@ enum ExportFixture {
 
     @Test(arguments: [
         ("areas", "id,code,name,name_folded,official_name,kind,level,region,parent_id,valid_from,valid_to,successor_id,note", 100),
-        ("indicators", "code,name_vi,name_en,measure,framework,higher_is_better,scale_max,description", 85),
+        ("indicators", "code,name_vi,name_en,measure,framework,higher_is_better,scale_max,description,parent,origin,verified,reference", 85),
         ("periods", "code,kind,start_date,end_date,label_vi", 11),
         ("sources", "id,title,publisher,url,published_on,area,period,file,sha256", 3),
     ])

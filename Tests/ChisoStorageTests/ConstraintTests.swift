@@ -5,9 +5,10 @@ import ChisoTestSupport
 /// Every invariant of the schema rejects a row that breaks it, and accepts its good twin.
 @Suite struct ConstraintTests {
     static let setup = """
-        INSERT OR IGNORE INTO indicators VALUES ('t_rate', 'Tỷ lệ', 'Rate', 'percent', 'qd766', 1, 100, NULL);
-        INSERT OR IGNORE INTO indicators VALUES ('t_rank', 'Xếp hạng', 'Rank', 'rank', 'qd766', 0, NULL, NULL);
-        INSERT OR IGNORE INTO indicators VALUES ('t_count', 'Số', 'Count', 'count', 'tthc', 1, NULL, NULL);
+        INSERT OR IGNORE INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('t_rate', 'Tỷ lệ', 'Rate', 'percent', 'qd766', 1, 100, NULL);
+        INSERT OR IGNORE INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('t_rank', 'Xếp hạng', 'Rank', 'rank', 'qd766', 0, NULL, NULL);
+        INSERT OR IGNORE INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('t_count', 'Số', 'Count', 'count', 'tthc', 1, NULL, NULL);
+        INSERT OR IGNORE INTO indicator_breakdowns VALUES ('t_count', 'level');
         INSERT OR IGNORE INTO periods VALUES ('2023', 'year', '2023-01-01', '2023-12-31', 'Năm 2023');
         INSERT OR IGNORE INTO sources (id, title) VALUES ('s1', 'Báo cáo');
         """
@@ -24,14 +25,24 @@ import ChisoTestSupport
          "INSERT INTO areas (id, code, name, name_folded, level, parent_id, valid_to) VALUES ('x', 'X', 'X', 'x', 'province', 'VN', '2025-06-30')"),
         ("area parent foreign key", "INSERT INTO areas (id, code, name, name_folded, level, parent_id) VALUES ('x', 'X', 'X', 'x', 'province', 'nowhere')",
          "INSERT INTO areas (id, code, name, name_folded, level, parent_id) VALUES ('x', 'X', 'X', 'x', 'province', 'VN')"),
-        ("indicator measure", "INSERT INTO indicators VALUES ('x', 'x', 'x', 'feelings', 'qd766', 1, NULL, NULL)",
-         "INSERT INTO indicators VALUES ('x', 'x', 'x', 'ratio', 'qd766', 1, NULL, NULL)"),
-        ("indicator framework", "INSERT INTO indicators VALUES ('x', 'x', 'x', 'count', 'astrology', 1, NULL, NULL)",
-         "INSERT INTO indicators VALUES ('x', 'x', 'x', 'count', 'other', 1, NULL, NULL)"),
-        ("indicator code shape", "INSERT INTO indicators VALUES ('Bad Code', 'x', 'x', 'count', 'other', 1, NULL, NULL)",
-         "INSERT INTO indicators VALUES ('good_code2', 'x', 'x', 'count', 'other', 1, NULL, NULL)"),
-        ("indicator direction flag", "INSERT INTO indicators VALUES ('x', 'x', 'x', 'count', 'other', 2, NULL, NULL)",
-         "INSERT INTO indicators VALUES ('x', 'x', 'x', 'count', 'other', 0, NULL, NULL)"),
+        ("indicator measure", "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'feelings', 'qd766', 1, NULL, NULL)",
+         "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'ratio', 'qd766', 1, NULL, NULL)"),
+        ("indicator framework", "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'count', 'Astrology!', 1, NULL, NULL)",
+         "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'count', 'astrology', 1, NULL, NULL)"),
+        ("indicator new measure", "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'change', 'other', 1, NULL, NULL)",
+         "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'percentage_point_change', 'other', 1, NULL, NULL)"),
+        ("indicator parent foreign key", "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description, parent) VALUES ('x', 'x', 'x', 'count', 'other', 1, NULL, NULL, 'nowhere')",
+         "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description, parent) VALUES ('x', 'x', 'x', 'count', 'other', 1, NULL, NULL, 'qd766_score')"),
+        ("indicator parent cycle", "UPDATE indicators SET parent = 'qd766_rank' WHERE code = 'qd766_score'",
+         "UPDATE indicators SET parent = 'par_index_score' WHERE code = 'qd766_score'"),
+        ("observation level", "INSERT INTO observations (indicator, area, period, value, level) VALUES ('t_count', 'p63-08', '2023', 5, 'village')",
+         "INSERT INTO observations (indicator, area, period, value, level) VALUES ('t_count', 'p63-08', '2023', 5, 'xa')"),
+        ("observation breakdown the indicator lacks", "INSERT INTO observations (indicator, area, period, value, channel) VALUES ('t_count', 'p63-08', '2023', 5, 'truc_tuyen')",
+         "INSERT INTO observations (indicator, area, period, value, level) VALUES ('t_count', 'p63-08', '2023', 5, 'huyen')"),
+        ("indicator code shape", "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('Bad Code', 'x', 'x', 'count', 'other', 1, NULL, NULL)",
+         "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('good_code2', 'x', 'x', 'count', 'other', 1, NULL, NULL)"),
+        ("indicator direction flag", "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'count', 'other', 2, NULL, NULL)",
+         "INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('x', 'x', 'x', 'count', 'other', 0, NULL, NULL)"),
         ("period kind", "INSERT INTO periods VALUES ('2024', 'decade', '2024-01-01', '2024-12-31', 'x')",
          "INSERT INTO periods VALUES ('2024', 'year', '2024-01-01', '2024-12-31', 'x')"),
         ("period date order", "INSERT INTO periods VALUES ('2024', 'year', '2024-12-31', '2024-01-01', 'x')",

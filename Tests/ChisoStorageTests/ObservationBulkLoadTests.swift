@@ -7,7 +7,7 @@ import ChisoTestSupport
 /// natural key written twice instead of building the unique index.
 @Suite struct ObservationBulkLoadTests {
     static let setup = """
-        INSERT OR IGNORE INTO indicators VALUES ('t_rate', 'Tỷ lệ', 'Rate', 'percent', 'qd766', 1, 100, NULL);
+        INSERT OR IGNORE INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description) VALUES ('t_rate', 'Tỷ lệ', 'Rate', 'percent', 'qd766', 1, 100, NULL);
         INSERT OR IGNORE INTO periods VALUES ('2023', 'year', '2023-01-01', '2023-12-31', 'Năm 2023');
         INSERT OR IGNORE INTO periods VALUES ('2024', 'year', '2024-01-01', '2024-12-31', 'Năm 2024');
         """

@@ -22,8 +22,12 @@ import Testing
 
     /// Indicators the catalogue lacks a measure for: an amount, and a score with no maximum.
     static let setup = """
-        INSERT INTO indicators VALUES ('t_amount', 'Số tiền', 'Amount', 'amount', 'other', 1, NULL, NULL);
-        INSERT INTO indicators VALUES ('t_open_score', 'Điểm', 'Open score', 'score', 'other', 1, NULL, NULL);
+        INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better) VALUES
+            ('t_amount', 'Số tiền', 'Amount', 'amount', 'other', 1),
+            ('t_open_score', 'Điểm', 'Open score', 'score', 'other', 1),
+            ('t_points', 'Điểm chỉ số', 'Index points', 'index_points', 'other', 1),
+            ('t_rank_change', 'Thay đổi thứ hạng', 'Rank change', 'rank_change', 'other', 1),
+            ('t_pp_change', 'Thay đổi điểm %', 'Percentage-point change', 'percentage_point_change', 'other', 1);
         """
 
     static let cases: [Case] = [
@@ -64,6 +68,11 @@ import Testing
         Case(indicator: "qd766_score", area: "p63-02", period: "2026", value: 50, refused: true),
         Case(indicator: "qd766_score", area: "p34-08", period: "2020", value: 50, refused: true),
         Case(indicator: "par_plan_solutions", area: "p63-08", period: "2021/2025", value: 26, refused: false),
+        Case(indicator: "t_points", area: "p63-08", period: "2023", value: 12.5, refused: false),
+        Case(indicator: "t_points", area: "p63-08", period: "2023", value: -1, refused: true),
+        Case(indicator: "t_rank_change", area: "p63-08", period: "2023", value: -5, refused: false),
+        Case(indicator: "t_rank_change", area: "p63-08", period: "2023", value: 2.5, refused: true),
+        Case(indicator: "t_pp_change", area: "p63-08", period: "2023", value: -5.31, refused: false),
     ]
 
     /// A fresh database holding the case's period, and the function's verdict on the case.

@@ -10,7 +10,7 @@ package struct AddError: Error, Sendable, Equatable, CustomStringConvertible, Lo
 
     /// Rewrites a decoder message ("value 120 is outside …", about layout column `column`)
     /// to name the command-line option instead ("--value 120 is outside …").
-    init(_ error: InputError, layout: CSVLayout) {
+    package init(_ error: InputError, layout: CSVLayout) {
         var text = error.message
         if let column = error.column, column >= 1, column <= layout.columns.count {
             let name = layout.columns[column - 1]

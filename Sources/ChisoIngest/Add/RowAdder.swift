@@ -47,6 +47,8 @@ package final class RowAdder {
         let area = areaCells(record.area, period: record.period)
         let row = layout.row([
             "indicator": .text(record.indicator), "area": area.code, "area_name": area.name, "agency": .text(record.agency),
+            "level": .text(record.breakdown.level), "channel": .text(record.breakdown.channel),
+            "dossier_status": .text(record.breakdown.dossierStatus),
             "period": .text(record.period), "value": .real(record.value), "numerator": .real(record.numerator),
             "denominator": .real(record.denominator), "qualifier": .text(record.qualifier?.rawValue),
             "status": .text(record.status.rawValue), "baseline_period": .text(record.baselinePeriod),

@@ -30,12 +30,14 @@ package struct ObservationDecoder {
         static let layout = CSVLayout.observations
         static let indicator = 0, area = 1, areaName = 2, agency = 3, period = 4, value = 5, numerator = 6,
                    denominator = 7, qualifier = 8, status = 9, baselinePeriod = 10, change = 11, source = 12,
-                   quote = 13, note = 14
+                   quote = 13, note = 14, level = 15, channel = 16, dossierStatus = 17
+        static let breakdown: [(BreakdownDimension, Int)] = [(.level, level), (.channel, channel), (.dossierStatus, dossierStatus)]
     }
 
     package init(header: HeaderMap, file: String, reference: ReferenceData) {
         precondition(header.layout == CSVLayout.observations, "an observation decoder needs the observations layout")
-        precondition(CSVLayout.observations.columns[C.note] == "note", "column positions out of step with the layout")
+        precondition(CSVLayout.observations.columns[C.note] == "note" && CSVLayout.observations.columns[C.level] == "level",
+                     "column positions out of step with the layout")
         self.header = header
         self.file = file
         self.reference = reference
@@ -103,13 +105,35 @@ package struct ObservationDecoder {
             throw row.fail(C.change, "is given without a baseline_period; say what the change is against (e.g. 2023-H1 for 'so với 6 tháng đầu năm')")
         }
         let (source, quote) = try row.sourceAndQuote(source: C.source, quote: C.quote)
+        let breakdown = try Self.breakdown(row, indicator: indicator)
         let record = ObservationRecord(
-            indicator: indicator.code, area: area.id, agency: agency, period: period.code,
+            indicator: indicator.code, area: area.id, agency: agency, breakdown: breakdown, period: period.code,
             value: value, numerator: figure.numerator, denominator: figure.denominator,
             qualifier: try row.code(C.qualifier, as: Qualifier.self),
             status: try row.code(C.status, as: ObservationStatus.self) ?? .reported,
             baselinePeriod: baseline?.code, change: change, source: source, quote: quote, note: row.verbatim(C.note))
         return DecodedObservation(record: record, period: period, baseline: baseline, repairs: repairs, newUnit: newUnit)
+    }
+
+    // MARK: - The breakdown
+
+    /// Level, channel and dossier status, each as its canonical code (English words and
+    /// Vietnamese as reports write them are accepted: "commune", "cấp xã" → xa), and each
+    /// allowed by the indicator (`indicator_breakdowns`).
+    private static func breakdown(_ row: RowReader, indicator: Indicator) throws(InputError) -> Breakdown {
+        var breakdown = Breakdown.none
+        for (dimension, position) in C.breakdown {
+            guard let text = row.text(position) else { continue }
+            guard let code = dimension.canonical(text) else {
+                throw row.fail(position, "'\(text)' is not a \(dimension.rawValue); expected one of \(dimension.allowedList) (or empty for the whole figure)\(didYouMean(Suggest.closest(to: text, among: dimension.codes, limit: 1)))")
+            }
+            if !code.isEmpty, !indicator.breakdowns.contains(dimension) {
+                let allowed = BreakdownDimension.allCases.filter(indicator.breakdowns.contains).map(\.rawValue)
+                throw row.fail(position, "'\(text)': \(indicator.code) has no breakdown by \(dimension.rawValue) (it allows \(allowed.isEmpty ? "none" : allowed.joined(separator: ", "))); leave it empty or see `chiso indicators`")
+            }
+            breakdown[dimension] = code
+        }
+        return breakdown
     }
 
     // MARK: - The value and its fraction
@@ -134,13 +158,13 @@ package struct ObservationDecoder {
                 throw row.fail(C.value, "'\(text)' is not a fraction such as 56/63")
             }
             switch indicator.measure {
-            case .score:
+            case .score, .indexPoints:
                 // "58,52/100": the maximum belongs to the indicator, not the row.
                 guard indicator.scaleMax == d else {
                     throw row.fail(C.value, "'\(text)' is a score out of \(VietnameseNumber.format(d)), but \(indicator.code) is scored out of \(indicator.scaleMax.map(VietnameseNumber.format) ?? "an unstated maximum")")
                 }
                 return Parts(value: n, decimals: decimals(of: String(text.prefix { $0 != "/" })))
-            case .ratio, .amount:
+            case .ratio, .amount, .rankChange, .pointsChange, .percentagePointChange:
                 throw row.fail(C.value, "'\(text)' is a fraction, but \(indicator.code) measures a \(indicator.measure.rawValue); write the value itself")
             case .percent, .rank, .count:
                 return Parts(value: derivedValue(measure: indicator.measure, numerator: n, denominator: d), decimals: 2,
@@ -151,7 +175,7 @@ package struct ObservationDecoder {
         var body = text
         let isPercent = text.hasSuffix("%")
         while body.hasSuffix("%") { body = String(body.dropLast()).trimmingCharacters(in: .whitespaces) }
-        if isPercent, indicator.measure != .percent, indicator.measure != .ratio {
+        if isPercent, indicator.measure != .percent, indicator.measure != .ratio, indicator.measure != .percentagePointChange {
             throw row.fail(C.value, "'\(text)' has a percent sign, but \(indicator.code) measures a \(indicator.measure.rawValue)")
         }
         do { number = try FieldNumber.parse(body, style: style) } catch {

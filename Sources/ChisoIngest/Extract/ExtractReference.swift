@@ -9,7 +9,8 @@ import Foundation
 /// no reference-data API without a database, so the fallback builds the schema in memory.
 package struct ExtractReference: Sendable {
     package let areas: AreaDirectory
-    package let indicatorCodes: Set<String>
+    /// The catalogue's indicators with their synonyms, as extract matches them.
+    package let indicators: IndicatorRules
     package let sources: [String: SourceRecord]
     /// Where the data came from, for a note on standard error.
     package let origin: String
@@ -18,7 +19,7 @@ package struct ExtractReference: Sendable {
         let exists = FileManager.default.fileExists(atPath: databasePath)
         let db = try Database(path: exists ? databasePath : ":memory:", access: exists ? .read : .create)
         let sources = Dictionary(try db.sources.all(withBody: true).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return ExtractReference(areas: try db.areas.directory(), indicatorCodes: Set(try db.indicators.all().map(\.code)),
+        return ExtractReference(areas: try db.areas.directory(), indicators: IndicatorRules(indicators: try db.indicators.all(), order: try db.indicators.synonymOrder()),
                                 sources: sources, origin: exists ? databasePath : "the built-in reference data")
     }
 }

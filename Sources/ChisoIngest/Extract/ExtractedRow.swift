@@ -3,7 +3,7 @@ import ChisoFormats
 
 /// One candidate figure, in the observations import layout.
 ///
-/// The default output is exactly `chiso import`'s fifteen columns (the importer rejects unknown
+/// The default output is exactly `chiso import`'s eighteen columns (the importer rejects unknown
 /// columns), with the confidence and the raw figure at the end of `note`. For a spreadsheet
 /// review, `columns(review: true)` adds `kind` (observation | target), `confidence` (0–1) and
 /// `raw` after them; drop those three columns before importing.
@@ -14,6 +14,8 @@ package struct ExtractedRow: Sendable, Equatable {
     package var area: String?
     package var areaName: String?
     package var agency: String?
+    /// The breakdown a phrase like "cấp xã" gives; none by default.
+    package var breakdown: Breakdown = .none
     package var period: String?
     package var value: Double
     package var numerator: Double?
@@ -43,6 +45,7 @@ package struct ExtractedRow: Sendable, Equatable {
         let tail = "confidence \(VietnameseNumber.format(confidence)); raw '\(raw)'"
         let row = CSVLayout.observations.row([
             "indicator": .text(indicator), "area": .text(area), "area_name": .text(areaName), "agency": .text(agency),
+            "level": .text(breakdown.level), "channel": .text(breakdown.channel), "dossier_status": .text(breakdown.dossierStatus),
             "period": .text(period), "value": .real(value), "numerator": .real(numerator), "denominator": .real(denominator),
             "qualifier": .text(qualifier), "status": .text(status), "baseline_period": .text(baselinePeriod),
             "change": .real(change), "source": .text(source), "quote": .text(quote),

@@ -11,8 +11,8 @@ struct IndicatorGuesser {
     }
 
     let text: ReportText
-    /// Codes of the catalogue in use: a rule for a code the database lacks never fires.
-    let known: Set<String>
+    /// The catalogue's rules (from its synonyms, measures and scales).
+    let rules: IndicatorRules
 
     /// One sentence, read once for all its figures: its words with their token positions,
     /// where each keyword occurs, and its figures in order. Every question a figure asks is
@@ -73,20 +73,6 @@ struct IndicatorGuesser {
         }
     }
 
-    /// Keywords split into words once.
-    private static let keywordParts: [String: (anchored: Bool, parts: [String])] = {
-        var table: [String: (Bool, [String])] = [:]
-        for rule in IndicatorKeywords.rules {
-            for set in rule.sets {
-                for keyword in set {
-                    let anchored = keyword.hasPrefix("@")
-                    table[keyword] = (anchored, (anchored ? String(keyword.dropFirst()) : keyword).split(separator: " ").map(String.init))
-                }
-            }
-        }
-        return table
-    }()
-
     func guess(_ figure: ScannedFigure, in words: Sentence) -> Guess? {
         let first = words.word(atOrAfter: figure.tokens.lowerBound)
         let afterFigure = words.word(atOrAfter: figure.tokens.upperBound + 1)
@@ -97,9 +83,9 @@ struct IndicatorGuesser {
             let i = words.counts.partitionPoint { $0.tokens.upperBound >= figure.tokens.lowerBound }
             return i > 0 ? words.counts[i - 1] : nil
         }()
-        for rule in IndicatorKeywords.rules where known.contains(rule.code) && rule.shapes.contains(figure.shape)
+        for rule in rules.rules where rule.shapes.contains(figure.shape)
             && rule.valueRange.map({ $0.contains(figure.value) }) ?? true
-            && rule.code.hasSuffix("_change") == isChange {
+            && rule.isChange == isChange {
             for set in rule.sets {
                 var total = 0.0
                 var matchedAll = true
@@ -122,7 +108,7 @@ struct IndicatorGuesser {
     /// the maximum over all occurrences, found without visiting the far ones.
     private func score(_ keyword: String, words: Sentence, figureStart: Int, afterFigure: Int,
                        figure: ScannedFigure, tailEnd: Int, previousCount: ScannedFigure?) -> Double? {
-        guard let (anchored, parts) = Self.keywordParts[keyword], !parts.isEmpty else { return nil }
+        guard let (anchored, parts) = rules.keywordParts[keyword], !parts.isEmpty else { return nil }
         if anchored {
             guard afterFigure + parts.count <= words.folded.count,
                   Array(words.folded[afterFigure..<(afterFigure + parts.count)]) == parts else { return nil }

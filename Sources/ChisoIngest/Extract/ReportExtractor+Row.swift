@@ -22,7 +22,7 @@ extension ReportExtractor {
             // A change with no level: its own *_change indicator, value = the change.
             if let code = indicator, !code.hasSuffix("_change") {
                 let changeCode = code + "_change"
-                if indicatorCodes.contains(changeCode) {
+                if indicators.contains(changeCode) {
                     indicator = changeCode
                 } else {
                     notes.append("a change of \(code) given without its level")

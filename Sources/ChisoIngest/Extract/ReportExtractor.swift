@@ -23,11 +23,12 @@ package struct ReportExtractor: Sendable {
     }
 
     package let areas: AreaDirectory
-    package let indicatorCodes: Set<String>
+    /// The catalogue's indicators as extract matches them (`indicator_synonyms`).
+    package let indicators: IndicatorRules
 
-    package init(areas: AreaDirectory, indicatorCodes: Set<String>) {
+    package init(areas: AreaDirectory, indicators: IndicatorRules) {
         self.areas = areas
-        self.indicatorCodes = indicatorCodes
+        self.indicators = indicators
     }
 
     /// Both readings over a whole text in memory (tests, small reports); `chiso extract`
@@ -81,7 +82,7 @@ package struct ReportExtractor: Sendable {
             let timeTokens = Set(phrases.flatMap { Array($0.tokens) })
             let scanner = FigureScanner(text: text, timeTokens: timeTokens)
             let mentions = AreaMentions(text: text, lookup: &lookup)
-            let guesser = IndicatorGuesser(text: text, known: extractor.indicatorCodes)
+            let guesser = IndicatorGuesser(text: text, rules: extractor.indicators)
             let bySentence = Dictionary(grouping: phrases, by: \.sentence)
 
             var rows: [ExtractedRow] = []

@@ -18,7 +18,7 @@ package struct SeedLoader {
     }
 
     package static let files = (sources: "sources.csv", observations: "observations.csv",
-                               targets: "targets.csv", rollouts: "rollouts.csv")
+                               targets: "targets.csv", rollouts: "rollouts.csv", indicators: "indicators.csv")
 
     package func load(into database: Database) throws -> LoadReport {
         var isFolder: ObjCBool = false
@@ -29,6 +29,9 @@ package struct SeedLoader {
             throw InputError(file: path(required), line: 0, message: "missing: a seeds folder needs \(Self.files.sources) and \(Self.files.observations)")
         }
         return try database.connection.write {
+            // The user's indicators first (when the folder has indicators.csv), so the figures
+            // below can use them.
+            let indicators = try loadIndicators(database)
             var newUnits: [UnitRecord] = []
             let ensureUnit = try database.units.ensureStatement()
             let unit = { (record: UnitRecord?) throws in
@@ -39,7 +42,7 @@ package struct SeedLoader {
             let observations = try loadObservations(database, reference, unit)
             let targets = try loadTargets(database, reference, unit)
             let rollouts = try loadRollouts(database, reference)
-            return LoadReport(tables: [sources, observations, targets, rollouts], newUnits: newUnits)
+            return LoadReport(tables: (indicators.map { [$0] } ?? []) + [sources, observations, targets, rollouts], newUnits: newUnits)
         }
     }
 
@@ -48,6 +51,16 @@ package struct SeedLoader {
     }
 
     // MARK: - Tables
+
+    private func loadIndicators(_ database: Database) throws -> TableLoadCount? {
+        let file = path(Self.files.indicators)
+        guard FileManager.default.fileExists(atPath: file) else { return nil }
+        var count = TableLoadCount(table: "indicators")
+        let rows = try IndicatorCatalogue.read(fileAtPath: file, reference: try ReferenceData(database))
+        for outcome in try IndicatorCatalogue.define(rows, in: database) { count.count(outcome.outcome) }
+        count.notInSeeds = try Int(database.connection.scalar("SELECT count(*) FROM indicators WHERE origin = 'user'").intValue ?? 0) - count.seen
+        return count
+    }
 
     private func loadSources(_ database: Database, _ reference: ReferenceData) throws -> TableLoadCount {
         var count = TableLoadCount(table: "sources")

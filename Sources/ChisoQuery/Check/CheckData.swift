@@ -82,7 +82,7 @@ package struct CheckData: Sendable {
     }
 
     /// Observations grouped by what they describe, ignoring the source: (indicator, area,
-    /// agency, period).
+    /// agency, period, breakdown).
     func byFigure() -> [FigureKey: [ObservationRecord]] {
         Dictionary(grouping: observations, by: FigureKey.init)
     }
@@ -94,16 +94,19 @@ struct FigureKey: Hashable, Sendable {
     var area: String
     var agency: String
     var period: String
+    /// "cấp xã" and the whole figure are two figures, never compared as one.
+    var breakdown: Breakdown
 
-    init(indicator: String, area: String, agency: String, period: String) {
+    init(indicator: String, area: String, agency: String, period: String, breakdown: Breakdown = .none) {
         self.indicator = indicator
         self.area = area
         self.agency = agency
         self.period = period
+        self.breakdown = breakdown
     }
 
     init(_ r: ObservationRecord) {
-        self.init(indicator: r.indicator, area: r.area, agency: r.agency, period: r.period)
+        self.init(indicator: r.indicator, area: r.area, agency: r.agency, period: r.period, breakdown: r.breakdown)
     }
 }
 

@@ -49,8 +49,9 @@ extension Measure {
     /// The word for a difference in this measure: "off by 0.33 points", "missed by 5 places".
     var differenceUnit: String {
         switch self {
-        case .percent, .score: " points"
-        case .rank: " places"
+        case .percent, .score, .indexPoints, .pointsChange: " points"
+        case .percentagePointChange: " percentage points"
+        case .rank, .rankChange: " places"
         case .count, .ratio, .amount: ""
         }
     }

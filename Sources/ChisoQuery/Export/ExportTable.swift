@@ -3,6 +3,9 @@ import ChisoFormats
 /// The tables `chiso export` can write, each in a fixed layout.
 package enum ExportTable: String, Sendable, CaseIterable {
     case observations, targets, rollouts, areas, indicators, periods, sources
+    /// The indicators users defined, in the `indicators.csv` layout (`CSVLayout.indicators`),
+    /// so they survive export → `chiso load`/import into a new file.
+    case userIndicators = "user_indicators"
 
     /// What `chiso export all` writes: the figures, not the reference data that `chiso init`
     /// already provides.
@@ -105,6 +108,9 @@ struct ExportLayout: Sendable {
                 "area": ExportField.areaCode("area", id: "o.area"),
                 "area_name": ExportField("area_name", .text, "a.name"),
                 "agency": ExportField("agency", .text, "o.agency"),
+                "level": ExportField("level", .text, "o.level"),
+                "channel": ExportField("channel", .text, "o.channel"),
+                "dossier_status": ExportField("dossier_status", .text, "o.dossier_status"),
                 "period": ExportField("period", .text, "o.period"),
                 "value": ExportField("value", .real, "o.value"),
                 "numerator": ExportField("numerator", .real, "o.numerator"),
@@ -159,8 +165,25 @@ struct ExportLayout: Sendable {
             return ExportLayout(fields: [
                 ExportField("code"), ExportField("name_vi"), ExportField("name_en"), ExportField("measure"),
                 ExportField("framework"), ExportField("higher_is_better", .integer), ExportField("scale_max", .real),
-                ExportField("description"),
+                ExportField("description"), ExportField("parent"), ExportField("origin"), ExportField("verified", .integer),
+                ExportField("reference"),
             ], from: "indicators", order: "code", filterKey: nil)
+        case .userIndicators:
+            // Lists in catalogue order (rowid), joined as IndicatorDecoder reads them back.
+            let synonyms = "(SELECT group_concat(phrase, '; ') FROM (SELECT phrase FROM indicator_synonyms s WHERE s.indicator = i.code ORDER BY s.rowid))"
+            let breakdowns = """
+                (SELECT group_concat(dimension, ';') FROM (SELECT dimension FROM indicator_breakdowns b WHERE b.indicator = i.code
+                 ORDER BY CASE dimension WHEN 'level' THEN 1 WHEN 'channel' THEN 2 ELSE 3 END))
+                """
+            return ExportLayout(fields: fields(.indicators, false, [
+                "code": ExportField("code", .text, "i.code"), "name_vi": ExportField("name_vi", .text, "i.name_vi"),
+                "name_en": ExportField("name_en", .text, "i.name_en"), "measure": ExportField("measure", .text, "i.measure"),
+                "framework": ExportField("framework", .text, "i.framework"),
+                "higher_is_better": ExportField("higher_is_better", .integer, "i.higher_is_better"),
+                "scale_max": ExportField("scale_max", .real, "i.scale_max"), "parent": ExportField("parent", .text, "i.parent"),
+                "synonyms": ExportField("synonyms", .text, synonyms), "breakdowns": ExportField("breakdowns", .text, breakdowns),
+                "description": ExportField("description", .text, "i.description"),
+            ]), from: "indicators i WHERE i.origin = 'user'", order: "i.code", filterKey: nil)
         case .periods:
             return ExportLayout(fields: [
                 ExportField("code"), ExportField("kind"), ExportField("start_date", .date), ExportField("end_date", .date),

@@ -83,7 +83,7 @@ struct QueryCompiler {
         }
         let whereClause = terms.isEmpty ? "" : " WHERE " + terms.joined(separator: " AND ")
         let source = latest
-            ? "(SELECT *, rank() OVER (PARTITION BY indicator, area_id, agency ORDER BY period_end DESC, period_start DESC) AS latest_rank FROM observations_view\(whereClause)) WHERE latest_rank = 1"
+            ? "(SELECT *, rank() OVER (PARTITION BY indicator, area_id, agency, level, channel, dossier_status ORDER BY period_end DESC, period_start DESC) AS latest_rank FROM observations_view\(whereClause)) WHERE latest_rank = 1"
             : "observations_view\(whereClause)"
 
         var order = query.ordering.flatMap { item in
@@ -230,6 +230,16 @@ struct QueryCompiler {
                 throw error("unknown \(field.rawValue) '\(value.text)'; \(hint)expected one of \(known.joined(separator: ", "))", at: value.span)
             }
             return [.text(text)]
+        case .level, .channel, .dossierStatus:
+            // Codes, English or Vietnamese words ("xa", "commune", "cấp xã"); "none" is the whole figure.
+            guard let dimension = field.breakdownDimension else { return [.text(value.text)] }
+            if value.text.lowercased() == "none" { return [.text("")] }
+            guard let code = dimension.canonical(value.text) else {
+                let close = Suggest.closest(to: value.text, among: dimension.codes)
+                let hint = close.isEmpty ? "" : "did you mean \(close.joined(separator: " or "))? "
+                throw error("unknown \(field.rawValue) '\(value.text)'; \(hint)expected one of \(dimension.allowedList) or none", at: value.span)
+            }
+            return [.text(code)]
         default:
             return [.text(value.text)]
         }

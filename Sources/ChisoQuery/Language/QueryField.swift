@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoFormats
 
 /// A field of the query language: a column of `observations_view` under the name analysts use.
@@ -9,6 +10,8 @@ package enum QueryField: String, Sendable, CaseIterable {
     /// The kind of the unit `agency` names (department, district, commune, ministry…); null
     /// for a whole-area figure.
     case unitKind = "unit_kind"
+    /// The breakdown of a figure ('' for the whole figure): `level = xa`, `channel = truc_tuyen`.
+    case level, channel, dossierStatus = "dossier_status"
 
     /// The columns an empty `select` prints.
     package static let defaultSelection: [QueryField] = [
@@ -16,7 +19,18 @@ package enum QueryField: String, Sendable, CaseIterable {
     ]
 
     /// Other spellings accepted for a field.
-    static let aliases: [String: QueryField] = ["province": .area, "tinh": .area, "indicator_name_vi": .indicatorName]
+    static let aliases: [String: QueryField] = ["province": .area, "tinh": .area, "indicator_name_vi": .indicatorName,
+                                                "status_of_dossier": .dossierStatus]
+
+    /// The breakdown dimension a field is, if any.
+    var breakdownDimension: BreakdownDimension? {
+        switch self {
+        case .level: .level
+        case .channel: .channel
+        case .dossierStatus: .dossierStatus
+        default: nil
+        }
+    }
 
     /// The field a word names, case-insensitively, aliases included.
     static func named(_ word: String) -> QueryField? {

@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoStorage
 
 /// One observation with the names and dates reports need, read from `observations_view`.
@@ -19,6 +20,7 @@ struct ObservationRow: Sendable, Equatable {
     var baselinePeriod: String?
     var change: Double?
     var source: String?
+    var breakdown: Breakdown = .none
 
     /// Chronological order: by start, then end, then source, so series and "latest" are stable.
     static func chronological(_ a: ObservationRow, _ b: ObservationRow) -> Bool {
@@ -45,7 +47,7 @@ extension Sequence where Element == ObservationRow {
 enum ObservationReader {
     private static let columns = """
         indicator, area_id, area_code, area_name, area_level, agency, period, period_start, period_end,
-        value, numerator, denominator, status, baseline_period, change, source
+        value, numerator, denominator, status, baseline_period, change, source, level, channel, dossier_status
         """
 
     /// Every observation of `indicator`, of `area` (an id), or both, in chronological order.
@@ -74,10 +76,11 @@ enum ObservationReader {
     /// Each unit's most recent figure of `indicator` among `agencies` (the units of one kind)
     /// inside `area`, optionally only figures whose period lies within `start…end`.
     static func latestPerUnit(_ database: Database, indicator: String, area: String, agencies: [String],
+                              breakdown: Breakdown = .none,
                               start: String? = nil, end: String? = nil) throws(StorageError) -> [ObservationRow] {
         guard !agencies.isEmpty else { return [] }
         var window = ""
-        var values: [any SQLiteBindable] = [indicator, area]
+        var values: [any SQLiteBindable] = [indicator, area, breakdown.level, breakdown.channel, breakdown.dossierStatus]
         if let start, let end {
             window = "AND p.start_date >= ? AND p.end_date <= ?"
             values += [start, end]
@@ -91,7 +94,8 @@ enum ObservationReader {
                        row_number() OVER (PARTITION BY o.agency
                            ORDER BY p.end_date DESC, p.start_date DESC, coalesce(o.source, '')) AS position
                 FROM observations o JOIN periods p ON p.code = o.period
-                WHERE o.indicator = ? AND o.area = ? \(window) AND o.agency IN (\(list)))
+                WHERE o.indicator = ? AND o.area = ? AND o.level = ? AND o.channel = ? AND o.dossier_status = ?
+                      \(window) AND o.agency IN (\(list)))
             SELECT \(columns) FROM candidates JOIN observations_view ON observations_view.id = candidates.id
             WHERE candidates.position = 1
             """)
@@ -105,10 +109,13 @@ enum ObservationReader {
     /// The choice is made in SQL from the natural-key index alone (indicator, area, agency,
     /// period, source) joined to the small periods table, and only the winning rows are read
     /// from the table: on a million figures that is ~100 row reads instead of ~12 000.
-    static func latestPerArea(_ database: Database, indicator: String, start: String? = nil, end: String? = nil)
-        throws(StorageError) -> [ObservationRow] {
+    ///
+    /// Only figures of one breakdown take part (`.none`: the whole figures), so a league table
+    /// never mixes "cấp xã" with the total.
+    static func latestPerArea(_ database: Database, indicator: String, breakdown: Breakdown = .none,
+                              start: String? = nil, end: String? = nil) throws(StorageError) -> [ObservationRow] {
         var window = ""
-        var values: [any SQLiteBindable] = [indicator]
+        var values: [any SQLiteBindable] = [indicator, breakdown.level, breakdown.channel, breakdown.dossierStatus]
         if let start, let end {
             window = "AND p.start_date >= ? AND p.end_date <= ?"
             values += [start, end]
@@ -119,7 +126,7 @@ enum ObservationReader {
                        row_number() OVER (PARTITION BY o.area
                            ORDER BY p.end_date DESC, p.start_date DESC, coalesce(o.source, '')) AS position
                 FROM observations o JOIN periods p ON p.code = o.period
-                WHERE o.indicator = ? AND o.agency = '' \(window))
+                WHERE o.indicator = ? AND o.agency = '' AND o.level = ? AND o.channel = ? AND o.dossier_status = ? \(window))
             SELECT \(columns) FROM candidates JOIN observations_view ON observations_view.id = candidates.id
             WHERE candidates.position = 1
             """)
@@ -134,11 +141,13 @@ enum ObservationReader {
         let statement = try database.connection.prepare("""
             WITH candidate AS (
                 SELECT o.id AS id FROM observations o JOIN periods p ON p.code = o.period
-                WHERE o.indicator = ? AND o.area = ? AND o.agency = ? AND p.end_date < ? AND o.period <> ?
+                WHERE o.indicator = ? AND o.area = ? AND o.agency = ? AND o.level = ? AND o.channel = ? AND o.dossier_status = ?
+                  AND p.end_date < ? AND o.period <> ?
                 ORDER BY p.end_date DESC, p.start_date DESC, coalesce(o.source, '') LIMIT 1)
             SELECT \(columns) FROM candidate JOIN observations_view ON observations_view.id = candidate.id
             """)
-        try statement.bind([row.indicator, row.areaID, row.agency, row.end, row.period])
+        try statement.bind([row.indicator, row.areaID, row.agency, row.breakdown.level, row.breakdown.channel,
+                            row.breakdown.dossierStatus, row.end, row.period])
         return try decodeAll(statement).first
     }
 
@@ -153,7 +162,9 @@ enum ObservationReader {
                 end: statement.string(at: 8) ?? "", value: statement.double(at: 9) ?? 0,
                 numerator: statement.double(at: 10), denominator: statement.double(at: 11),
                 status: statement.string(at: 12) ?? "reported", baselinePeriod: statement.string(at: 13),
-                change: statement.double(at: 14), source: statement.string(at: 15)))
+                change: statement.double(at: 14), source: statement.string(at: 15),
+                breakdown: Breakdown(level: statement.string(at: 16) ?? "", channel: statement.string(at: 17) ?? "",
+                                     dossierStatus: statement.string(at: 18) ?? "")))
         }
         return rows
     }

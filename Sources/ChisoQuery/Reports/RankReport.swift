@@ -8,7 +8,8 @@ import ChisoStorage
 /// Direction comes from the catalogue's `higher_is_better`; a rank indicator's value is the
 /// rank, so it orders ascending. A league table never mixes kinds: by default only whole-area
 /// figures (no agency) of provinces take part; with `units` only the units of one kind inside
-/// one area (the departments of Lâm Đồng, the ministries of the country).
+/// one area (the departments of Lâm Đồng, the ministries of the country). It never mixes
+/// breakdowns either: by default figures with none, or the one `breakdown` names (`--level xa`).
 package struct RankReport {
     /// Which figure of each area to rank.
     package enum Selection: Sendable, Equatable {
@@ -38,11 +39,16 @@ package struct RankReport {
 
     package static let levels = ["province", "country", "all"]
 
-    package init(indicator: String, selection: Selection = .latest, level: String? = "province", units: UnitScope? = nil) {
+    /// The breakdown ranked: `.none` for the whole figures.
+    package var breakdown: Breakdown
+
+    package init(indicator: String, selection: Selection = .latest, level: String? = "province", units: UnitScope? = nil,
+                breakdown: Breakdown = .none) {
         self.indicator = indicator
         self.units = units
         self.selection = selection
         self.level = level
+        self.breakdown = breakdown
     }
 
     package static let columns: [Column] = [
@@ -57,15 +63,16 @@ package struct RankReport {
     /// Lâm Đồng", "17 bộ, cơ quan ngang bộ".
     package func league(_ database: Database) throws -> (table: ResultSet, caption: String) {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
+        try BreakdownChoice.check(breakdown, of: indicator, in: database)
         var window: (start: String, end: String)?
         if case .within(let period) = selection { window = (period.start.iso, period.end.iso) }
         var chosen: [ObservationRow]
         if let units {
             let names = try database.units.all().filter { $0.area == units.area.id && $0.kind == units.kind }.map(\.name)
-            chosen = try ObservationReader.latestPerUnit(database, indicator: indicator.code, area: units.area.id, agencies: names,
+            chosen = try ObservationReader.latestPerUnit(database, indicator: indicator.code, area: units.area.id, agencies: names, breakdown: breakdown,
                                                          start: window?.start, end: window?.end)
         } else {
-            chosen = try ObservationReader.latestPerArea(database, indicator: indicator.code,
+            chosen = try ObservationReader.latestPerArea(database, indicator: indicator.code, breakdown: breakdown,
                                                          start: window?.start, end: window?.end)
                 .filter { level == nil || $0.areaLevel == level }
         }
@@ -121,12 +128,12 @@ package struct RankReport {
         guard let partner = IndicatorLookup.rankPartner(of: indicator.code, among: codes) else { return [:] }
         let lookup = try database.connection.prepare("""
             SELECT value, denominator FROM observations
-            WHERE indicator = ? AND area = ? AND agency = ? AND period = ?
+            WHERE indicator = ? AND area = ? AND agency = ? AND level = ? AND channel = ? AND dossier_status = ? AND period = ?
             ORDER BY coalesce(source, '') LIMIT 1
             """)
         var ranks: [RankKey: String] = [:]
         for row in rows {
-            try lookup.bind([partner, row.areaID, row.agency, row.period])
+            try lookup.bind([partner, row.areaID, row.agency, breakdown.level, breakdown.channel, breakdown.dossierStatus, row.period])
             if try lookup.step(), let value = lookup.double(at: 0) {
                 ranks[RankKey(area: row.areaID, agency: row.agency, period: row.period)] = ReportText.rank(value, of: lookup.double(at: 1))
             }

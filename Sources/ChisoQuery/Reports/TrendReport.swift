@@ -12,11 +12,14 @@ package struct TrendReport {
     package var area: String
     /// A department ("Sở LĐTB&XH"); nil means the whole area's figures.
     package var agency: String?
+    /// The breakdown followed: `.none` for the whole figures, never a mix.
+    package var breakdown: Breakdown
 
-    package init(indicator: String, area: String, agency: String? = nil) {
+    package init(indicator: String, area: String, agency: String? = nil, breakdown: Breakdown = .none) {
         self.indicator = indicator
         self.area = area
         self.agency = agency
+        self.breakdown = breakdown
     }
 
     /// The series and its drawing.
@@ -36,6 +39,7 @@ package struct TrendReport {
 
     package func run(_ database: Database) throws -> Trend {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
+        try BreakdownChoice.check(breakdown, of: indicator, in: database)
         let unit = try AreaChoice.resolve(area, asOf: nil, indicator: indicator.code, in: database)
         let all = try ObservationReader.rows(database, indicator: indicator.code, area: unit.id)
         // The agency as written, or any spelling of the unit it names ("Sở LĐ-TB&XH" finds
@@ -44,8 +48,8 @@ package struct TrendReport {
         if let agency, let named = try database.units.directory().find(agency, in: unit.id) {
             wanted.insert(VietnameseText.foldForMatching(named.name))
         }
-        let series = all.filter { wanted.contains(VietnameseText.foldForMatching($0.agency)) }
-        if series.isEmpty, !all.isEmpty {
+        let series = all.filter { wanted.contains(VietnameseText.foldForMatching($0.agency)) && $0.breakdown == breakdown }
+        if series.isEmpty, !all.isEmpty, all.contains(where: { $0.breakdown == breakdown }) || breakdown.isNone {
             let agencies = Array(Set(all.map(\.agency))).sorted()
             let list = agencies.map { $0.isEmpty ? "the whole area (no --agency)" : "'\($0)'" }.joined(separator: ", ")
             throw QueryError("\(unit.name) has no \(indicator.code) figures for \(agency.map { "agency '\($0)'" } ?? "the whole area"); figures exist for \(list)")

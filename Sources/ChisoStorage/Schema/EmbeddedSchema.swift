@@ -949,6 +949,1353 @@ BEGIN
 END;
 
 """##),
+        ("009_open_catalogue.sql", ##"""
+-- Indicators are data, not code (issue 13). The catalogue gains what a user needs to add an
+-- indicator without editing the schema, and figures gain the breakdowns reports publish.
+--
+-- * indicators is rebuilt (the measure list widens, framework opens to any lower-case word):
+--   parent     a component belongs to its index (a QĐ 766 group to qd766_score, a DTI pillar to
+--              dti_score), a rank to the score it ranks; a parent cycle is refused by trigger.
+--   origin     'builtin' for the rows chiso ships, 'user' for `chiso add indicator` and
+--              indicators.csv; a user row never redefines a built-in one.
+--   verified   0 when the definition is not confirmed from an official source.
+--   reference  where the definition comes from.
+--   New measures: index_points (points of an index, read like a score), and three changes
+--   that a report gives without the level they start from: rank_change (whole places),
+--   points_change and percentage_point_change (both may be negative, no range).
+-- * indicator_synonyms: the phrases `chiso extract` matches, as reports write them (with
+--   diacritics; the code folds). "A + B" means both must occur in the sentence; a leading "@"
+--   means the counted noun right after the number ("@tiêu chí"). The figure shapes come from
+--   the indicator's measure, its value range from scale_max.
+-- * indicator_breakdowns: which breakdown dimensions an indicator allows.
+-- * observations gain level, channel and dossier_status ('' = no breakdown) and the natural key
+--   includes them. A breakdown the indicator does not allow is a value rule (the view below,
+--   checked by the triggers and by the bulk load).
+--
+-- The migrator runs with foreign keys off and checks them before commit (the SQLite 12-step
+-- procedure, https://sqlite.org/lang_altertable.html#otheralter), so the old table can be
+-- dropped while observations and targets point at its name.
+
+DROP TRIGGER observations_value_rules_insert;
+DROP TRIGGER observations_value_rules_update;
+DROP TRIGGER targets_value_rules_insert;
+DROP TRIGGER targets_value_rules_update;
+DROP VIEW observation_value_rules;
+DROP VIEW target_value_rules;
+DROP VIEW observations_view;
+DROP VIEW targets_view;
+
+CREATE TABLE indicators_new (
+    code             TEXT PRIMARY KEY CHECK (code GLOB '[a-z]*' AND code NOT GLOB '*[^a-z0-9_]*'),
+    name_vi          TEXT NOT NULL CHECK (name_vi <> ''),
+    name_en          TEXT NOT NULL CHECK (name_en <> ''),
+    measure          TEXT NOT NULL CHECK (measure IN ('percent', 'count', 'score', 'rank', 'ratio', 'amount',
+                                                      'index_points', 'rank_change', 'points_change', 'percentage_point_change')),
+    framework        TEXT NOT NULL CHECK (framework <> '' AND framework NOT GLOB '*[^a-z0-9_]*'),
+    higher_is_better INTEGER NOT NULL CHECK (higher_is_better IN (0, 1)),
+    scale_max        REAL CHECK (scale_max IS NULL OR scale_max > 0),
+    description      TEXT,
+    parent           TEXT REFERENCES indicators(code),
+    origin           TEXT NOT NULL DEFAULT 'builtin' CHECK (origin IN ('builtin', 'user')),
+    verified         INTEGER NOT NULL DEFAULT 1 CHECK (verified IN (0, 1)),
+    reference        TEXT
+) STRICT;
+INSERT INTO indicators_new (code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description)
+SELECT code, name_vi, name_en, measure, framework, higher_is_better, scale_max, description FROM indicators;
+DROP TABLE indicators;
+ALTER TABLE indicators_new RENAME TO indicators;
+CREATE INDEX indicators_parent ON indicators(parent);
+
+-- An indicator is never its own ancestor. The walk starts at the new parent and climbs.
+CREATE TRIGGER indicators_parent_cycle_insert BEFORE INSERT ON indicators WHEN NEW.parent IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'parent cycle: an indicator cannot be its own ancestor')
+    WHERE EXISTS (WITH RECURSIVE up(code) AS (
+                      SELECT NEW.parent
+                      UNION SELECT i.parent FROM indicators i JOIN up ON i.code = up.code WHERE i.parent IS NOT NULL)
+                  SELECT 1 FROM up WHERE code = NEW.code);
+END;
+CREATE TRIGGER indicators_parent_cycle_update BEFORE UPDATE OF parent, code ON indicators WHEN NEW.parent IS NOT NULL
+BEGIN
+    SELECT RAISE(ABORT, 'parent cycle: an indicator cannot be its own ancestor')
+    WHERE EXISTS (WITH RECURSIVE up(code) AS (
+                      SELECT NEW.parent
+                      UNION SELECT i.parent FROM indicators i JOIN up ON i.code = up.code WHERE i.parent IS NOT NULL)
+                  SELECT 1 FROM up WHERE code = NEW.code OR code = OLD.code);
+END;
+
+CREATE TABLE indicator_synonyms (
+    indicator TEXT NOT NULL REFERENCES indicators(code),
+    phrase    TEXT NOT NULL CHECK (phrase <> ''),
+    PRIMARY KEY (indicator, phrase)
+) STRICT;
+
+CREATE TABLE indicator_breakdowns (
+    indicator TEXT NOT NULL REFERENCES indicators(code),
+    dimension TEXT NOT NULL CHECK (dimension IN ('level', 'channel', 'dossier_status')),
+    PRIMARY KEY (indicator, dimension)
+) STRICT;
+
+ALTER TABLE observations ADD COLUMN level TEXT NOT NULL DEFAULT ''
+    CHECK (level IN ('', 'tinh', 'huyen', 'xa'));
+ALTER TABLE observations ADD COLUMN channel TEXT NOT NULL DEFAULT ''
+    CHECK (channel IN ('', 'truc_tuyen', 'truc_tiep', 'buu_chinh'));
+ALTER TABLE observations ADD COLUMN dossier_status TEXT NOT NULL DEFAULT ''
+    CHECK (dossier_status IN ('', 'moi_tiep_nhan', 'ky_truoc_chuyen_sang', 'truoc_han', 'dung_han', 'qua_han', 'trong_han'));
+DROP INDEX observations_natural_key;
+CREATE UNIQUE INDEX observations_natural_key
+    ON observations(indicator, area, agency, level, channel, dossier_status, period, coalesce(source, ''));
+
+-- Components belong to their index; a rank pairs with the score it ranks.
+UPDATE indicators SET parent = 'qd766_score' WHERE code IN ('qd766_publicity_score', 'qd766_progress_score',
+    'qd766_online_service_score', 'qd766_online_payment_score', 'qd766_satisfaction_score', 'qd766_digitisation_score',
+    'qd766_rank');
+UPDATE indicators SET parent = 'dti_score' WHERE code IN ('dti_digital_government_score', 'dti_digital_economy_score',
+    'dti_digital_society_score', 'dti_rank');
+UPDATE indicators SET parent = 'dti_digital_government_score' WHERE code = 'dti_digital_government_rank';
+UPDATE indicators SET parent = 'dti_digital_economy_score' WHERE code = 'dti_digital_economy_rank';
+UPDATE indicators SET parent = 'dti_digital_society_score' WHERE code = 'dti_digital_society_rank';
+UPDATE indicators SET parent = 'par_index_score' WHERE code = 'par_index_rank';
+UPDATE indicators SET parent = 'sipas_index' WHERE code = 'sipas_rank';
+UPDATE indicators SET parent = 'pci_score' WHERE code = 'pci_rank';
+UPDATE indicators SET parent = 'online_dossier_rate' WHERE code = 'online_dossier_rate_change';
+UPDATE indicators SET parent = 'online_payment_rate' WHERE code = 'online_payment_rate_change';
+UPDATE indicators SET parent = 'digitised_dossier_result_rate' WHERE code = 'digitised_dossier_rate_change';
+UPDATE indicators SET parent = 'tthc_published_total' WHERE code IN ('tthc_published_provincial', 'tthc_published_district',
+    'tthc_published_commune');
+UPDATE indicators SET parent = 'digitised_dossier_result_rate' WHERE code IN ('digitised_input_dossier_rate', 'digitised_result_rate');
+UPDATE indicators SET reference = 'shared/reference/frameworks.md' WHERE framework IN ('qd766', 'par_index', 'sipas', 'dti', 'papi', 'pci');
+
+-- The phrases extract matched in code until now (Sources/ChisoIngest/Extract/IndicatorKeywords.swift
+-- of schema 8), in the same order: when two indicators score alike the earlier row wins.
+INSERT INTO indicator_synonyms (indicator, phrase) VALUES
+('qd766_score', 'Bộ chỉ số'),
+('qd766_score', 'chỉ số chỉ đạo'),
+('qd766_score', 'phục vụ người dân'),
+('qd766_score', '766'),
+('qd766_rank', 'Bộ chỉ số'),
+('qd766_rank', 'chỉ số chỉ đạo'),
+('qd766_rank', 'phục vụ người dân'),
+('qd766_rank', '766'),
+('qd766_rank', 'Cổng Dịch vụ công quốc gia'),
+('par_index_score', 'Chỉ số CCHC'),
+('par_index_score', 'Chỉ số cải cách hành chính'),
+('par_index_score', 'PAR Index'),
+('par_index_rank', 'Chỉ số CCHC'),
+('par_index_rank', 'Chỉ số cải cách hành chính'),
+('par_index_rank', 'PAR Index'),
+('sipas_index', 'Chỉ số hài lòng'),
+('sipas_index', 'SIPAS'),
+('sipas_index', 'hài lòng + cơ quan hành chính nhà nước'),
+('sipas_rank', 'Chỉ số hài lòng'),
+('sipas_rank', 'SIPAS'),
+('dti_self_assessed_score', 'tự chấm'),
+('dti_self_assessed_score', 'tự đánh giá + chuyển đổi số'),
+('dti_score', 'DTI'),
+('dti_score', 'Chỉ số chuyển đổi số'),
+('dti_rank', 'DTI'),
+('dti_rank', 'chuyển đổi số'),
+('dti_criteria_improved', '@tiêu chí + tăng'),
+('dti_criteria_declined', '@tiêu chí + giảm'),
+('papi_score', 'PAPI'),
+('pci_score', 'PCI'),
+('pci_score', 'năng lực cạnh tranh'),
+('pci_rank', 'PCI'),
+('pci_rank', 'năng lực cạnh tranh'),
+('online_dossier_rate_change', 'hồ sơ + trực tuyến'),
+('online_dossier_rate_change', 'tiếp nhận trực tuyến'),
+('online_payment_rate_change', 'thanh toán trực tuyến'),
+('digitised_dossier_rate_change', 'số hóa hồ sơ'),
+('digitised_dossier_rate_change', 'số hóa'),
+('online_dossier_rate', 'hồ sơ + trực tuyến'),
+('online_dossier_rate', 'tiếp nhận trực tuyến'),
+('online_payment_rate', 'thanh toán trực tuyến'),
+('online_dossiers_received', '@hồ sơ + tiếp nhận trực tuyến'),
+('online_dossiers_received', '@hồ sơ + trực tuyến'),
+('dossiers_received_total', '@hồ sơ + tiếp nhận'),
+('dossiers_received_total', 'tổng số hồ sơ'),
+('dvc_provided_total', '@dịch vụ công + cung cấp'),
+('dvc_provided_total', '@DVC + cung cấp'),
+('dvc_integrated_national_portal', '@dịch vụ công + tích hợp'),
+('dvc_integrated_national_portal', '@DVC + tích hợp'),
+('dvc_integrated_national_portal_rate', 'tích hợp + quốc gia'),
+('dvc_full_online_count', '@dịch vụ công + toàn trình'),
+('dvc_full_online_count', '@DVC + toàn trình'),
+('dvc_partial_online_count', '@dịch vụ công + một phần'),
+('dvc_partial_online_count', '@DVC + một phần'),
+('depts_below_online_dossier_target', '@sở, ban, ngành + chưa đạt'),
+('depts_below_online_dossier_target', '@sở, ban, ngành + không đạt'),
+('districts_below_online_dossier_target', '@địa phương + chưa đạt'),
+('districts_below_online_dossier_target', '@huyện + chưa đạt'),
+('districts_below_online_dossier_target', '@địa phương + không đạt'),
+('tthc_published_total', '@TTHC + công bố'),
+('tthc_published_total', '@thủ tục hành chính + công bố'),
+('tthc_published_provincial', 'cấp tỉnh + @TTHC'),
+('tthc_published_provincial', 'cấp tỉnh + @thủ tục'),
+('tthc_published_district', 'cấp huyện + @TTHC'),
+('tthc_published_district', 'cấp huyện + @thủ tục'),
+('tthc_published_commune', 'cấp xã + @TTHC'),
+('tthc_published_commune', 'cấp xã + @thủ tục'),
+('tthc_electronic_process_rate', 'quy trình điện tử'),
+('tthc_simplified', '@TTHC + đơn giản hóa'),
+('tthc_simplified', '@thủ tục + đơn giản hóa'),
+('tthc_simplification_decisions', '@quyết định + đơn giản hóa'),
+('on_time_resolution_rate', 'đúng hạn'),
+('on_time_resolution_rate', 'trước hạn'),
+('feedback_on_time_rate', 'phản ánh + kiến nghị + đúng hạn'),
+('tthc_satisfaction_rate', 'hài lòng + giải quyết'),
+('eform_autofill_tthc_count', '@TTHC + tự động điền'),
+('eform_autofill_tthc_count', '@TTHC + E-form'),
+('eform_autofill_tthc_count', '@TTHC + đơn giản hóa thông tin'),
+('eform_autofill_rate', 'tự động điền'),
+('eform_autofill_rate', 'E-form'),
+('digitised_dossier_result_rate', 'số hóa hồ sơ + kết quả'),
+('digitised_dossier_result_rate', 'số hóa hồ sơ'),
+('digitised_input_dossier_rate', 'số hóa hồ sơ đầu vào'),
+('digitised_result_rate', 'số hóa kết quả'),
+('units_below_full_digitisation_rate', 'chưa đạt + số hóa + @sở, ban, ngành'),
+('units_below_full_digitisation_rate', 'chưa số hóa'),
+('digitisation_plan_units', 'kế hoạch số hóa'),
+('one_stop_shops_digitising', '@bộ phận một cửa'),
+('agencies_population_db_connected_rate', 'kết nối + dữ liệu quốc gia về dân cư'),
+('agencies_population_db_connected_rate', 'kết nối + dữ liệu dân cư'),
+('cross_boundary_ministries', '@bộ + địa giới hành chính'),
+('cross_boundary_provinces', '@địa phương + địa giới hành chính'),
+('cross_boundary_dossiers', '@hồ sơ + địa giới hành chính'),
+('eid_accounts_activated', '@tài khoản định danh'),
+('eid_accounts_activated', 'định danh điện tử + kích hoạt'),
+('eid_activation_rate', 'định danh điện tử + kích hoạt'),
+('cccd_applications_collected', '@hồ sơ + CCCD'),
+('cccd_applications_collected', '@hồ sơ + căn cước'),
+('cccd_issuance_rate', 'cấp CCCD'),
+('cccd_issuance_rate', 'cấp thẻ căn cước'),
+('cccd_issuance_rate', 'cấp căn cước'),
+('de_an_06_documents_issued', '@kế hoạch + ban hành'),
+('de_an_06_documents_issued', '@văn bản + ban hành'),
+('de_an_06_task_force_meetings', '@cuộc họp'),
+('de_an_06_task_force_meetings', '@phiên họp + tổ công tác'),
+('de_an_06_models_completed', '@mô hình + hoàn thành'),
+('de_an_06_models_in_progress', '@mô hình + đang triển khai'),
+('de_an_06_models_not_started', '@mô hình + chưa triển khai'),
+('community_digital_teams_commune', 'tổ công nghệ số + cấp xã'),
+('community_digital_teams_village', '@tổ cấp thôn'),
+('community_digital_teams_village', 'tổ công nghệ số + cấp thôn'),
+('community_digital_team_members', '@người tham gia'),
+('community_digital_team_members', 'tổ công nghệ số + @người'),
+('schools_cashless_fee_rate', '@trường học + không dùng tiền mặt'),
+('schools_cashless_fee_rate', 'học phí + không dùng tiền mặt'),
+('health_facilities_chip_id_insurance_rate', 'khám, chữa bệnh + căn cước'),
+('health_facilities_chip_id_insurance_rate', 'khám, chữa bệnh + BHYT'),
+('health_facilities_cashless_rate', 'khám, chữa bệnh + không dùng tiền mặt'),
+('social_payment_accounts_rate', 'chi trả qua tài khoản'),
+('social_payment_accounts_rate', 'cấp tài khoản'),
+('digital_signature_rate', 'chữ ký số'),
+('agencies_internet_lan_rate', 'mạng Internet'),
+('agencies_internet_lan_rate', 'mạng nội bộ'),
+('par_plan_solution_groups', '@nhóm giải pháp'),
+('par_plan_solutions', '@giải pháp');
+
+-- The value rules of Schema/008_value_rules.sql, with the new measures and the breakdown rule:
+-- index_points read like a score; rank_change is a whole number of places; points_change and
+-- percentage_point_change are free, as ratio is. A breakdown needs the indicator to allow it.
+CREATE VIEW observation_value_rules AS
+SELECT o.id,
+       CASE
+           WHEN abs(o.value) > 1.7976931348623157e308 THEN 'value is not a finite number'
+           WHEN i.measure = 'percent' AND (o.value < 0 OR o.value > 100) THEN 'percent must be between 0 and 100'
+           WHEN i.measure IN ('score', 'index_points') AND (o.value < 0 OR o.value > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
+           WHEN i.measure = 'count' AND (o.value < 0 OR o.value <> round(o.value)) THEN 'count must be a whole number from 0'
+           WHEN i.measure = 'amount' AND o.value < 0 THEN 'amount must not be negative'
+           WHEN i.measure = 'rank_change' AND o.value <> round(o.value) THEN 'a rank change must be a whole number of places'
+           WHEN i.measure = 'rank' AND a.level = 'country' THEN 'the country has no rank'
+           WHEN i.measure = 'rank' AND (o.value < 1 OR o.value <> round(o.value)) THEN 'rank must be a whole number from 1'
+           WHEN i.measure = 'rank' AND o.value > o.denominator THEN 'rank must be between 1 and its denominator'
+           WHEN i.measure = 'rank' AND o.denominator IS NULL AND a.level = 'province'
+                AND o.value > (CASE WHEN p.start_date < '2025-07-01' THEN 63 ELSE 34 END)
+                THEN 'rank exceeds the number of provinces in its period'
+           WHEN i.measure IN ('percent', 'rank') AND o.numerator > o.denominator THEN 'numerator exceeds denominator for a rate'
+           WHEN a.valid_to < p.start_date THEN 'the area no longer existed in the period'
+           WHEN a.valid_from > p.end_date THEN 'the area did not exist yet in the period'
+           WHEN (o.level <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'level'))
+             OR (o.channel <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'channel'))
+             OR (o.dossier_status <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'dossier_status'))
+                THEN 'the indicator has no such breakdown'
+       END AS rule
+FROM observations o
+LEFT JOIN indicators i ON i.code = o.indicator
+LEFT JOIN areas a      ON a.id = o.area
+LEFT JOIN periods p    ON p.code = o.period;
+
+CREATE TRIGGER observations_value_rules_insert AFTER INSERT ON observations
+BEGIN
+    SELECT CASE rule
+        WHEN 'value is not a finite number' THEN RAISE(ABORT, 'value is not a finite number')
+        WHEN 'percent must be between 0 and 100' THEN RAISE(ABORT, 'percent must be between 0 and 100')
+        WHEN 'score must be between 0 and the indicator''s scale_max' THEN RAISE(ABORT, 'score must be between 0 and the indicator''s scale_max')
+        WHEN 'count must be a whole number from 0' THEN RAISE(ABORT, 'count must be a whole number from 0')
+        WHEN 'amount must not be negative' THEN RAISE(ABORT, 'amount must not be negative')
+        WHEN 'a rank change must be a whole number of places' THEN RAISE(ABORT, 'a rank change must be a whole number of places')
+        WHEN 'the country has no rank' THEN RAISE(ABORT, 'the country has no rank')
+        WHEN 'rank must be a whole number from 1' THEN RAISE(ABORT, 'rank must be a whole number from 1')
+        WHEN 'rank must be between 1 and its denominator' THEN RAISE(ABORT, 'rank must be between 1 and its denominator')
+        WHEN 'rank exceeds the number of provinces in its period' THEN RAISE(ABORT, 'rank exceeds the number of provinces in its period')
+        WHEN 'numerator exceeds denominator for a rate' THEN RAISE(ABORT, 'numerator exceeds denominator for a rate')
+        WHEN 'the area no longer existed in the period' THEN RAISE(ABORT, 'the area no longer existed in the period')
+        WHEN 'the area did not exist yet in the period' THEN RAISE(ABORT, 'the area did not exist yet in the period')
+        WHEN 'the indicator has no such breakdown' THEN RAISE(ABORT, 'the indicator has no such breakdown')
+        ELSE RAISE(ABORT, 'value rule broken')
+    END
+    FROM observation_value_rules WHERE id = NEW.id AND rule IS NOT NULL;
+END;
+CREATE TRIGGER observations_value_rules_update AFTER UPDATE ON observations
+BEGIN
+    SELECT CASE rule
+        WHEN 'value is not a finite number' THEN RAISE(ABORT, 'value is not a finite number')
+        WHEN 'percent must be between 0 and 100' THEN RAISE(ABORT, 'percent must be between 0 and 100')
+        WHEN 'score must be between 0 and the indicator''s scale_max' THEN RAISE(ABORT, 'score must be between 0 and the indicator''s scale_max')
+        WHEN 'count must be a whole number from 0' THEN RAISE(ABORT, 'count must be a whole number from 0')
+        WHEN 'amount must not be negative' THEN RAISE(ABORT, 'amount must not be negative')
+        WHEN 'a rank change must be a whole number of places' THEN RAISE(ABORT, 'a rank change must be a whole number of places')
+        WHEN 'the country has no rank' THEN RAISE(ABORT, 'the country has no rank')
+        WHEN 'rank must be a whole number from 1' THEN RAISE(ABORT, 'rank must be a whole number from 1')
+        WHEN 'rank must be between 1 and its denominator' THEN RAISE(ABORT, 'rank must be between 1 and its denominator')
+        WHEN 'rank exceeds the number of provinces in its period' THEN RAISE(ABORT, 'rank exceeds the number of provinces in its period')
+        WHEN 'numerator exceeds denominator for a rate' THEN RAISE(ABORT, 'numerator exceeds denominator for a rate')
+        WHEN 'the area no longer existed in the period' THEN RAISE(ABORT, 'the area no longer existed in the period')
+        WHEN 'the area did not exist yet in the period' THEN RAISE(ABORT, 'the area did not exist yet in the period')
+        WHEN 'the indicator has no such breakdown' THEN RAISE(ABORT, 'the indicator has no such breakdown')
+        ELSE RAISE(ABORT, 'value rule broken')
+    END
+    FROM observation_value_rules WHERE id = NEW.id AND rule IS NOT NULL;
+END;
+
+CREATE VIEW target_value_rules AS
+SELECT t.id,
+       CASE
+           WHEN abs(b.bound) > 1.7976931348623157e308 THEN 'value is not a finite number'
+           WHEN i.measure = 'percent' AND (b.bound < 0 OR b.bound > 100) THEN 'percent must be between 0 and 100'
+           WHEN i.measure IN ('score', 'index_points') AND (b.bound < 0 OR b.bound > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
+           WHEN i.measure = 'count' AND (b.bound < 0 OR b.bound <> round(b.bound)) THEN 'count must be a whole number from 0'
+           WHEN i.measure = 'amount' AND b.bound < 0 THEN 'amount must not be negative'
+           WHEN i.measure = 'rank_change' AND b.bound <> round(b.bound) THEN 'a rank change must be a whole number of places'
+           WHEN i.measure = 'rank' AND a.level = 'country' THEN 'the country has no rank'
+           WHEN i.measure = 'rank' AND (b.bound < 1 OR b.bound <> round(b.bound)) THEN 'rank must be a whole number from 1'
+           WHEN i.measure = 'rank' AND a.level = 'province'
+                AND b.bound > (CASE WHEN p.start_date < '2025-07-01' THEN 63 ELSE 34 END)
+                THEN 'rank exceeds the number of provinces in its period'
+           WHEN a.valid_to < p.start_date THEN 'the area no longer existed in the period'
+           WHEN a.valid_from > p.end_date THEN 'the area did not exist yet in the period'
+       END AS rule
+FROM targets t
+JOIN (SELECT id, value AS bound FROM targets
+      UNION ALL
+      SELECT id, value_high FROM targets WHERE value_high IS NOT NULL) b ON b.id = t.id
+LEFT JOIN indicators i ON i.code = t.indicator
+LEFT JOIN areas a      ON a.id = t.area
+LEFT JOIN periods p    ON p.code = t.period;
+
+CREATE TRIGGER targets_value_rules_insert AFTER INSERT ON targets
+BEGIN
+    SELECT CASE rule
+        WHEN 'value is not a finite number' THEN RAISE(ABORT, 'value is not a finite number')
+        WHEN 'percent must be between 0 and 100' THEN RAISE(ABORT, 'percent must be between 0 and 100')
+        WHEN 'score must be between 0 and the indicator''s scale_max' THEN RAISE(ABORT, 'score must be between 0 and the indicator''s scale_max')
+        WHEN 'count must be a whole number from 0' THEN RAISE(ABORT, 'count must be a whole number from 0')
+        WHEN 'amount must not be negative' THEN RAISE(ABORT, 'amount must not be negative')
+        WHEN 'a rank change must be a whole number of places' THEN RAISE(ABORT, 'a rank change must be a whole number of places')
+        WHEN 'the country has no rank' THEN RAISE(ABORT, 'the country has no rank')
+        WHEN 'rank must be a whole number from 1' THEN RAISE(ABORT, 'rank must be a whole number from 1')
+        WHEN 'rank exceeds the number of provinces in its period' THEN RAISE(ABORT, 'rank exceeds the number of provinces in its period')
+        WHEN 'the area no longer existed in the period' THEN RAISE(ABORT, 'the area no longer existed in the period')
+        WHEN 'the area did not exist yet in the period' THEN RAISE(ABORT, 'the area did not exist yet in the period')
+        ELSE RAISE(ABORT, 'value rule broken')
+    END
+    FROM target_value_rules WHERE id = NEW.id AND rule IS NOT NULL;
+END;
+CREATE TRIGGER targets_value_rules_update AFTER UPDATE ON targets
+BEGIN
+    SELECT CASE rule
+        WHEN 'value is not a finite number' THEN RAISE(ABORT, 'value is not a finite number')
+        WHEN 'percent must be between 0 and 100' THEN RAISE(ABORT, 'percent must be between 0 and 100')
+        WHEN 'score must be between 0 and the indicator''s scale_max' THEN RAISE(ABORT, 'score must be between 0 and the indicator''s scale_max')
+        WHEN 'count must be a whole number from 0' THEN RAISE(ABORT, 'count must be a whole number from 0')
+        WHEN 'amount must not be negative' THEN RAISE(ABORT, 'amount must not be negative')
+        WHEN 'a rank change must be a whole number of places' THEN RAISE(ABORT, 'a rank change must be a whole number of places')
+        WHEN 'the country has no rank' THEN RAISE(ABORT, 'the country has no rank')
+        WHEN 'rank must be a whole number from 1' THEN RAISE(ABORT, 'rank must be a whole number from 1')
+        WHEN 'rank exceeds the number of provinces in its period' THEN RAISE(ABORT, 'rank exceeds the number of provinces in its period')
+        WHEN 'the area no longer existed in the period' THEN RAISE(ABORT, 'the area no longer existed in the period')
+        WHEN 'the area did not exist yet in the period' THEN RAISE(ABORT, 'the area did not exist yet in the period')
+        ELSE RAISE(ABORT, 'value rule broken')
+    END
+    FROM target_value_rules WHERE id = NEW.id AND rule IS NOT NULL;
+END;
+
+-- The views of 001_core.sql, with the breakdowns and the indicator's parent.
+CREATE VIEW observations_view AS
+SELECT o.id,
+       o.indicator,
+       i.name_vi        AS indicator_name_vi,
+       i.name_en        AS indicator_name_en,
+       i.measure,
+       i.framework,
+       a.code           AS area_code,
+       a.name           AS area_name,
+       a.level          AS area_level,
+       o.area           AS area_id,
+       o.agency,
+       o.period,
+       p.kind           AS period_kind,
+       p.start_date     AS period_start,
+       p.end_date       AS period_end,
+       p.label_vi       AS period_label,
+       o.value,
+       o.numerator,
+       o.denominator,
+       o.qualifier,
+       o.status,
+       o.baseline_period,
+       o.change,
+       o.source,
+       o.quote,
+       o.note,
+       o.level,
+       o.channel,
+       o.dossier_status,
+       i.parent         AS indicator_parent
+FROM observations o
+JOIN indicators i ON i.code = o.indicator
+JOIN areas a      ON a.id = o.area
+JOIN periods p    ON p.code = o.period;
+
+CREATE VIEW targets_view AS
+SELECT t.id, t.indicator, i.name_vi AS indicator_name_vi, i.measure,
+       a.code AS area_code, a.name AS area_name, t.area AS area_id, t.agency,
+       t.period, p.start_date AS period_start, p.end_date AS period_end,
+       t.comparator, t.value, t.value_high, t.source, t.quote, t.note
+FROM targets t
+JOIN indicators i ON i.code = t.indicator
+JOIN areas a      ON a.id = t.area
+JOIN periods p    ON p.code = t.period;
+
+"""##),
+        ("010_catalogue_more.sql", ##"""
+-- GENERATED by scripts/gen-catalogue-more: do not edit; edit the script and rerun it,
+-- then scripts/embed-schema.
+-- The indicators real reports publish beyond the five seeds (issue 13): statistics over
+-- many units, changes without a level, components of the indices, full-process online
+-- services, dossiers by level/channel/status, Đề án 06 and others; with the phrases
+-- extract matches and the breakdowns each allows. verified = 0 marks a definition not
+-- confirmed by an official text (reference says why).
+
+INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_better, scale_max,
+                        parent, verified, reference, description) VALUES
+('papi_rank', 'Xếp hạng Chỉ số PAPI', 'PAPI rank', 'rank', 'papi', 0, NULL, 'papi_score', 1, 'shared/reference/frameworks.md §5', 'Rank of a province on the PAPI aggregate among the provinces surveyed that year.'),
+('par_index_average', 'Chỉ số CCHC (PAR Index): bình quân các tỉnh, thành phố', 'PAR Index: average over provinces', 'score', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The average of the PAR Index over the units ranked (area VN for the country; a region''s area when a region average is given).'),
+('par_index_gap_to_average', 'Chỉ số CCHC (PAR Index): chênh lệch so với bình quân', 'PAR Index: gap to the average', 'points_change', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s PAR Index minus the average of the units ranked (negative below it).'),
+('par_index_gap_to_leader', 'Chỉ số CCHC (PAR Index): khoảng cách với đơn vị dẫn đầu', 'PAR Index: gap to the leader', 'points_change', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s PAR Index minus the leader''s (zero or negative).'),
+('par_index_max', 'Chỉ số CCHC (PAR Index): điểm cao nhất', 'PAR Index: highest value', 'score', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The highest PAR Index among the units ranked (the range''s top).'),
+('par_index_min', 'Chỉ số CCHC (PAR Index): điểm thấp nhất', 'PAR Index: lowest value', 'score', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The lowest PAR Index among the units ranked (the range''s bottom).'),
+('par_index_units_ranked', 'Chỉ số CCHC (PAR Index): số đơn vị được xếp hạng', 'PAR Index: units ranked', 'count', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units were ranked (63 or 34 provinces; 17–19 ministries).'),
+('par_index_units_above_average', 'Chỉ số CCHC (PAR Index): số đơn vị cao hơn bình quân', 'PAR Index: units above the average', 'count', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units scored above the average of the units ranked.'),
+('par_index_units_increased', 'Chỉ số CCHC (PAR Index): số đơn vị tăng điểm', 'PAR Index: units whose value rose', 'count', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units improved on the previous edition.'),
+('par_index_units_decreased', 'Chỉ số CCHC (PAR Index): số đơn vị giảm điểm', 'PAR Index: units whose value fell', 'count', 'par_index', 0, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units fell back on the previous edition.'),
+('par_index_region_rank', 'Chỉ số CCHC (PAR Index): xếp hạng trong vùng', 'PAR Index: rank within the region', 'rank', 'par_index', 0, NULL, 'par_index_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Rank among the provinces of a socio-economic region; the denominator is the number of provinces in the region.'),
+('par_index_score_change', 'Chỉ số CCHC (PAR Index): mức thay đổi điểm', 'PAR Index: change of the value', 'points_change', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the value against the row''s baseline period, with no level given ("tăng 1,59 điểm"): points for a score, percentage points for a percent.'),
+('par_index_rank_change', 'Chỉ số CCHC (PAR Index): thay đổi thứ hạng', 'PAR Index: change of rank', 'rank_change', 'par_index', 1, NULL, 'par_index_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) against the row''s baseline period ("tăng 3 bậc").'),
+('sipas_average', 'Chỉ số hài lòng (SIPAS): bình quân các tỉnh, thành phố', 'SIPAS: average over provinces', 'percent', 'sipas', 1, 100, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The average of the SIPAS over the units ranked (area VN for the country; a region''s area when a region average is given).'),
+('sipas_gap_to_average', 'Chỉ số hài lòng (SIPAS): chênh lệch so với bình quân', 'SIPAS: gap to the average', 'percentage_point_change', 'sipas', 1, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s SIPAS minus the average of the units ranked (negative below it).'),
+('sipas_gap_to_leader', 'Chỉ số hài lòng (SIPAS): khoảng cách với đơn vị dẫn đầu', 'SIPAS: gap to the leader', 'percentage_point_change', 'sipas', 1, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s SIPAS minus the leader''s (zero or negative).'),
+('sipas_max', 'Chỉ số hài lòng (SIPAS): điểm cao nhất', 'SIPAS: highest value', 'percent', 'sipas', 1, 100, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The highest SIPAS among the units ranked (the range''s top).'),
+('sipas_min', 'Chỉ số hài lòng (SIPAS): điểm thấp nhất', 'SIPAS: lowest value', 'percent', 'sipas', 1, 100, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The lowest SIPAS among the units ranked (the range''s bottom).'),
+('sipas_units_ranked', 'Chỉ số hài lòng (SIPAS): số đơn vị được xếp hạng', 'SIPAS: units ranked', 'count', 'sipas', 1, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units were ranked (63 or 34 provinces; 17–19 ministries).'),
+('sipas_units_above_average', 'Chỉ số hài lòng (SIPAS): số đơn vị cao hơn bình quân', 'SIPAS: units above the average', 'count', 'sipas', 1, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units scored above the average of the units ranked.'),
+('sipas_units_increased', 'Chỉ số hài lòng (SIPAS): số đơn vị tăng điểm', 'SIPAS: units whose value rose', 'count', 'sipas', 1, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units improved on the previous edition.'),
+('sipas_units_decreased', 'Chỉ số hài lòng (SIPAS): số đơn vị giảm điểm', 'SIPAS: units whose value fell', 'count', 'sipas', 0, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units fell back on the previous edition.'),
+('sipas_region_rank', 'Chỉ số hài lòng (SIPAS): xếp hạng trong vùng', 'SIPAS: rank within the region', 'rank', 'sipas', 0, NULL, 'sipas_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Rank among the provinces of a socio-economic region; the denominator is the number of provinces in the region.'),
+('sipas_score_change', 'Chỉ số hài lòng (SIPAS): mức thay đổi điểm', 'SIPAS: change of the value', 'percentage_point_change', 'sipas', 1, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the value against the row''s baseline period, with no level given ("tăng 1,59 điểm"): points for a score, percentage points for a percent.'),
+('sipas_rank_change', 'Chỉ số hài lòng (SIPAS): thay đổi thứ hạng', 'SIPAS: change of rank', 'rank_change', 'sipas', 1, NULL, 'sipas_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) against the row''s baseline period ("tăng 3 bậc").'),
+('dti_average', 'Chỉ số chuyển đổi số (DTI): bình quân các tỉnh, thành phố', 'DTI: average over provinces', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The average of the DTI over the units ranked (area VN for the country; a region''s area when a region average is given).'),
+('dti_gap_to_average', 'Chỉ số chuyển đổi số (DTI): chênh lệch so với bình quân', 'DTI: gap to the average', 'points_change', 'dti', 1, NULL, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s DTI minus the average of the units ranked (negative below it).'),
+('dti_gap_to_leader', 'Chỉ số chuyển đổi số (DTI): khoảng cách với đơn vị dẫn đầu', 'DTI: gap to the leader', 'points_change', 'dti', 1, NULL, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s DTI minus the leader''s (zero or negative).'),
+('dti_max', 'Chỉ số chuyển đổi số (DTI): điểm cao nhất', 'DTI: highest value', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The highest DTI among the units ranked (the range''s top).'),
+('dti_min', 'Chỉ số chuyển đổi số (DTI): điểm thấp nhất', 'DTI: lowest value', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The lowest DTI among the units ranked (the range''s bottom).'),
+('dti_units_ranked', 'Chỉ số chuyển đổi số (DTI): số đơn vị được xếp hạng', 'DTI: units ranked', 'count', 'dti', 1, NULL, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units were ranked (63 or 34 provinces; 17–19 ministries).'),
+('dti_units_above_average', 'Chỉ số chuyển đổi số (DTI): số đơn vị cao hơn bình quân', 'DTI: units above the average', 'count', 'dti', 1, NULL, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units scored above the average of the units ranked.'),
+('dti_units_increased', 'Chỉ số chuyển đổi số (DTI): số đơn vị tăng điểm', 'DTI: units whose value rose', 'count', 'dti', 1, NULL, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units improved on the previous edition.'),
+('dti_units_decreased', 'Chỉ số chuyển đổi số (DTI): số đơn vị giảm điểm', 'DTI: units whose value fell', 'count', 'dti', 0, NULL, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units fell back on the previous edition.'),
+('dti_region_rank', 'Chỉ số chuyển đổi số (DTI): xếp hạng trong vùng', 'DTI: rank within the region', 'rank', 'dti', 0, NULL, 'dti_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Rank among the provinces of a socio-economic region; the denominator is the number of provinces in the region.'),
+('dti_score_change', 'Chỉ số chuyển đổi số (DTI): mức thay đổi điểm', 'DTI: change of the value', 'points_change', 'dti', 1, NULL, 'dti_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the value against the row''s baseline period, with no level given ("tăng 1,59 điểm"): points for a score, percentage points for a percent.'),
+('dti_rank_change', 'Chỉ số chuyển đổi số (DTI): thay đổi thứ hạng', 'DTI: change of rank', 'rank_change', 'dti', 1, NULL, 'dti_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) against the row''s baseline period ("tăng 3 bậc").'),
+('qd766_average', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): bình quân các tỉnh, thành phố', 'Decision 766 index: average over provinces', 'score', 'qd766', 1, 100, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The average of the Decision 766 index over the units ranked (area VN for the country; a region''s area when a region average is given).'),
+('qd766_gap_to_average', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): chênh lệch so với bình quân', 'Decision 766 index: gap to the average', 'points_change', 'qd766', 1, NULL, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s Decision 766 index minus the average of the units ranked (negative below it).'),
+('qd766_gap_to_leader', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): khoảng cách với đơn vị dẫn đầu', 'Decision 766 index: gap to the leader', 'points_change', 'qd766', 1, NULL, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s Decision 766 index minus the leader''s (zero or negative).'),
+('qd766_max', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): điểm cao nhất', 'Decision 766 index: highest value', 'score', 'qd766', 1, 100, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The highest Decision 766 index among the units ranked (the range''s top).'),
+('qd766_min', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): điểm thấp nhất', 'Decision 766 index: lowest value', 'score', 'qd766', 1, 100, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The lowest Decision 766 index among the units ranked (the range''s bottom).'),
+('qd766_units_ranked', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): số đơn vị được xếp hạng', 'Decision 766 index: units ranked', 'count', 'qd766', 1, NULL, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units were ranked (63 or 34 provinces; 17–19 ministries).'),
+('qd766_units_above_average', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): số đơn vị cao hơn bình quân', 'Decision 766 index: units above the average', 'count', 'qd766', 1, NULL, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units scored above the average of the units ranked.'),
+('qd766_units_increased', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): số đơn vị tăng điểm', 'Decision 766 index: units whose value rose', 'count', 'qd766', 1, NULL, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units improved on the previous edition.'),
+('qd766_units_decreased', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): số đơn vị giảm điểm', 'Decision 766 index: units whose value fell', 'count', 'qd766', 0, NULL, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units fell back on the previous edition.'),
+('qd766_region_rank', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): xếp hạng trong vùng', 'Decision 766 index: rank within the region', 'rank', 'qd766', 0, NULL, 'qd766_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Rank among the provinces of a socio-economic region; the denominator is the number of provinces in the region.'),
+('qd766_score_change', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): mức thay đổi điểm', 'Decision 766 index: change of the value', 'points_change', 'qd766', 1, NULL, 'qd766_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the value against the row''s baseline period, with no level given ("tăng 1,59 điểm"): points for a score, percentage points for a percent.'),
+('qd766_rank_change', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): thay đổi thứ hạng', 'Decision 766 index: change of rank', 'rank_change', 'qd766', 1, NULL, 'qd766_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) against the row''s baseline period ("tăng 3 bậc").'),
+('pci_average', 'Chỉ số PCI: bình quân các tỉnh, thành phố', 'PCI: average over provinces', 'score', 'pci', 1, 100, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The average of the PCI over the units ranked (area VN for the country; a region''s area when a region average is given).'),
+('pci_gap_to_average', 'Chỉ số PCI: chênh lệch so với bình quân', 'PCI: gap to the average', 'points_change', 'pci', 1, NULL, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s PCI minus the average of the units ranked (negative below it).'),
+('pci_gap_to_leader', 'Chỉ số PCI: khoảng cách với đơn vị dẫn đầu', 'PCI: gap to the leader', 'points_change', 'pci', 1, NULL, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s PCI minus the leader''s (zero or negative).'),
+('pci_max', 'Chỉ số PCI: điểm cao nhất', 'PCI: highest value', 'score', 'pci', 1, 100, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The highest PCI among the units ranked (the range''s top).'),
+('pci_min', 'Chỉ số PCI: điểm thấp nhất', 'PCI: lowest value', 'score', 'pci', 1, 100, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The lowest PCI among the units ranked (the range''s bottom).'),
+('pci_units_ranked', 'Chỉ số PCI: số đơn vị được xếp hạng', 'PCI: units ranked', 'count', 'pci', 1, NULL, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units were ranked (63 or 34 provinces; 17–19 ministries).'),
+('pci_units_above_average', 'Chỉ số PCI: số đơn vị cao hơn bình quân', 'PCI: units above the average', 'count', 'pci', 1, NULL, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units scored above the average of the units ranked.'),
+('pci_units_increased', 'Chỉ số PCI: số đơn vị tăng điểm', 'PCI: units whose value rose', 'count', 'pci', 1, NULL, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units improved on the previous edition.'),
+('pci_units_decreased', 'Chỉ số PCI: số đơn vị giảm điểm', 'PCI: units whose value fell', 'count', 'pci', 0, NULL, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units fell back on the previous edition.'),
+('pci_region_rank', 'Chỉ số PCI: xếp hạng trong vùng', 'PCI: rank within the region', 'rank', 'pci', 0, NULL, 'pci_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Rank among the provinces of a socio-economic region; the denominator is the number of provinces in the region.'),
+('pci_score_change', 'Chỉ số PCI: mức thay đổi điểm', 'PCI: change of the value', 'points_change', 'pci', 1, NULL, 'pci_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the value against the row''s baseline period, with no level given ("tăng 1,59 điểm"): points for a score, percentage points for a percent.'),
+('pci_rank_change', 'Chỉ số PCI: thay đổi thứ hạng', 'PCI: change of rank', 'rank_change', 'pci', 1, NULL, 'pci_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) against the row''s baseline period ("tăng 3 bậc").'),
+('papi_average', 'Chỉ số PAPI: bình quân các tỉnh, thành phố', 'PAPI: average over provinces', 'score', 'papi', 1, 80, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The average of the PAPI over the units ranked (area VN for the country; a region''s area when a region average is given).'),
+('papi_gap_to_average', 'Chỉ số PAPI: chênh lệch so với bình quân', 'PAPI: gap to the average', 'points_change', 'papi', 1, NULL, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s PAPI minus the average of the units ranked (negative below it).'),
+('papi_gap_to_leader', 'Chỉ số PAPI: khoảng cách với đơn vị dẫn đầu', 'PAPI: gap to the leader', 'points_change', 'papi', 1, NULL, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'A unit''s PAPI minus the leader''s (zero or negative).'),
+('papi_max', 'Chỉ số PAPI: điểm cao nhất', 'PAPI: highest value', 'score', 'papi', 1, 80, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The highest PAPI among the units ranked (the range''s top).'),
+('papi_min', 'Chỉ số PAPI: điểm thấp nhất', 'PAPI: lowest value', 'score', 'papi', 1, 80, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'The lowest PAPI among the units ranked (the range''s bottom).'),
+('papi_units_ranked', 'Chỉ số PAPI: số đơn vị được xếp hạng', 'PAPI: units ranked', 'count', 'papi', 1, NULL, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units were ranked (63 or 34 provinces; 17–19 ministries).'),
+('papi_units_above_average', 'Chỉ số PAPI: số đơn vị cao hơn bình quân', 'PAPI: units above the average', 'count', 'papi', 1, NULL, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units scored above the average of the units ranked.'),
+('papi_units_increased', 'Chỉ số PAPI: số đơn vị tăng điểm', 'PAPI: units whose value rose', 'count', 'papi', 1, NULL, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units improved on the previous edition.'),
+('papi_units_decreased', 'Chỉ số PAPI: số đơn vị giảm điểm', 'PAPI: units whose value fell', 'count', 'papi', 0, NULL, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'How many units fell back on the previous edition.'),
+('papi_score_change', 'Chỉ số PAPI: mức thay đổi điểm', 'PAPI: change of the value', 'points_change', 'papi', 1, NULL, 'papi_score', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the value against the row''s baseline period, with no level given ("tăng 1,59 điểm"): points for a score, percentage points for a percent.'),
+('par_index_group_a_units', 'Số đơn vị đạt nhóm A Chỉ số CCHC (từ 90% trở lên)', 'Units in PAR Index group A (90 and above)', 'count', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md §2 (groups A ≥ 90, B 80–<90, C 70–<80, 2022 report) [V2]', 'How many units scored in group A (90 and above) of the PAR Index.'),
+('par_index_group_b_units', 'Số đơn vị đạt nhóm B Chỉ số CCHC (80% đến dưới 90%)', 'Units in PAR Index group B (80 to under 90)', 'count', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md §2 [V2]', 'How many units scored in group B (80 to under 90) of the PAR Index.'),
+('par_index_group_c_units', 'Số đơn vị đạt nhóm C Chỉ số CCHC (70% đến dưới 80%)', 'Units in PAR Index group C (70 to under 80)', 'count', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md §2 [V2]', 'How many units scored in group C (70 to under 80) of the PAR Index.'),
+('par_index_leadership_percent', 'Chỉ số thành phần Công tác chỉ đạo, điều hành CCHC (PAR Index)', 'PAR Index component: direction and management of reform', 'percent', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'The direction and management of reform component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_institutions_percent', 'Chỉ số thành phần Cải cách thể chế (PAR Index)', 'PAR Index component: institutional reform', 'percent', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'The institutional reform component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_procedures_percent', 'Chỉ số thành phần Cải cách thủ tục hành chính (PAR Index)', 'PAR Index component: administrative procedure reform', 'percent', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'The administrative procedure reform component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_organisation_percent', 'Chỉ số thành phần Cải cách tổ chức bộ máy hành chính (PAR Index)', 'PAR Index component: reform of the administrative apparatus', 'percent', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'The reform of the administrative apparatus component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_civil_service_percent', 'Chỉ số thành phần Cải cách chế độ công vụ (PAR Index)', 'PAR Index component: civil service reform', 'percent', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'The civil service reform component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_public_finance_percent', 'Chỉ số thành phần Cải cách tài chính công (PAR Index)', 'PAR Index component: public finance reform', 'percent', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'The public finance reform component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_e_government_percent', 'Chỉ số thành phần Xây dựng và phát triển Chính phủ điện tử, Chính phủ số (PAR Index)', 'PAR Index component: e-government and digital government', 'percent', 'par_index', 1, 100, 'par_index_score', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'The e-government and digital government component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_impact_percent', 'Chỉ số thành phần Tác động của cải cách hành chính (PAR Index)', 'PAR Index component: impact of reform on people, organisations and development', 'percent', 'par_index', 1, 100, 'par_index_score', 0, 'shared/reference/frameworks.md §2: the 8th provincial area; the concept is confirmed, the exact label is not [U]', 'The impact of reform on people, organisations and development component of the PAR Index as a percent of its maximum points (ministries have the 7 common areas; provinces add the impact area).'),
+('par_index_survey_points', 'Điểm điều tra xã hội học (PAR Index)', 'PAR Index sociological survey points', 'index_points', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md §2: 32 of 100 points for provinces, 31,50 for ministries [V1]/[V2]', 'Points of the PAR Index that come from the sociological survey (32 of 100 for provinces, 31.5 for ministries).'),
+('par_index_self_assessment_points', 'Điểm tự đánh giá (PAR Index)', 'PAR Index self-assessment points', 'index_points', 'par_index', 1, NULL, 'par_index_score', 1, 'shared/reference/frameworks.md §2 [V1]', 'Points of the PAR Index from the unit''s self-assessment as checked by the Ministry of Home Affairs (or the province''s own scoring of its departments and districts).'),
+('sipas_policy', 'Chỉ số hài lòng về chính sách (SIPAS)', 'SIPAS component: satisfaction with public policy', 'percent', 'sipas', 1, 100, 'sipas_index', 1, 'shared/reference/frameworks.md §3: since 2022 SIPAS measures policy and service delivery [V1]', 'The satisfaction with public policy component of SIPAS, in percent.'),
+('sipas_service_delivery', 'Chỉ số hài lòng về cung ứng dịch vụ hành chính công (SIPAS)', 'SIPAS component: satisfaction with administrative service delivery', 'percent', 'sipas', 1, 100, 'sipas_index', 1, 'shared/reference/frameworks.md §3 [V1]', 'The satisfaction with administrative service delivery component of SIPAS, in percent.'),
+('sipas_access', 'Mức độ hài lòng về tiếp cận dịch vụ (SIPAS)', 'SIPAS component: access to the service', 'percent', 'sipas', 1, 100, 'sipas_index', 0, 'SIPAS 2017–2021 elements, from memory [U]', 'The access to the service component of SIPAS, in percent.'),
+('sipas_procedures', 'Mức độ hài lòng về thủ tục hành chính (SIPAS)', 'SIPAS component: the administrative procedure', 'percent', 'sipas', 1, 100, 'sipas_index', 0, 'SIPAS 2017–2021 elements, from memory [U]', 'The the administrative procedure component of SIPAS, in percent.'),
+('sipas_civil_servants', 'Mức độ hài lòng về công chức trực tiếp giải quyết công việc (SIPAS)', 'SIPAS component: the civil servants handling the case', 'percent', 'sipas', 1, 100, 'sipas_index', 0, 'SIPAS 2017–2021 elements, from memory [U]', 'The the civil servants handling the case component of SIPAS, in percent.'),
+('sipas_results', 'Mức độ hài lòng về kết quả giải quyết (SIPAS)', 'SIPAS component: the result of the service', 'percent', 'sipas', 1, 100, 'sipas_index', 0, 'SIPAS 2017–2021 elements, from memory [U]', 'The the result of the service component of SIPAS, in percent.'),
+('sipas_feedback', 'Mức độ hài lòng về tiếp nhận, xử lý ý kiến góp ý, phản ánh, kiến nghị (SIPAS)', 'SIPAS component: handling of feedback', 'percent', 'sipas', 1, 100, 'sipas_index', 0, 'SIPAS 2017–2021 elements, from memory [U]', 'The handling of feedback component of SIPAS, in percent.'),
+('sipas_sample_size', 'Số phiếu điều tra SIPAS', 'SIPAS survey sample size', 'count', 'sipas', 1, NULL, 'sipas_index', 1, 'shared/reference/frameworks.md §3', 'Number of questionnaires (respondents) of the SIPAS survey in the unit.'),
+('sipas_components_in_national_top', 'Số chỉ số thành phần SIPAS thuộc nhóm dẫn đầu cả nước', 'SIPAS components in the national top group', 'count', 'sipas', 1, NULL, 'sipas_index', 1, 'extract-dev report wording (a province''s components among the best n nationally)', 'How many of the unit''s SIPAS components were among the top n of the country.'),
+('dti_awareness_score', 'Chỉ số Nhận thức số (DTI)', 'DTI main indicator: digital awareness', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The digital awareness main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_institutions_score', 'Chỉ số Thể chế số (DTI)', 'DTI main indicator: digital institutions', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The digital institutions main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_infrastructure_score', 'Chỉ số Hạ tầng số (DTI)', 'DTI main indicator: digital infrastructure', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The digital infrastructure main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_human_resources_score', 'Chỉ số Nhân lực số (DTI)', 'DTI main indicator: digital human resources', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The digital human resources main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_cybersecurity_score', 'Chỉ số An toàn thông tin mạng (DTI)', 'DTI main indicator: cybersecurity', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The cybersecurity main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_government_activity_score', 'Chỉ số Hoạt động chính quyền số (DTI)', 'DTI main indicator: digital government activity', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The digital government activity main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_economy_activity_score', 'Chỉ số Hoạt động kinh tế số (DTI)', 'DTI main indicator: digital economy activity', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The digital economy activity main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_society_activity_score', 'Chỉ số Hoạt động xã hội số (DTI)', 'DTI main indicator: digital society activity', 'score', 'dti', 1, 1, 'dti_score', 1, 'shared/reference/frameworks.md §4: reports name 8 main indicators [V1]', 'The digital society activity main indicator of the DTI, normalised 0–1 like the published DTI.'),
+('dti_digital_government_score_change', 'Mức thay đổi chỉ số Chính quyền số (DTI)', 'DTI government pillar: change of the value', 'points_change', 'dti', 1, NULL, 'dti_digital_government_score', 1, 'shared/reference/frameworks.md §4', 'Change of the Chính quyền số pillar against the row''s baseline period.'),
+('dti_digital_government_rank_change', 'Thay đổi thứ hạng trụ cột Chính quyền số (DTI)', 'DTI government pillar: change of rank', 'rank_change', 'dti', 1, NULL, 'dti_digital_government_rank', 1, 'shared/reference/frameworks.md §4', 'Places gained or lost on the Chính quyền số pillar.'),
+('dti_digital_economy_score_change', 'Mức thay đổi chỉ số Kinh tế số (DTI)', 'DTI economy pillar: change of the value', 'points_change', 'dti', 1, NULL, 'dti_digital_economy_score', 1, 'shared/reference/frameworks.md §4', 'Change of the Kinh tế số pillar against the row''s baseline period.'),
+('dti_digital_economy_rank_change', 'Thay đổi thứ hạng trụ cột Kinh tế số (DTI)', 'DTI economy pillar: change of rank', 'rank_change', 'dti', 1, NULL, 'dti_digital_economy_rank', 1, 'shared/reference/frameworks.md §4', 'Places gained or lost on the Kinh tế số pillar.'),
+('dti_digital_society_score_change', 'Mức thay đổi chỉ số Xã hội số (DTI)', 'DTI society pillar: change of the value', 'points_change', 'dti', 1, NULL, 'dti_digital_society_score', 1, 'shared/reference/frameworks.md §4', 'Change of the Xã hội số pillar against the row''s baseline period.'),
+('dti_digital_society_rank_change', 'Thay đổi thứ hạng trụ cột Xã hội số (DTI)', 'DTI society pillar: change of rank', 'rank_change', 'dti', 1, NULL, 'dti_digital_society_rank', 1, 'shared/reference/frameworks.md §4', 'Places gained or lost on the Xã hội số pillar.'),
+('pci_market_entry', 'Chỉ số thành phần Gia nhập thị trường (PCI)', 'PCI sub-index: market entry', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The market entry sub-index of the PCI, out of 10.'),
+('pci_land_access', 'Chỉ số thành phần Tiếp cận đất đai (PCI)', 'PCI sub-index: access to land', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The access to land sub-index of the PCI, out of 10.'),
+('pci_transparency', 'Chỉ số thành phần Tính minh bạch (PCI)', 'PCI sub-index: transparency', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The transparency sub-index of the PCI, out of 10.'),
+('pci_time_costs', 'Chỉ số thành phần Chi phí thời gian (PCI)', 'PCI sub-index: time costs', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The time costs sub-index of the PCI, out of 10.'),
+('pci_informal_charges', 'Chỉ số thành phần Chi phí không chính thức (PCI)', 'PCI sub-index: informal charges', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The informal charges sub-index of the PCI, out of 10.'),
+('pci_policy_bias', 'Chỉ số thành phần Cạnh tranh bình đẳng (PCI)', 'PCI sub-index: equal competition', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The equal competition sub-index of the PCI, out of 10.'),
+('pci_proactivity', 'Chỉ số thành phần Tính năng động của chính quyền tỉnh (PCI)', 'PCI sub-index: proactivity of the provincial government', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The proactivity of the provincial government sub-index of the PCI, out of 10.'),
+('pci_business_support', 'Chỉ số thành phần Dịch vụ hỗ trợ doanh nghiệp (PCI)', 'PCI sub-index: business support services', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The business support services sub-index of the PCI, out of 10.'),
+('pci_labour_training', 'Chỉ số thành phần Đào tạo lao động (PCI)', 'PCI sub-index: labour training', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The labour training sub-index of the PCI, out of 10.'),
+('pci_legal_institutions', 'Chỉ số thành phần Thiết chế pháp lý (PCI)', 'PCI sub-index: legal institutions', 'score', 'pci', 1, 10, 'pci_score', 1, 'shared/reference/frameworks.md §6: 10 sub-indices, each out of 10 [V2]', 'The legal institutions sub-index of the PCI, out of 10.'),
+('papi_participation', 'Chỉ số nội dung Tham gia của người dân ở cấp cơ sở (PAPI)', 'PAPI dimension: participation at local levels', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The participation at local levels dimension of PAPI, on a 1–10 scale.'),
+('papi_transparency', 'Chỉ số nội dung Công khai, minh bạch trong việc ra quyết định (PAPI)', 'PAPI dimension: transparency in decision-making', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The transparency in decision-making dimension of PAPI, on a 1–10 scale.'),
+('papi_accountability', 'Chỉ số nội dung Trách nhiệm giải trình với người dân (PAPI)', 'PAPI dimension: vertical accountability', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The vertical accountability dimension of PAPI, on a 1–10 scale.'),
+('papi_corruption_control', 'Chỉ số nội dung Kiểm soát tham nhũng trong khu vực công (PAPI)', 'PAPI dimension: control of corruption', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The control of corruption dimension of PAPI, on a 1–10 scale.'),
+('papi_procedures', 'Chỉ số nội dung Thủ tục hành chính công (PAPI)', 'PAPI dimension: public administrative procedures', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The public administrative procedures dimension of PAPI, on a 1–10 scale.'),
+('papi_services', 'Chỉ số nội dung Cung ứng dịch vụ công (PAPI)', 'PAPI dimension: public service delivery', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The public service delivery dimension of PAPI, on a 1–10 scale.'),
+('papi_environment', 'Chỉ số nội dung Quản trị môi trường (PAPI)', 'PAPI dimension: environmental governance', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The environmental governance dimension of PAPI, on a 1–10 scale.'),
+('papi_e_governance', 'Chỉ số nội dung Quản trị điện tử (PAPI)', 'PAPI dimension: e-governance', 'score', 'papi', 1, 10, 'papi_score', 1, 'shared/reference/frameworks.md §5: 8 dimensions on a 1–10 scale [V2]', 'The e-governance dimension of PAPI, on a 1–10 scale.'),
+('qd766_on_time_publication_rate', 'Tỷ lệ TTHC được cập nhật, công khai đúng hạn (QĐ 766)', 'Share of procedures updated and published on time (Decision 766)', 'percent', 'qd766', 1, 100, 'qd766_publicity_score', 1, 'shared/reference/frameworks.md §1 sub-indicator [V1]', 'Sub-indicator of the publicity group (4 of its 18 points).'),
+('qd766_feedback_satisfaction_rate', 'Tỷ lệ hài lòng trong xử lý phản ánh, kiến nghị (QĐ 766)', 'Satisfaction with feedback handling (Decision 766)', 'percent', 'qd766', 1, 100, 'qd766_satisfaction_score', 1, 'shared/reference/frameworks.md §1 sub-indicator [V1]', 'Sub-indicator of the satisfaction group.'),
+('qd766_group_rank', 'Xếp hạng nhóm chỉ số (QĐ 766)', 'Decision 766 group rank', 'rank', 'qd766', 0, NULL, 'qd766_rank', 0, 'news writes a rank per group; the portal''s own wording is not confirmed [U]', 'Rank of the unit on one group of the Decision 766 index (the note says which).'),
+('dvc_full_online_rate', 'Tỷ lệ dịch vụ công trực tuyến toàn trình', 'Share of services that are full online', 'percent', 'dvc', 1, 100, 'dvc_full_online_count', 1, 'shared/reference/frameworks.md §1 (toàn trình / một phần, Nghị định 42/2022/NĐ-CP)', 'Share of the unit''s administrative procedures offered as full online services.'),
+('dvc_partial_online_rate', 'Tỷ lệ dịch vụ công trực tuyến một phần', 'Share of services that are partial online', 'percent', 'dvc', 1, 100, 'dvc_partial_online_count', 1, 'shared/reference/frameworks.md §1', 'Share of the unit''s administrative procedures offered as partial online services.'),
+('full_online_dossiers_received', 'Số hồ sơ trực tuyến toàn trình', 'Full-process online dossiers received', 'count', 'dvc', 1, NULL, 'online_dossiers_received', 1, 'shared/reference/frameworks.md §1', 'Dossiers submitted and handled through a full online service.'),
+('full_online_dossier_rate', 'Tỷ lệ hồ sơ trực tuyến toàn trình', 'Share of dossiers handled full online', 'percent', 'dvc', 1, 100, 'online_dossier_rate', 1, 'shared/reference/frameworks.md §1', 'Share of dossiers (of the services offered full online, as the national portal counts it) received and handled fully online.'),
+('online_on_time_rate', 'Tỷ lệ hồ sơ trực tuyến giải quyết đúng hạn', 'On-time rate of online dossiers', 'percent', 'dvc', 1, 100, 'on_time_resolution_rate', 1, 'province reports', 'Share of online dossiers resolved before or on their deadline.'),
+('dossiers_received', 'Số hồ sơ TTHC tiếp nhận', 'Procedure dossiers received', 'count', 'tthc', 1, NULL, NULL, 1, 'province TTHC reports (tiếp nhận: kỳ trước chuyển sang + mới tiếp nhận)', 'Dossiers received in the period; breakdowns: level (tinh/huyen/xa), channel (truc_tuyen/truc_tiep/buu_chinh), status (moi_tiep_nhan = newly received, ky_truoc_chuyen_sang = carried over from the previous period). With no breakdown it is the report''s total (dossiers_received_total is the seeds'' older code for the same total).'),
+('dossiers_resolved', 'Số hồ sơ TTHC đã giải quyết', 'Procedure dossiers resolved', 'count', 'tthc', 1, NULL, NULL, 1, 'province TTHC reports', 'Dossiers resolved in the period; status breakdown truoc_han (early), dung_han (on time), qua_han (late).'),
+('dossiers_pending', 'Số hồ sơ TTHC đang giải quyết', 'Procedure dossiers pending', 'count', 'tthc', 0, NULL, NULL, 1, 'province TTHC reports', 'Dossiers still being handled at the end of the period; status breakdown trong_han (within the deadline), qua_han (overdue).'),
+('tthc_resolution_rate', 'Tỷ lệ hồ sơ TTHC đã giải quyết', 'Share of dossiers resolved', 'percent', 'tthc', 1, 100, NULL, 1, 'province TTHC reports', 'Dossiers resolved over dossiers to resolve in the period.'),
+('cccd_issued', 'Số thẻ Căn cước công dân đã cấp', 'Citizen ID cards issued', 'count', 'de_an_06', 1, NULL, NULL, 1, 'shared/reference/frameworks.md §7', 'Chip-based citizen ID (CCCD, from 1 July 2024 ''thẻ căn cước'') cards issued.'),
+('eid_applications_collected', 'Số hồ sơ cấp tài khoản định danh điện tử đã thu nhận', 'e-ID account applications collected', 'count', 'de_an_06', 1, NULL, NULL, 1, 'shared/reference/frameworks.md §7', 'Applications for level 1 and 2 electronic identification accounts taken by the police.'),
+('vneid_utilities', 'Số tiện ích tích hợp trên ứng dụng VNeID', 'Utilities integrated in the VNeID app', 'count', 'de_an_06', 1, NULL, NULL, 1, 'Đề án 06 progress reports', 'Number of utilities (services) available in the VNeID app.'),
+('de_an_06_tasks_total', 'Số nhiệm vụ Đề án 06 được giao', 'Project 06 tasks assigned', 'count', 'de_an_06', 1, NULL, NULL, 1, 'shared/reference/frameworks.md §7', 'Tasks of Project 06 assigned to the unit.'),
+('cccd_completion_rank', 'Thứ tự hoàn thành cấp Căn cước công dân', 'Order of completing citizen ID issuance', 'rank', 'de_an_06', 0, NULL, NULL, 1, 'extract-dev report wording ("là địa phương thứ n hoàn thành")', 'The unit was the n-th to finish issuing citizen ID cards.'),
+('police_units_completed', 'Số đơn vị công an hoàn thành nhiệm vụ Đề án 06', 'Police units that completed their Project 06 work', 'count', 'de_an_06', 1, NULL, NULL, 1, 'province Đề án 06 reports', 'Police units (by level: huyen, xa) that completed their assignment.'),
+('fees_collected', 'Số phí, lệ phí thu qua thanh toán trực tuyến', 'Fees collected through online payment', 'amount', 'dvc', 1, NULL, NULL, 1, 'province reports (đồng)', 'Fees and charges collected through online payment, in đồng.'),
+('days_ahead_of_deadline', 'Số ngày hoàn thành trước thời hạn', 'Days ahead of the deadline', 'count', 'other', 1, NULL, NULL, 1, 'province reports', 'How many days before the deadline (set by a ministry or by the province''s own commitment; the note says which) a task was finished.'),
+('par_documents_issued', 'Số văn bản chỉ đạo, điều hành CCHC đã ban hành', 'Reform direction documents issued', 'count', 'par_index', 1, NULL, NULL, 1, 'province PAR reports', 'Documents (plans, decisions, instructions) on administrative reform the unit issued.'),
+('commune_service_centres', 'Số Trung tâm phục vụ hành chính công cấp xã', 'Commune public administration service centres', 'count', 'tthc', 1, NULL, NULL, 1, 'two-level local government from 1 July 2025', 'Public administration service centres at commune level (from 1 July 2025).'),
+('systems_connected', 'Số hệ thống thông tin đã kết nối, chia sẻ dữ liệu', 'Information systems connected', 'count', 'de_an_06', 1, NULL, NULL, 1, 'Đề án 06 and digital-government reports', 'Information systems connected to the national databases or to each other.'),
+('historical_results_digitised', 'Số kết quả giải quyết TTHC còn hiệu lực đã số hóa', 'Past procedure results digitised', 'count', 'tthc', 1, NULL, NULL, 1, 'province TTHC reports', 'Results of past procedures, still valid, digitised into the system.'),
+('tthc_interconnected_same_level', 'Số TTHC liên thông cùng cấp', 'Procedures interconnected at one level', 'count', 'tthc', 1, NULL, NULL, 1, 'province TTHC reports', 'Procedures handled as one interconnected procedure by agencies of the same level.'),
+('tthc_interconnected_across_levels', 'Số TTHC liên thông giữa các cấp', 'Procedures interconnected across levels', 'count', 'tthc', 1, NULL, NULL, 1, 'province TTHC reports', 'Procedures handled as one interconnected procedure across levels of government.'),
+('one_stop_software_dossier_share', 'Tỷ lệ hồ sơ tiếp nhận, giải quyết trên Hệ thống thông tin giải quyết TTHC', 'Share of dossiers handled in the one-stop information system', 'percent', 'tthc', 1, 100, NULL, 1, 'province TTHC reports', 'Dossiers received and handled through the province''s procedure-handling system.'),
+('vertical_sector_tthc_at_one_stop_share', 'Tỷ lệ TTHC ngành dọc tiếp nhận tại Bộ phận Một cửa', 'Share of vertical-sector procedures received at the one-stop shop', 'percent', 'tthc', 1, 100, NULL, 1, 'province TTHC reports', 'Procedures of centrally managed sectors (tax, police, social insurance…) received at the province''s one-stop shop.'),
+('units_rated_excellent', 'Số đơn vị xếp loại Xuất sắc', 'Units rated excellent', 'count', 'other', 1, NULL, NULL, 1, 'province scoring of departments and districts (PAR, Decision 766)', 'Departments or districts rated ''Xuất sắc'' by the province (the note names the scoring).'),
+('units_rated_good', 'Số đơn vị xếp loại Tốt', 'Units rated good', 'count', 'other', 1, NULL, NULL, 1, 'province scoring of departments and districts', 'Departments or districts rated ''Tốt'' by the province.'),
+('par_index_units_increased_share', 'Chỉ số CCHC (PAR Index): tỷ lệ đơn vị tăng điểm', 'PAR Index: share of units whose value rose', 'percent', 'par_index', 1, 100, 'par_index_units_increased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that improved on the previous edition.'),
+('par_index_units_decreased_share', 'Chỉ số CCHC (PAR Index): tỷ lệ đơn vị giảm điểm', 'PAR Index: share of units whose value fell', 'percent', 'par_index', 0, 100, 'par_index_units_decreased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that fell back on the previous edition.'),
+('par_index_region_rank_change', 'Chỉ số CCHC (PAR Index): thay đổi thứ hạng trong vùng', 'PAR Index: change of rank within the region', 'rank_change', 'par_index', 1, NULL, 'par_index_region_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) within the region against the row''s baseline period.'),
+('par_index_average_change', 'Chỉ số CCHC (PAR Index): mức thay đổi của bình quân', 'PAR Index: change of the average', 'points_change', 'par_index', 1, NULL, 'par_index_average', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the average over the units against the row''s baseline period.'),
+('sipas_units_increased_share', 'Chỉ số hài lòng (SIPAS): tỷ lệ đơn vị tăng điểm', 'SIPAS: share of units whose value rose', 'percent', 'sipas', 1, 100, 'sipas_units_increased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that improved on the previous edition.'),
+('sipas_units_decreased_share', 'Chỉ số hài lòng (SIPAS): tỷ lệ đơn vị giảm điểm', 'SIPAS: share of units whose value fell', 'percent', 'sipas', 0, 100, 'sipas_units_decreased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that fell back on the previous edition.'),
+('sipas_region_rank_change', 'Chỉ số hài lòng (SIPAS): thay đổi thứ hạng trong vùng', 'SIPAS: change of rank within the region', 'rank_change', 'sipas', 1, NULL, 'sipas_region_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) within the region against the row''s baseline period.'),
+('sipas_average_change', 'Chỉ số hài lòng (SIPAS): mức thay đổi của bình quân', 'SIPAS: change of the average', 'percentage_point_change', 'sipas', 1, NULL, 'sipas_average', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the average over the units against the row''s baseline period.'),
+('dti_units_increased_share', 'Chỉ số chuyển đổi số (DTI): tỷ lệ đơn vị tăng điểm', 'DTI: share of units whose value rose', 'percent', 'dti', 1, 100, 'dti_units_increased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that improved on the previous edition.'),
+('dti_units_decreased_share', 'Chỉ số chuyển đổi số (DTI): tỷ lệ đơn vị giảm điểm', 'DTI: share of units whose value fell', 'percent', 'dti', 0, 100, 'dti_units_decreased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that fell back on the previous edition.'),
+('dti_region_rank_change', 'Chỉ số chuyển đổi số (DTI): thay đổi thứ hạng trong vùng', 'DTI: change of rank within the region', 'rank_change', 'dti', 1, NULL, 'dti_region_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) within the region against the row''s baseline period.'),
+('dti_average_change', 'Chỉ số chuyển đổi số (DTI): mức thay đổi của bình quân', 'DTI: change of the average', 'points_change', 'dti', 1, NULL, 'dti_average', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the average over the units against the row''s baseline period.'),
+('qd766_units_increased_share', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): tỷ lệ đơn vị tăng điểm', 'Decision 766 index: share of units whose value rose', 'percent', 'qd766', 1, 100, 'qd766_units_increased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that improved on the previous edition.'),
+('qd766_units_decreased_share', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): tỷ lệ đơn vị giảm điểm', 'Decision 766 index: share of units whose value fell', 'percent', 'qd766', 0, 100, 'qd766_units_decreased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that fell back on the previous edition.'),
+('qd766_region_rank_change', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): thay đổi thứ hạng trong vùng', 'Decision 766 index: change of rank within the region', 'rank_change', 'qd766', 1, NULL, 'qd766_region_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) within the region against the row''s baseline period.'),
+('qd766_average_change', 'Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766): mức thay đổi của bình quân', 'Decision 766 index: change of the average', 'points_change', 'qd766', 1, NULL, 'qd766_average', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the average over the units against the row''s baseline period.'),
+('pci_units_increased_share', 'Chỉ số PCI: tỷ lệ đơn vị tăng điểm', 'PCI: share of units whose value rose', 'percent', 'pci', 1, 100, 'pci_units_increased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that improved on the previous edition.'),
+('pci_units_decreased_share', 'Chỉ số PCI: tỷ lệ đơn vị giảm điểm', 'PCI: share of units whose value fell', 'percent', 'pci', 0, 100, 'pci_units_decreased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that fell back on the previous edition.'),
+('pci_region_rank_change', 'Chỉ số PCI: thay đổi thứ hạng trong vùng', 'PCI: change of rank within the region', 'rank_change', 'pci', 1, NULL, 'pci_region_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) within the region against the row''s baseline period.'),
+('pci_average_change', 'Chỉ số PCI: mức thay đổi của bình quân', 'PCI: change of the average', 'points_change', 'pci', 1, NULL, 'pci_average', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the average over the units against the row''s baseline period.'),
+('papi_units_increased_share', 'Chỉ số PAPI: tỷ lệ đơn vị tăng điểm', 'PAPI: share of units whose value rose', 'percent', 'papi', 1, 100, 'papi_units_increased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that improved on the previous edition.'),
+('papi_units_decreased_share', 'Chỉ số PAPI: tỷ lệ đơn vị giảm điểm', 'PAPI: share of units whose value fell', 'percent', 'papi', 0, 100, 'papi_units_decreased', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Share of the units ranked that fell back on the previous edition.'),
+('papi_region_rank', 'Chỉ số PAPI: xếp hạng trong vùng', 'PAPI: rank within the region', 'rank', 'papi', 0, NULL, 'papi_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Rank among the provinces of a socio-economic region; the denominator is the number of provinces in the region.'),
+('papi_rank_change', 'Chỉ số PAPI: thay đổi thứ hạng', 'PAPI: change of rank', 'rank_change', 'papi', 1, NULL, 'papi_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) against the row''s baseline period ("tăng 3 bậc").'),
+('papi_average_change', 'Chỉ số PAPI: mức thay đổi của bình quân', 'PAPI: change of the average', 'points_change', 'papi', 1, NULL, 'papi_average', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Change of the average over the units against the row''s baseline period.'),
+('par_index_leadership_points', 'Điểm lĩnh vực Công tác chỉ đạo, điều hành CCHC (PAR Index)', 'PAR Index component points: direction and management of reform', 'index_points', 'par_index', 1, NULL, 'par_index_leadership_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Points earned in the direction and management of reform component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_leadership_rank', 'Xếp hạng lĩnh vực Công tác chỉ đạo, điều hành CCHC (PAR Index)', 'PAR Index component rank: direction and management of reform', 'rank', 'par_index', 0, NULL, 'par_index_leadership_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Rank of the unit on the direction and management of reform component of the PAR Index.'),
+('par_index_institutions_points', 'Điểm lĩnh vực Cải cách thể chế (PAR Index)', 'PAR Index component points: institutional reform', 'index_points', 'par_index', 1, NULL, 'par_index_institutions_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Points earned in the institutional reform component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_institutions_rank', 'Xếp hạng lĩnh vực Cải cách thể chế (PAR Index)', 'PAR Index component rank: institutional reform', 'rank', 'par_index', 0, NULL, 'par_index_institutions_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Rank of the unit on the institutional reform component of the PAR Index.'),
+('par_index_procedures_points', 'Điểm lĩnh vực Cải cách thủ tục hành chính (PAR Index)', 'PAR Index component points: administrative procedure reform', 'index_points', 'par_index', 1, NULL, 'par_index_procedures_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Points earned in the administrative procedure reform component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_procedures_rank', 'Xếp hạng lĩnh vực Cải cách thủ tục hành chính (PAR Index)', 'PAR Index component rank: administrative procedure reform', 'rank', 'par_index', 0, NULL, 'par_index_procedures_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Rank of the unit on the administrative procedure reform component of the PAR Index.'),
+('par_index_organisation_points', 'Điểm lĩnh vực Cải cách tổ chức bộ máy hành chính (PAR Index)', 'PAR Index component points: reform of the administrative apparatus', 'index_points', 'par_index', 1, NULL, 'par_index_organisation_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Points earned in the reform of the administrative apparatus component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_organisation_rank', 'Xếp hạng lĩnh vực Cải cách tổ chức bộ máy hành chính (PAR Index)', 'PAR Index component rank: reform of the administrative apparatus', 'rank', 'par_index', 0, NULL, 'par_index_organisation_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Rank of the unit on the reform of the administrative apparatus component of the PAR Index.'),
+('par_index_civil_service_points', 'Điểm lĩnh vực Cải cách chế độ công vụ (PAR Index)', 'PAR Index component points: civil service reform', 'index_points', 'par_index', 1, NULL, 'par_index_civil_service_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Points earned in the civil service reform component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_civil_service_rank', 'Xếp hạng lĩnh vực Cải cách chế độ công vụ (PAR Index)', 'PAR Index component rank: civil service reform', 'rank', 'par_index', 0, NULL, 'par_index_civil_service_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Rank of the unit on the civil service reform component of the PAR Index.'),
+('par_index_public_finance_points', 'Điểm lĩnh vực Cải cách tài chính công (PAR Index)', 'PAR Index component points: public finance reform', 'index_points', 'par_index', 1, NULL, 'par_index_public_finance_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Points earned in the public finance reform component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_public_finance_rank', 'Xếp hạng lĩnh vực Cải cách tài chính công (PAR Index)', 'PAR Index component rank: public finance reform', 'rank', 'par_index', 0, NULL, 'par_index_public_finance_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Rank of the unit on the public finance reform component of the PAR Index.'),
+('par_index_e_government_points', 'Điểm lĩnh vực Xây dựng và phát triển Chính phủ điện tử, Chính phủ số (PAR Index)', 'PAR Index component points: e-government and digital government', 'index_points', 'par_index', 1, NULL, 'par_index_e_government_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Points earned in the e-government and digital government component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_e_government_rank', 'Xếp hạng lĩnh vực Xây dựng và phát triển Chính phủ điện tử, Chính phủ số (PAR Index)', 'PAR Index component rank: e-government and digital government', 'rank', 'par_index', 0, NULL, 'par_index_e_government_percent', 1, 'shared/reference/frameworks.md §2: the 7 common areas [V2]', 'Rank of the unit on the e-government and digital government component of the PAR Index.'),
+('par_index_impact_points', 'Điểm lĩnh vực Tác động của cải cách hành chính (PAR Index)', 'PAR Index component points: impact of reform on people, organisations and development', 'index_points', 'par_index', 1, NULL, 'par_index_impact_percent', 0, 'shared/reference/frameworks.md §2: the 8th provincial area; the concept is confirmed, the exact label is not [U]', 'Points earned in the impact of reform on people, organisations and development component of the PAR Index (its maximum changes between editions, so no fixed scale).'),
+('par_index_impact_rank', 'Xếp hạng lĩnh vực Tác động của cải cách hành chính (PAR Index)', 'PAR Index component rank: impact of reform on people, organisations and development', 'rank', 'par_index', 0, NULL, 'par_index_impact_percent', 0, 'shared/reference/frameworks.md §2: the 8th provincial area; the concept is confirmed, the exact label is not [U]', 'Rank of the unit on the impact of reform on people, organisations and development component of the PAR Index.'),
+('sipas_policy_groups_surveyed', 'Số nhóm chính sách được đo lường (SIPAS)', 'SIPAS policy groups surveyed', 'count', 'sipas', 1, NULL, 'sipas_policy', 1, 'shared/reference/frameworks.md §3: 9 policy groups [V1]', 'How many policy groups the SIPAS policy survey covered.'),
+('dti_awareness_rank', 'Xếp hạng chỉ số Nhận thức số (DTI)', 'DTI main indicator rank: digital awareness', 'rank', 'dti', 0, NULL, 'dti_awareness_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the digital awareness main indicator of the DTI.'),
+('dti_institutions_rank', 'Xếp hạng chỉ số Thể chế số (DTI)', 'DTI main indicator rank: digital institutions', 'rank', 'dti', 0, NULL, 'dti_institutions_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the digital institutions main indicator of the DTI.'),
+('dti_infrastructure_rank', 'Xếp hạng chỉ số Hạ tầng số (DTI)', 'DTI main indicator rank: digital infrastructure', 'rank', 'dti', 0, NULL, 'dti_infrastructure_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the digital infrastructure main indicator of the DTI.'),
+('dti_human_resources_rank', 'Xếp hạng chỉ số Nhân lực số (DTI)', 'DTI main indicator rank: digital human resources', 'rank', 'dti', 0, NULL, 'dti_human_resources_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the digital human resources main indicator of the DTI.'),
+('dti_cybersecurity_rank', 'Xếp hạng chỉ số An toàn thông tin mạng (DTI)', 'DTI main indicator rank: cybersecurity', 'rank', 'dti', 0, NULL, 'dti_cybersecurity_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the cybersecurity main indicator of the DTI.'),
+('dti_government_activity_rank', 'Xếp hạng chỉ số Hoạt động chính quyền số (DTI)', 'DTI main indicator rank: digital government activity', 'rank', 'dti', 0, NULL, 'dti_government_activity_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the digital government activity main indicator of the DTI.'),
+('dti_economy_activity_rank', 'Xếp hạng chỉ số Hoạt động kinh tế số (DTI)', 'DTI main indicator rank: digital economy activity', 'rank', 'dti', 0, NULL, 'dti_economy_activity_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the digital economy activity main indicator of the DTI.'),
+('dti_society_activity_rank', 'Xếp hạng chỉ số Hoạt động xã hội số (DTI)', 'DTI main indicator rank: digital society activity', 'rank', 'dti', 0, NULL, 'dti_society_activity_score', 1, 'shared/reference/frameworks.md §4 [V1]', 'Rank on the digital society activity main indicator of the DTI.'),
+('de_an_06_tasks_completed', 'Số nhiệm vụ Đề án 06 đã hoàn thành', 'Project 06 tasks completed', 'count', 'de_an_06', 1, NULL, 'de_an_06_tasks_total', 1, 'shared/reference/frameworks.md §7', 'Tasks of Project 06 completed.'),
+('commune_service_centre_staff', 'Số cán bộ, công chức làm việc tại Trung tâm phục vụ hành chính công cấp xã', 'Staff of commune public administration service centres', 'count', 'tthc', 1, NULL, 'commune_service_centres', 1, 'two-level local government from 1 July 2025', 'Officials working at the commune service centres.'),
+('papi_region_rank_change', 'Chỉ số PAPI: thay đổi thứ hạng trong vùng', 'PAPI: change of rank within the region', 'rank_change', 'papi', 1, NULL, 'papi_region_rank', 1, 'shared/reference/frameworks.md; statistics over the provinces as ministries announce them', 'Places gained (positive) or lost (negative) within the region against the row''s baseline period.');
+
+INSERT INTO indicator_synonyms (indicator, phrase) VALUES
+('papi_rank', 'PAPI + xếp thứ'),
+('papi_rank', 'PAPI + xếp hạng'),
+('par_index_average', 'Chỉ số CCHC + bình quân'),
+('par_index_average', 'Chỉ số CCHC + trung bình cả nước'),
+('par_index_average', 'Chỉ số CCHC + trung bình chung'),
+('par_index_average', 'Chỉ số cải cách hành chính + bình quân'),
+('par_index_average', 'Chỉ số cải cách hành chính + trung bình cả nước'),
+('par_index_average', 'Chỉ số cải cách hành chính + trung bình chung'),
+('par_index_average', 'PAR Index + bình quân'),
+('par_index_average', 'PAR Index + trung bình cả nước'),
+('par_index_average', 'PAR Index + trung bình chung'),
+('par_index_gap_to_average', 'Chỉ số CCHC + cao hơn bình quân'),
+('par_index_gap_to_average', 'Chỉ số CCHC + thấp hơn bình quân'),
+('par_index_gap_to_average', 'Chỉ số CCHC + so với trung bình'),
+('par_index_gap_to_average', 'Chỉ số cải cách hành chính + cao hơn bình quân'),
+('par_index_gap_to_average', 'Chỉ số cải cách hành chính + thấp hơn bình quân'),
+('par_index_gap_to_average', 'Chỉ số cải cách hành chính + so với trung bình'),
+('par_index_gap_to_average', 'PAR Index + cao hơn bình quân'),
+('par_index_gap_to_average', 'PAR Index + thấp hơn bình quân'),
+('par_index_gap_to_average', 'PAR Index + so với trung bình'),
+('par_index_gap_to_leader', 'Chỉ số CCHC + thấp hơn đơn vị dẫn đầu'),
+('par_index_gap_to_leader', 'Chỉ số CCHC + so với đơn vị dẫn đầu'),
+('par_index_gap_to_leader', 'Chỉ số CCHC + cách'),
+('par_index_gap_to_leader', 'Chỉ số cải cách hành chính + thấp hơn đơn vị dẫn đầu'),
+('par_index_gap_to_leader', 'Chỉ số cải cách hành chính + so với đơn vị dẫn đầu'),
+('par_index_gap_to_leader', 'Chỉ số cải cách hành chính + cách'),
+('par_index_gap_to_leader', 'PAR Index + thấp hơn đơn vị dẫn đầu'),
+('par_index_gap_to_leader', 'PAR Index + so với đơn vị dẫn đầu'),
+('par_index_gap_to_leader', 'PAR Index + cách'),
+('par_index_max', 'Chỉ số CCHC + cao nhất'),
+('par_index_max', 'Chỉ số cải cách hành chính + cao nhất'),
+('par_index_max', 'PAR Index + cao nhất'),
+('par_index_min', 'Chỉ số CCHC + thấp nhất'),
+('par_index_min', 'Chỉ số cải cách hành chính + thấp nhất'),
+('par_index_min', 'PAR Index + thấp nhất'),
+('par_index_units_ranked', 'Chỉ số CCHC + @tỉnh, thành phố'),
+('par_index_units_ranked', 'Chỉ số CCHC + @địa phương'),
+('par_index_units_ranked', 'Chỉ số CCHC + @bộ, ngành'),
+('par_index_units_ranked', 'Chỉ số cải cách hành chính + @tỉnh, thành phố'),
+('par_index_units_ranked', 'Chỉ số cải cách hành chính + @địa phương'),
+('par_index_units_ranked', 'Chỉ số cải cách hành chính + @bộ, ngành'),
+('par_index_units_ranked', 'PAR Index + @tỉnh, thành phố'),
+('par_index_units_ranked', 'PAR Index + @địa phương'),
+('par_index_units_ranked', 'PAR Index + @bộ, ngành'),
+('par_index_units_above_average', 'Chỉ số CCHC + cao hơn bình quân'),
+('par_index_units_above_average', 'Chỉ số CCHC + trên mức trung bình'),
+('par_index_units_above_average', 'Chỉ số cải cách hành chính + cao hơn bình quân'),
+('par_index_units_above_average', 'Chỉ số cải cách hành chính + trên mức trung bình'),
+('par_index_units_above_average', 'PAR Index + cao hơn bình quân'),
+('par_index_units_above_average', 'PAR Index + trên mức trung bình'),
+('par_index_units_increased', 'Chỉ số CCHC + @tỉnh + tăng'),
+('par_index_units_increased', 'Chỉ số CCHC + @địa phương + tăng'),
+('par_index_units_increased', 'Chỉ số cải cách hành chính + @tỉnh + tăng'),
+('par_index_units_increased', 'Chỉ số cải cách hành chính + @địa phương + tăng'),
+('par_index_units_increased', 'PAR Index + @tỉnh + tăng'),
+('par_index_units_increased', 'PAR Index + @địa phương + tăng'),
+('par_index_units_increased_share', 'Chỉ số CCHC + tỷ lệ + tăng'),
+('par_index_units_increased_share', 'Chỉ số cải cách hành chính + tỷ lệ + tăng'),
+('par_index_units_increased_share', 'PAR Index + tỷ lệ + tăng'),
+('par_index_units_decreased', 'Chỉ số CCHC + @tỉnh + giảm'),
+('par_index_units_decreased', 'Chỉ số CCHC + @địa phương + giảm'),
+('par_index_units_decreased', 'Chỉ số cải cách hành chính + @tỉnh + giảm'),
+('par_index_units_decreased', 'Chỉ số cải cách hành chính + @địa phương + giảm'),
+('par_index_units_decreased', 'PAR Index + @tỉnh + giảm'),
+('par_index_units_decreased', 'PAR Index + @địa phương + giảm'),
+('par_index_units_decreased_share', 'Chỉ số CCHC + tỷ lệ + giảm'),
+('par_index_units_decreased_share', 'Chỉ số cải cách hành chính + tỷ lệ + giảm'),
+('par_index_units_decreased_share', 'PAR Index + tỷ lệ + giảm'),
+('par_index_region_rank', 'Chỉ số CCHC + trong vùng'),
+('par_index_region_rank', 'Chỉ số CCHC + khu vực'),
+('par_index_region_rank', 'Chỉ số CCHC + của vùng'),
+('par_index_region_rank', 'Chỉ số cải cách hành chính + trong vùng'),
+('par_index_region_rank', 'Chỉ số cải cách hành chính + khu vực'),
+('par_index_region_rank', 'Chỉ số cải cách hành chính + của vùng'),
+('par_index_region_rank', 'PAR Index + trong vùng'),
+('par_index_region_rank', 'PAR Index + khu vực'),
+('par_index_region_rank', 'PAR Index + của vùng'),
+('par_index_region_rank_change', 'Chỉ số CCHC + bậc + trong vùng'),
+('par_index_region_rank_change', 'Chỉ số CCHC + bậc + khu vực'),
+('par_index_region_rank_change', 'Chỉ số cải cách hành chính + bậc + trong vùng'),
+('par_index_region_rank_change', 'Chỉ số cải cách hành chính + bậc + khu vực'),
+('par_index_region_rank_change', 'PAR Index + bậc + trong vùng'),
+('par_index_region_rank_change', 'PAR Index + bậc + khu vực'),
+('par_index_score_change', 'Chỉ số CCHC + tăng + điểm'),
+('par_index_score_change', 'Chỉ số CCHC + giảm + điểm'),
+('par_index_score_change', 'Chỉ số cải cách hành chính + tăng + điểm'),
+('par_index_score_change', 'Chỉ số cải cách hành chính + giảm + điểm'),
+('par_index_score_change', 'PAR Index + tăng + điểm'),
+('par_index_score_change', 'PAR Index + giảm + điểm'),
+('par_index_rank_change', 'Chỉ số CCHC + tăng + bậc'),
+('par_index_rank_change', 'Chỉ số CCHC + giảm + bậc'),
+('par_index_rank_change', 'Chỉ số CCHC + lùi + bậc'),
+('par_index_rank_change', 'Chỉ số CCHC + tụt + bậc'),
+('par_index_rank_change', 'Chỉ số cải cách hành chính + tăng + bậc'),
+('par_index_rank_change', 'Chỉ số cải cách hành chính + giảm + bậc'),
+('par_index_rank_change', 'Chỉ số cải cách hành chính + lùi + bậc'),
+('par_index_rank_change', 'Chỉ số cải cách hành chính + tụt + bậc'),
+('par_index_rank_change', 'PAR Index + tăng + bậc'),
+('par_index_rank_change', 'PAR Index + giảm + bậc'),
+('par_index_rank_change', 'PAR Index + lùi + bậc'),
+('par_index_rank_change', 'PAR Index + tụt + bậc'),
+('par_index_average_change', 'Chỉ số CCHC + bình quân + tăng'),
+('par_index_average_change', 'Chỉ số CCHC + trung bình + tăng'),
+('par_index_average_change', 'Chỉ số cải cách hành chính + bình quân + tăng'),
+('par_index_average_change', 'Chỉ số cải cách hành chính + trung bình + tăng'),
+('par_index_average_change', 'PAR Index + bình quân + tăng'),
+('par_index_average_change', 'PAR Index + trung bình + tăng'),
+('sipas_average', 'Chỉ số hài lòng + bình quân'),
+('sipas_average', 'Chỉ số hài lòng + trung bình cả nước'),
+('sipas_average', 'Chỉ số hài lòng + trung bình chung'),
+('sipas_average', 'SIPAS + bình quân'),
+('sipas_average', 'SIPAS + trung bình cả nước'),
+('sipas_average', 'SIPAS + trung bình chung'),
+('sipas_gap_to_average', 'Chỉ số hài lòng + cao hơn bình quân'),
+('sipas_gap_to_average', 'Chỉ số hài lòng + thấp hơn bình quân'),
+('sipas_gap_to_average', 'Chỉ số hài lòng + so với trung bình'),
+('sipas_gap_to_average', 'SIPAS + cao hơn bình quân'),
+('sipas_gap_to_average', 'SIPAS + thấp hơn bình quân'),
+('sipas_gap_to_average', 'SIPAS + so với trung bình'),
+('sipas_gap_to_leader', 'Chỉ số hài lòng + thấp hơn đơn vị dẫn đầu'),
+('sipas_gap_to_leader', 'Chỉ số hài lòng + so với đơn vị dẫn đầu'),
+('sipas_gap_to_leader', 'Chỉ số hài lòng + cách'),
+('sipas_gap_to_leader', 'SIPAS + thấp hơn đơn vị dẫn đầu'),
+('sipas_gap_to_leader', 'SIPAS + so với đơn vị dẫn đầu'),
+('sipas_gap_to_leader', 'SIPAS + cách'),
+('sipas_max', 'Chỉ số hài lòng + cao nhất'),
+('sipas_max', 'SIPAS + cao nhất'),
+('sipas_min', 'Chỉ số hài lòng + thấp nhất'),
+('sipas_min', 'SIPAS + thấp nhất'),
+('sipas_units_ranked', 'Chỉ số hài lòng + @tỉnh, thành phố'),
+('sipas_units_ranked', 'Chỉ số hài lòng + @địa phương'),
+('sipas_units_ranked', 'Chỉ số hài lòng + @bộ, ngành'),
+('sipas_units_ranked', 'SIPAS + @tỉnh, thành phố'),
+('sipas_units_ranked', 'SIPAS + @địa phương'),
+('sipas_units_ranked', 'SIPAS + @bộ, ngành'),
+('sipas_units_above_average', 'Chỉ số hài lòng + cao hơn bình quân'),
+('sipas_units_above_average', 'Chỉ số hài lòng + trên mức trung bình'),
+('sipas_units_above_average', 'SIPAS + cao hơn bình quân'),
+('sipas_units_above_average', 'SIPAS + trên mức trung bình'),
+('sipas_units_increased', 'Chỉ số hài lòng + @tỉnh + tăng'),
+('sipas_units_increased', 'Chỉ số hài lòng + @địa phương + tăng'),
+('sipas_units_increased', 'SIPAS + @tỉnh + tăng'),
+('sipas_units_increased', 'SIPAS + @địa phương + tăng'),
+('sipas_units_increased_share', 'Chỉ số hài lòng + tỷ lệ + tăng'),
+('sipas_units_increased_share', 'SIPAS + tỷ lệ + tăng'),
+('sipas_units_decreased', 'Chỉ số hài lòng + @tỉnh + giảm'),
+('sipas_units_decreased', 'Chỉ số hài lòng + @địa phương + giảm'),
+('sipas_units_decreased', 'SIPAS + @tỉnh + giảm'),
+('sipas_units_decreased', 'SIPAS + @địa phương + giảm'),
+('sipas_units_decreased_share', 'Chỉ số hài lòng + tỷ lệ + giảm'),
+('sipas_units_decreased_share', 'SIPAS + tỷ lệ + giảm'),
+('sipas_region_rank', 'Chỉ số hài lòng + trong vùng'),
+('sipas_region_rank', 'Chỉ số hài lòng + khu vực'),
+('sipas_region_rank', 'Chỉ số hài lòng + của vùng'),
+('sipas_region_rank', 'SIPAS + trong vùng'),
+('sipas_region_rank', 'SIPAS + khu vực'),
+('sipas_region_rank', 'SIPAS + của vùng'),
+('sipas_region_rank_change', 'Chỉ số hài lòng + bậc + trong vùng'),
+('sipas_region_rank_change', 'Chỉ số hài lòng + bậc + khu vực'),
+('sipas_region_rank_change', 'SIPAS + bậc + trong vùng'),
+('sipas_region_rank_change', 'SIPAS + bậc + khu vực'),
+('sipas_score_change', 'Chỉ số hài lòng + tăng + điểm'),
+('sipas_score_change', 'Chỉ số hài lòng + giảm + điểm'),
+('sipas_score_change', 'SIPAS + tăng + điểm'),
+('sipas_score_change', 'SIPAS + giảm + điểm'),
+('sipas_rank_change', 'Chỉ số hài lòng + tăng + bậc'),
+('sipas_rank_change', 'Chỉ số hài lòng + giảm + bậc'),
+('sipas_rank_change', 'Chỉ số hài lòng + lùi + bậc'),
+('sipas_rank_change', 'Chỉ số hài lòng + tụt + bậc'),
+('sipas_rank_change', 'SIPAS + tăng + bậc'),
+('sipas_rank_change', 'SIPAS + giảm + bậc'),
+('sipas_rank_change', 'SIPAS + lùi + bậc'),
+('sipas_rank_change', 'SIPAS + tụt + bậc'),
+('sipas_average_change', 'Chỉ số hài lòng + bình quân + tăng'),
+('sipas_average_change', 'Chỉ số hài lòng + trung bình + tăng'),
+('sipas_average_change', 'SIPAS + bình quân + tăng'),
+('sipas_average_change', 'SIPAS + trung bình + tăng'),
+('dti_average', 'Chỉ số chuyển đổi số + bình quân'),
+('dti_average', 'Chỉ số chuyển đổi số + trung bình cả nước'),
+('dti_average', 'Chỉ số chuyển đổi số + trung bình chung'),
+('dti_average', 'DTI + bình quân'),
+('dti_average', 'DTI + trung bình cả nước'),
+('dti_average', 'DTI + trung bình chung'),
+('dti_gap_to_average', 'Chỉ số chuyển đổi số + cao hơn bình quân'),
+('dti_gap_to_average', 'Chỉ số chuyển đổi số + thấp hơn bình quân'),
+('dti_gap_to_average', 'Chỉ số chuyển đổi số + so với trung bình'),
+('dti_gap_to_average', 'DTI + cao hơn bình quân'),
+('dti_gap_to_average', 'DTI + thấp hơn bình quân'),
+('dti_gap_to_average', 'DTI + so với trung bình'),
+('dti_gap_to_leader', 'Chỉ số chuyển đổi số + thấp hơn đơn vị dẫn đầu'),
+('dti_gap_to_leader', 'Chỉ số chuyển đổi số + so với đơn vị dẫn đầu'),
+('dti_gap_to_leader', 'Chỉ số chuyển đổi số + cách'),
+('dti_gap_to_leader', 'DTI + thấp hơn đơn vị dẫn đầu'),
+('dti_gap_to_leader', 'DTI + so với đơn vị dẫn đầu'),
+('dti_gap_to_leader', 'DTI + cách'),
+('dti_max', 'Chỉ số chuyển đổi số + cao nhất'),
+('dti_max', 'DTI + cao nhất'),
+('dti_min', 'Chỉ số chuyển đổi số + thấp nhất'),
+('dti_min', 'DTI + thấp nhất'),
+('dti_units_ranked', 'Chỉ số chuyển đổi số + @tỉnh, thành phố'),
+('dti_units_ranked', 'Chỉ số chuyển đổi số + @địa phương'),
+('dti_units_ranked', 'Chỉ số chuyển đổi số + @bộ, ngành'),
+('dti_units_ranked', 'DTI + @tỉnh, thành phố'),
+('dti_units_ranked', 'DTI + @địa phương'),
+('dti_units_ranked', 'DTI + @bộ, ngành'),
+('dti_units_above_average', 'Chỉ số chuyển đổi số + cao hơn bình quân'),
+('dti_units_above_average', 'Chỉ số chuyển đổi số + trên mức trung bình'),
+('dti_units_above_average', 'DTI + cao hơn bình quân'),
+('dti_units_above_average', 'DTI + trên mức trung bình'),
+('dti_units_increased', 'Chỉ số chuyển đổi số + @tỉnh + tăng'),
+('dti_units_increased', 'Chỉ số chuyển đổi số + @địa phương + tăng'),
+('dti_units_increased', 'DTI + @tỉnh + tăng'),
+('dti_units_increased', 'DTI + @địa phương + tăng'),
+('dti_units_increased_share', 'Chỉ số chuyển đổi số + tỷ lệ + tăng'),
+('dti_units_increased_share', 'DTI + tỷ lệ + tăng'),
+('dti_units_decreased', 'Chỉ số chuyển đổi số + @tỉnh + giảm'),
+('dti_units_decreased', 'Chỉ số chuyển đổi số + @địa phương + giảm'),
+('dti_units_decreased', 'DTI + @tỉnh + giảm'),
+('dti_units_decreased', 'DTI + @địa phương + giảm'),
+('dti_units_decreased_share', 'Chỉ số chuyển đổi số + tỷ lệ + giảm'),
+('dti_units_decreased_share', 'DTI + tỷ lệ + giảm'),
+('dti_region_rank', 'Chỉ số chuyển đổi số + trong vùng'),
+('dti_region_rank', 'Chỉ số chuyển đổi số + khu vực'),
+('dti_region_rank', 'Chỉ số chuyển đổi số + của vùng'),
+('dti_region_rank', 'DTI + trong vùng'),
+('dti_region_rank', 'DTI + khu vực'),
+('dti_region_rank', 'DTI + của vùng'),
+('dti_region_rank_change', 'Chỉ số chuyển đổi số + bậc + trong vùng'),
+('dti_region_rank_change', 'Chỉ số chuyển đổi số + bậc + khu vực'),
+('dti_region_rank_change', 'DTI + bậc + trong vùng'),
+('dti_region_rank_change', 'DTI + bậc + khu vực'),
+('dti_score_change', 'Chỉ số chuyển đổi số + tăng + điểm'),
+('dti_score_change', 'Chỉ số chuyển đổi số + giảm + điểm'),
+('dti_score_change', 'DTI + tăng + điểm'),
+('dti_score_change', 'DTI + giảm + điểm'),
+('dti_rank_change', 'Chỉ số chuyển đổi số + tăng + bậc'),
+('dti_rank_change', 'Chỉ số chuyển đổi số + giảm + bậc'),
+('dti_rank_change', 'Chỉ số chuyển đổi số + lùi + bậc'),
+('dti_rank_change', 'Chỉ số chuyển đổi số + tụt + bậc'),
+('dti_rank_change', 'DTI + tăng + bậc'),
+('dti_rank_change', 'DTI + giảm + bậc'),
+('dti_rank_change', 'DTI + lùi + bậc'),
+('dti_rank_change', 'DTI + tụt + bậc'),
+('dti_average_change', 'Chỉ số chuyển đổi số + bình quân + tăng'),
+('dti_average_change', 'Chỉ số chuyển đổi số + trung bình + tăng'),
+('dti_average_change', 'DTI + bình quân + tăng'),
+('dti_average_change', 'DTI + trung bình + tăng'),
+('qd766_average', 'Bộ chỉ số phục vụ người dân + bình quân'),
+('qd766_average', 'Bộ chỉ số phục vụ người dân + trung bình cả nước'),
+('qd766_average', 'Bộ chỉ số phục vụ người dân + trung bình chung'),
+('qd766_average', 'Bộ chỉ số 766 + bình quân'),
+('qd766_average', 'Bộ chỉ số 766 + trung bình cả nước'),
+('qd766_average', 'Bộ chỉ số 766 + trung bình chung'),
+('qd766_average', 'Bộ chỉ số chỉ đạo, điều hành + bình quân'),
+('qd766_average', 'Bộ chỉ số chỉ đạo, điều hành + trung bình cả nước'),
+('qd766_average', 'Bộ chỉ số chỉ đạo, điều hành + trung bình chung'),
+('qd766_gap_to_average', 'Bộ chỉ số phục vụ người dân + cao hơn bình quân'),
+('qd766_gap_to_average', 'Bộ chỉ số phục vụ người dân + thấp hơn bình quân'),
+('qd766_gap_to_average', 'Bộ chỉ số phục vụ người dân + so với trung bình'),
+('qd766_gap_to_average', 'Bộ chỉ số 766 + cao hơn bình quân'),
+('qd766_gap_to_average', 'Bộ chỉ số 766 + thấp hơn bình quân'),
+('qd766_gap_to_average', 'Bộ chỉ số 766 + so với trung bình'),
+('qd766_gap_to_average', 'Bộ chỉ số chỉ đạo, điều hành + cao hơn bình quân'),
+('qd766_gap_to_average', 'Bộ chỉ số chỉ đạo, điều hành + thấp hơn bình quân'),
+('qd766_gap_to_average', 'Bộ chỉ số chỉ đạo, điều hành + so với trung bình'),
+('qd766_gap_to_leader', 'Bộ chỉ số phục vụ người dân + thấp hơn đơn vị dẫn đầu'),
+('qd766_gap_to_leader', 'Bộ chỉ số phục vụ người dân + so với đơn vị dẫn đầu'),
+('qd766_gap_to_leader', 'Bộ chỉ số phục vụ người dân + cách'),
+('qd766_gap_to_leader', 'Bộ chỉ số 766 + thấp hơn đơn vị dẫn đầu'),
+('qd766_gap_to_leader', 'Bộ chỉ số 766 + so với đơn vị dẫn đầu'),
+('qd766_gap_to_leader', 'Bộ chỉ số 766 + cách'),
+('qd766_gap_to_leader', 'Bộ chỉ số chỉ đạo, điều hành + thấp hơn đơn vị dẫn đầu'),
+('qd766_gap_to_leader', 'Bộ chỉ số chỉ đạo, điều hành + so với đơn vị dẫn đầu'),
+('qd766_gap_to_leader', 'Bộ chỉ số chỉ đạo, điều hành + cách'),
+('qd766_max', 'Bộ chỉ số phục vụ người dân + cao nhất'),
+('qd766_max', 'Bộ chỉ số 766 + cao nhất'),
+('qd766_max', 'Bộ chỉ số chỉ đạo, điều hành + cao nhất'),
+('qd766_min', 'Bộ chỉ số phục vụ người dân + thấp nhất'),
+('qd766_min', 'Bộ chỉ số 766 + thấp nhất'),
+('qd766_min', 'Bộ chỉ số chỉ đạo, điều hành + thấp nhất'),
+('qd766_units_ranked', 'Bộ chỉ số phục vụ người dân + @tỉnh, thành phố'),
+('qd766_units_ranked', 'Bộ chỉ số phục vụ người dân + @địa phương'),
+('qd766_units_ranked', 'Bộ chỉ số phục vụ người dân + @bộ, ngành'),
+('qd766_units_ranked', 'Bộ chỉ số 766 + @tỉnh, thành phố'),
+('qd766_units_ranked', 'Bộ chỉ số 766 + @địa phương'),
+('qd766_units_ranked', 'Bộ chỉ số 766 + @bộ, ngành'),
+('qd766_units_ranked', 'Bộ chỉ số chỉ đạo, điều hành + @tỉnh, thành phố'),
+('qd766_units_ranked', 'Bộ chỉ số chỉ đạo, điều hành + @địa phương'),
+('qd766_units_ranked', 'Bộ chỉ số chỉ đạo, điều hành + @bộ, ngành'),
+('qd766_units_above_average', 'Bộ chỉ số phục vụ người dân + cao hơn bình quân'),
+('qd766_units_above_average', 'Bộ chỉ số phục vụ người dân + trên mức trung bình'),
+('qd766_units_above_average', 'Bộ chỉ số 766 + cao hơn bình quân'),
+('qd766_units_above_average', 'Bộ chỉ số 766 + trên mức trung bình'),
+('qd766_units_above_average', 'Bộ chỉ số chỉ đạo, điều hành + cao hơn bình quân'),
+('qd766_units_above_average', 'Bộ chỉ số chỉ đạo, điều hành + trên mức trung bình'),
+('qd766_units_increased', 'Bộ chỉ số phục vụ người dân + @tỉnh + tăng'),
+('qd766_units_increased', 'Bộ chỉ số phục vụ người dân + @địa phương + tăng'),
+('qd766_units_increased', 'Bộ chỉ số 766 + @tỉnh + tăng'),
+('qd766_units_increased', 'Bộ chỉ số 766 + @địa phương + tăng'),
+('qd766_units_increased', 'Bộ chỉ số chỉ đạo, điều hành + @tỉnh + tăng'),
+('qd766_units_increased', 'Bộ chỉ số chỉ đạo, điều hành + @địa phương + tăng'),
+('qd766_units_increased_share', 'Bộ chỉ số phục vụ người dân + tỷ lệ + tăng'),
+('qd766_units_increased_share', 'Bộ chỉ số 766 + tỷ lệ + tăng'),
+('qd766_units_increased_share', 'Bộ chỉ số chỉ đạo, điều hành + tỷ lệ + tăng'),
+('qd766_units_decreased', 'Bộ chỉ số phục vụ người dân + @tỉnh + giảm'),
+('qd766_units_decreased', 'Bộ chỉ số phục vụ người dân + @địa phương + giảm'),
+('qd766_units_decreased', 'Bộ chỉ số 766 + @tỉnh + giảm'),
+('qd766_units_decreased', 'Bộ chỉ số 766 + @địa phương + giảm'),
+('qd766_units_decreased', 'Bộ chỉ số chỉ đạo, điều hành + @tỉnh + giảm'),
+('qd766_units_decreased', 'Bộ chỉ số chỉ đạo, điều hành + @địa phương + giảm'),
+('qd766_units_decreased_share', 'Bộ chỉ số phục vụ người dân + tỷ lệ + giảm'),
+('qd766_units_decreased_share', 'Bộ chỉ số 766 + tỷ lệ + giảm'),
+('qd766_units_decreased_share', 'Bộ chỉ số chỉ đạo, điều hành + tỷ lệ + giảm'),
+('qd766_region_rank', 'Bộ chỉ số phục vụ người dân + trong vùng'),
+('qd766_region_rank', 'Bộ chỉ số phục vụ người dân + khu vực'),
+('qd766_region_rank', 'Bộ chỉ số phục vụ người dân + của vùng'),
+('qd766_region_rank', 'Bộ chỉ số 766 + trong vùng'),
+('qd766_region_rank', 'Bộ chỉ số 766 + khu vực'),
+('qd766_region_rank', 'Bộ chỉ số 766 + của vùng'),
+('qd766_region_rank', 'Bộ chỉ số chỉ đạo, điều hành + trong vùng'),
+('qd766_region_rank', 'Bộ chỉ số chỉ đạo, điều hành + khu vực'),
+('qd766_region_rank', 'Bộ chỉ số chỉ đạo, điều hành + của vùng'),
+('qd766_region_rank_change', 'Bộ chỉ số phục vụ người dân + bậc + trong vùng'),
+('qd766_region_rank_change', 'Bộ chỉ số phục vụ người dân + bậc + khu vực'),
+('qd766_region_rank_change', 'Bộ chỉ số 766 + bậc + trong vùng'),
+('qd766_region_rank_change', 'Bộ chỉ số 766 + bậc + khu vực'),
+('qd766_region_rank_change', 'Bộ chỉ số chỉ đạo, điều hành + bậc + trong vùng'),
+('qd766_region_rank_change', 'Bộ chỉ số chỉ đạo, điều hành + bậc + khu vực'),
+('qd766_score_change', 'Bộ chỉ số phục vụ người dân + tăng + điểm'),
+('qd766_score_change', 'Bộ chỉ số phục vụ người dân + giảm + điểm'),
+('qd766_score_change', 'Bộ chỉ số 766 + tăng + điểm'),
+('qd766_score_change', 'Bộ chỉ số 766 + giảm + điểm'),
+('qd766_score_change', 'Bộ chỉ số chỉ đạo, điều hành + tăng + điểm'),
+('qd766_score_change', 'Bộ chỉ số chỉ đạo, điều hành + giảm + điểm'),
+('qd766_rank_change', 'Bộ chỉ số phục vụ người dân + tăng + bậc'),
+('qd766_rank_change', 'Bộ chỉ số phục vụ người dân + giảm + bậc'),
+('qd766_rank_change', 'Bộ chỉ số phục vụ người dân + lùi + bậc'),
+('qd766_rank_change', 'Bộ chỉ số phục vụ người dân + tụt + bậc'),
+('qd766_rank_change', 'Bộ chỉ số 766 + tăng + bậc'),
+('qd766_rank_change', 'Bộ chỉ số 766 + giảm + bậc'),
+('qd766_rank_change', 'Bộ chỉ số 766 + lùi + bậc'),
+('qd766_rank_change', 'Bộ chỉ số 766 + tụt + bậc'),
+('qd766_rank_change', 'Bộ chỉ số chỉ đạo, điều hành + tăng + bậc'),
+('qd766_rank_change', 'Bộ chỉ số chỉ đạo, điều hành + giảm + bậc'),
+('qd766_rank_change', 'Bộ chỉ số chỉ đạo, điều hành + lùi + bậc'),
+('qd766_rank_change', 'Bộ chỉ số chỉ đạo, điều hành + tụt + bậc'),
+('qd766_average_change', 'Bộ chỉ số phục vụ người dân + bình quân + tăng'),
+('qd766_average_change', 'Bộ chỉ số phục vụ người dân + trung bình + tăng'),
+('qd766_average_change', 'Bộ chỉ số 766 + bình quân + tăng'),
+('qd766_average_change', 'Bộ chỉ số 766 + trung bình + tăng'),
+('qd766_average_change', 'Bộ chỉ số chỉ đạo, điều hành + bình quân + tăng'),
+('qd766_average_change', 'Bộ chỉ số chỉ đạo, điều hành + trung bình + tăng'),
+('pci_average', 'PCI + bình quân'),
+('pci_average', 'PCI + trung bình cả nước'),
+('pci_average', 'PCI + trung bình chung'),
+('pci_average', 'Chỉ số năng lực cạnh tranh + bình quân'),
+('pci_average', 'Chỉ số năng lực cạnh tranh + trung bình cả nước'),
+('pci_average', 'Chỉ số năng lực cạnh tranh + trung bình chung'),
+('pci_gap_to_average', 'PCI + cao hơn bình quân'),
+('pci_gap_to_average', 'PCI + thấp hơn bình quân'),
+('pci_gap_to_average', 'PCI + so với trung bình'),
+('pci_gap_to_average', 'Chỉ số năng lực cạnh tranh + cao hơn bình quân'),
+('pci_gap_to_average', 'Chỉ số năng lực cạnh tranh + thấp hơn bình quân'),
+('pci_gap_to_average', 'Chỉ số năng lực cạnh tranh + so với trung bình'),
+('pci_gap_to_leader', 'PCI + thấp hơn đơn vị dẫn đầu'),
+('pci_gap_to_leader', 'PCI + so với đơn vị dẫn đầu'),
+('pci_gap_to_leader', 'PCI + cách'),
+('pci_gap_to_leader', 'Chỉ số năng lực cạnh tranh + thấp hơn đơn vị dẫn đầu'),
+('pci_gap_to_leader', 'Chỉ số năng lực cạnh tranh + so với đơn vị dẫn đầu'),
+('pci_gap_to_leader', 'Chỉ số năng lực cạnh tranh + cách'),
+('pci_max', 'PCI + cao nhất'),
+('pci_max', 'Chỉ số năng lực cạnh tranh + cao nhất'),
+('pci_min', 'PCI + thấp nhất'),
+('pci_min', 'Chỉ số năng lực cạnh tranh + thấp nhất'),
+('pci_units_ranked', 'PCI + @tỉnh, thành phố'),
+('pci_units_ranked', 'PCI + @địa phương'),
+('pci_units_ranked', 'PCI + @bộ, ngành'),
+('pci_units_ranked', 'Chỉ số năng lực cạnh tranh + @tỉnh, thành phố'),
+('pci_units_ranked', 'Chỉ số năng lực cạnh tranh + @địa phương'),
+('pci_units_ranked', 'Chỉ số năng lực cạnh tranh + @bộ, ngành'),
+('pci_units_above_average', 'PCI + cao hơn bình quân'),
+('pci_units_above_average', 'PCI + trên mức trung bình'),
+('pci_units_above_average', 'Chỉ số năng lực cạnh tranh + cao hơn bình quân'),
+('pci_units_above_average', 'Chỉ số năng lực cạnh tranh + trên mức trung bình'),
+('pci_units_increased', 'PCI + @tỉnh + tăng'),
+('pci_units_increased', 'PCI + @địa phương + tăng'),
+('pci_units_increased', 'Chỉ số năng lực cạnh tranh + @tỉnh + tăng'),
+('pci_units_increased', 'Chỉ số năng lực cạnh tranh + @địa phương + tăng'),
+('pci_units_increased_share', 'PCI + tỷ lệ + tăng'),
+('pci_units_increased_share', 'Chỉ số năng lực cạnh tranh + tỷ lệ + tăng'),
+('pci_units_decreased', 'PCI + @tỉnh + giảm'),
+('pci_units_decreased', 'PCI + @địa phương + giảm'),
+('pci_units_decreased', 'Chỉ số năng lực cạnh tranh + @tỉnh + giảm'),
+('pci_units_decreased', 'Chỉ số năng lực cạnh tranh + @địa phương + giảm'),
+('pci_units_decreased_share', 'PCI + tỷ lệ + giảm'),
+('pci_units_decreased_share', 'Chỉ số năng lực cạnh tranh + tỷ lệ + giảm'),
+('pci_region_rank', 'PCI + trong vùng'),
+('pci_region_rank', 'PCI + khu vực'),
+('pci_region_rank', 'PCI + của vùng'),
+('pci_region_rank', 'Chỉ số năng lực cạnh tranh + trong vùng'),
+('pci_region_rank', 'Chỉ số năng lực cạnh tranh + khu vực'),
+('pci_region_rank', 'Chỉ số năng lực cạnh tranh + của vùng'),
+('pci_region_rank_change', 'PCI + bậc + trong vùng'),
+('pci_region_rank_change', 'PCI + bậc + khu vực'),
+('pci_region_rank_change', 'Chỉ số năng lực cạnh tranh + bậc + trong vùng'),
+('pci_region_rank_change', 'Chỉ số năng lực cạnh tranh + bậc + khu vực'),
+('pci_score_change', 'PCI + tăng + điểm'),
+('pci_score_change', 'PCI + giảm + điểm'),
+('pci_score_change', 'Chỉ số năng lực cạnh tranh + tăng + điểm'),
+('pci_score_change', 'Chỉ số năng lực cạnh tranh + giảm + điểm'),
+('pci_rank_change', 'PCI + tăng + bậc'),
+('pci_rank_change', 'PCI + giảm + bậc'),
+('pci_rank_change', 'PCI + lùi + bậc'),
+('pci_rank_change', 'PCI + tụt + bậc'),
+('pci_rank_change', 'Chỉ số năng lực cạnh tranh + tăng + bậc'),
+('pci_rank_change', 'Chỉ số năng lực cạnh tranh + giảm + bậc'),
+('pci_rank_change', 'Chỉ số năng lực cạnh tranh + lùi + bậc'),
+('pci_rank_change', 'Chỉ số năng lực cạnh tranh + tụt + bậc'),
+('pci_average_change', 'PCI + bình quân + tăng'),
+('pci_average_change', 'PCI + trung bình + tăng'),
+('pci_average_change', 'Chỉ số năng lực cạnh tranh + bình quân + tăng'),
+('pci_average_change', 'Chỉ số năng lực cạnh tranh + trung bình + tăng'),
+('papi_average', 'PAPI + bình quân'),
+('papi_average', 'PAPI + trung bình cả nước'),
+('papi_average', 'PAPI + trung bình chung'),
+('papi_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + bình quân'),
+('papi_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + trung bình cả nước'),
+('papi_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + trung bình chung'),
+('papi_gap_to_average', 'PAPI + cao hơn bình quân'),
+('papi_gap_to_average', 'PAPI + thấp hơn bình quân'),
+('papi_gap_to_average', 'PAPI + so với trung bình'),
+('papi_gap_to_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + cao hơn bình quân'),
+('papi_gap_to_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + thấp hơn bình quân'),
+('papi_gap_to_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + so với trung bình'),
+('papi_gap_to_leader', 'PAPI + thấp hơn đơn vị dẫn đầu'),
+('papi_gap_to_leader', 'PAPI + so với đơn vị dẫn đầu'),
+('papi_gap_to_leader', 'PAPI + cách'),
+('papi_gap_to_leader', 'Chỉ số Hiệu quả Quản trị và Hành chính công + thấp hơn đơn vị dẫn đầu'),
+('papi_gap_to_leader', 'Chỉ số Hiệu quả Quản trị và Hành chính công + so với đơn vị dẫn đầu'),
+('papi_gap_to_leader', 'Chỉ số Hiệu quả Quản trị và Hành chính công + cách'),
+('papi_max', 'PAPI + cao nhất'),
+('papi_max', 'Chỉ số Hiệu quả Quản trị và Hành chính công + cao nhất'),
+('papi_min', 'PAPI + thấp nhất'),
+('papi_min', 'Chỉ số Hiệu quả Quản trị và Hành chính công + thấp nhất'),
+('papi_units_ranked', 'PAPI + @tỉnh, thành phố'),
+('papi_units_ranked', 'PAPI + @địa phương'),
+('papi_units_ranked', 'PAPI + @bộ, ngành'),
+('papi_units_ranked', 'Chỉ số Hiệu quả Quản trị và Hành chính công + @tỉnh, thành phố'),
+('papi_units_ranked', 'Chỉ số Hiệu quả Quản trị và Hành chính công + @địa phương'),
+('papi_units_ranked', 'Chỉ số Hiệu quả Quản trị và Hành chính công + @bộ, ngành'),
+('papi_units_above_average', 'PAPI + cao hơn bình quân'),
+('papi_units_above_average', 'PAPI + trên mức trung bình'),
+('papi_units_above_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + cao hơn bình quân'),
+('papi_units_above_average', 'Chỉ số Hiệu quả Quản trị và Hành chính công + trên mức trung bình'),
+('papi_units_increased', 'PAPI + @tỉnh + tăng'),
+('papi_units_increased', 'PAPI + @địa phương + tăng'),
+('papi_units_increased', 'Chỉ số Hiệu quả Quản trị và Hành chính công + @tỉnh + tăng'),
+('papi_units_increased', 'Chỉ số Hiệu quả Quản trị và Hành chính công + @địa phương + tăng'),
+('papi_units_increased_share', 'PAPI + tỷ lệ + tăng'),
+('papi_units_increased_share', 'Chỉ số Hiệu quả Quản trị và Hành chính công + tỷ lệ + tăng'),
+('papi_units_decreased', 'PAPI + @tỉnh + giảm'),
+('papi_units_decreased', 'PAPI + @địa phương + giảm'),
+('papi_units_decreased', 'Chỉ số Hiệu quả Quản trị và Hành chính công + @tỉnh + giảm'),
+('papi_units_decreased', 'Chỉ số Hiệu quả Quản trị và Hành chính công + @địa phương + giảm'),
+('papi_units_decreased_share', 'PAPI + tỷ lệ + giảm'),
+('papi_units_decreased_share', 'Chỉ số Hiệu quả Quản trị và Hành chính công + tỷ lệ + giảm'),
+('papi_region_rank', 'PAPI + trong vùng'),
+('papi_region_rank', 'PAPI + khu vực'),
+('papi_region_rank', 'PAPI + của vùng'),
+('papi_region_rank', 'Chỉ số Hiệu quả Quản trị và Hành chính công + trong vùng'),
+('papi_region_rank', 'Chỉ số Hiệu quả Quản trị và Hành chính công + khu vực'),
+('papi_region_rank', 'Chỉ số Hiệu quả Quản trị và Hành chính công + của vùng'),
+('papi_region_rank_change', 'PAPI + bậc + trong vùng'),
+('papi_region_rank_change', 'PAPI + bậc + khu vực'),
+('papi_region_rank_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + bậc + trong vùng'),
+('papi_region_rank_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + bậc + khu vực'),
+('papi_score_change', 'PAPI + tăng + điểm'),
+('papi_score_change', 'PAPI + giảm + điểm'),
+('papi_score_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + tăng + điểm'),
+('papi_score_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + giảm + điểm'),
+('papi_rank_change', 'PAPI + tăng + bậc'),
+('papi_rank_change', 'PAPI + giảm + bậc'),
+('papi_rank_change', 'PAPI + lùi + bậc'),
+('papi_rank_change', 'PAPI + tụt + bậc'),
+('papi_rank_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + tăng + bậc'),
+('papi_rank_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + giảm + bậc'),
+('papi_rank_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + lùi + bậc'),
+('papi_rank_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + tụt + bậc'),
+('papi_average_change', 'PAPI + bình quân + tăng'),
+('papi_average_change', 'PAPI + trung bình + tăng'),
+('papi_average_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + bình quân + tăng'),
+('papi_average_change', 'Chỉ số Hiệu quả Quản trị và Hành chính công + trung bình + tăng'),
+('par_index_group_a_units', 'Chỉ số CCHC + nhóm A'),
+('par_index_group_a_units', 'PAR Index + nhóm A'),
+('par_index_group_b_units', 'Chỉ số CCHC + nhóm B'),
+('par_index_group_b_units', 'PAR Index + nhóm B'),
+('par_index_group_c_units', 'Chỉ số CCHC + nhóm C'),
+('par_index_group_c_units', 'PAR Index + nhóm C'),
+('par_index_leadership_percent', 'Công tác chỉ đạo, điều hành CCHC + %'),
+('par_index_leadership_percent', 'lĩnh vực Công tác chỉ đạo, điều hành CCHC'),
+('par_index_leadership_points', 'Công tác chỉ đạo, điều hành CCHC + điểm'),
+('par_index_leadership_rank', 'Công tác chỉ đạo, điều hành CCHC + xếp thứ'),
+('par_index_institutions_percent', 'Cải cách thể chế + %'),
+('par_index_institutions_percent', 'lĩnh vực Cải cách thể chế'),
+('par_index_institutions_points', 'Cải cách thể chế + điểm'),
+('par_index_institutions_rank', 'Cải cách thể chế + xếp thứ'),
+('par_index_procedures_percent', 'Cải cách thủ tục hành chính + %'),
+('par_index_procedures_percent', 'lĩnh vực Cải cách thủ tục hành chính'),
+('par_index_procedures_points', 'Cải cách thủ tục hành chính + điểm'),
+('par_index_procedures_rank', 'Cải cách thủ tục hành chính + xếp thứ'),
+('par_index_organisation_percent', 'Cải cách tổ chức bộ máy hành chính + %'),
+('par_index_organisation_percent', 'lĩnh vực Cải cách tổ chức bộ máy hành chính'),
+('par_index_organisation_points', 'Cải cách tổ chức bộ máy hành chính + điểm'),
+('par_index_organisation_rank', 'Cải cách tổ chức bộ máy hành chính + xếp thứ'),
+('par_index_civil_service_percent', 'Cải cách chế độ công vụ + %'),
+('par_index_civil_service_percent', 'lĩnh vực Cải cách chế độ công vụ'),
+('par_index_civil_service_points', 'Cải cách chế độ công vụ + điểm'),
+('par_index_civil_service_rank', 'Cải cách chế độ công vụ + xếp thứ'),
+('par_index_public_finance_percent', 'Cải cách tài chính công + %'),
+('par_index_public_finance_percent', 'lĩnh vực Cải cách tài chính công'),
+('par_index_public_finance_points', 'Cải cách tài chính công + điểm'),
+('par_index_public_finance_rank', 'Cải cách tài chính công + xếp thứ'),
+('par_index_e_government_percent', 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số + %'),
+('par_index_e_government_percent', 'lĩnh vực Xây dựng và phát triển Chính phủ điện tử, Chính phủ số'),
+('par_index_e_government_points', 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số + điểm'),
+('par_index_e_government_rank', 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số + xếp thứ'),
+('par_index_impact_percent', 'Tác động của cải cách hành chính + %'),
+('par_index_impact_percent', 'lĩnh vực Tác động của cải cách hành chính'),
+('par_index_impact_points', 'Tác động của cải cách hành chính + điểm'),
+('par_index_impact_rank', 'Tác động của cải cách hành chính + xếp thứ'),
+('par_index_survey_points', 'điều tra xã hội học + điểm'),
+('par_index_self_assessment_points', 'Chỉ số CCHC + tự đánh giá'),
+('par_index_self_assessment_points', 'tự chấm + cải cách hành chính'),
+('sipas_policy', 'Chỉ số hài lòng về chính sách'),
+('sipas_service_delivery', 'Chỉ số hài lòng về cung ứng dịch vụ hành chính công'),
+('sipas_access', 'hài lòng + tiếp cận dịch vụ'),
+('sipas_procedures', 'hài lòng + thủ tục hành chính'),
+('sipas_civil_servants', 'hài lòng + công chức trực tiếp giải quyết công việc'),
+('sipas_results', 'hài lòng + kết quả giải quyết'),
+('sipas_feedback', 'hài lòng + tiếp nhận, xử lý ý kiến góp ý, phản ánh, kiến nghị'),
+('sipas_sample_size', '@phiếu + hài lòng'),
+('sipas_sample_size', '@phiếu + điều tra'),
+('sipas_sample_size', '@người + khảo sát'),
+('sipas_policy_groups_surveyed', '@nhóm chính sách'),
+('sipas_components_in_national_top', '@chỉ số thành phần + dẫn đầu'),
+('sipas_components_in_national_top', '@chỉ số thành phần + tốp'),
+('dti_awareness_score', 'chỉ số Nhận thức số'),
+('dti_awareness_score', 'Nhận thức số + DTI'),
+('dti_awareness_rank', 'Nhận thức số + xếp thứ'),
+('dti_institutions_score', 'chỉ số Thể chế số'),
+('dti_institutions_score', 'Thể chế số + DTI'),
+('dti_institutions_rank', 'Thể chế số + xếp thứ'),
+('dti_infrastructure_score', 'chỉ số Hạ tầng số'),
+('dti_infrastructure_score', 'Hạ tầng số + DTI'),
+('dti_infrastructure_rank', 'Hạ tầng số + xếp thứ'),
+('dti_human_resources_score', 'chỉ số Nhân lực số'),
+('dti_human_resources_score', 'Nhân lực số + DTI'),
+('dti_human_resources_rank', 'Nhân lực số + xếp thứ'),
+('dti_cybersecurity_score', 'chỉ số An toàn thông tin mạng'),
+('dti_cybersecurity_score', 'An toàn thông tin mạng + DTI'),
+('dti_cybersecurity_rank', 'An toàn thông tin mạng + xếp thứ'),
+('dti_government_activity_score', 'chỉ số Hoạt động chính quyền số'),
+('dti_government_activity_score', 'Hoạt động chính quyền số + DTI'),
+('dti_government_activity_rank', 'Hoạt động chính quyền số + xếp thứ'),
+('dti_economy_activity_score', 'chỉ số Hoạt động kinh tế số'),
+('dti_economy_activity_score', 'Hoạt động kinh tế số + DTI'),
+('dti_economy_activity_rank', 'Hoạt động kinh tế số + xếp thứ'),
+('dti_society_activity_score', 'chỉ số Hoạt động xã hội số'),
+('dti_society_activity_score', 'Hoạt động xã hội số + DTI'),
+('dti_society_activity_rank', 'Hoạt động xã hội số + xếp thứ'),
+('dti_digital_government_score_change', 'Chính quyền số + tăng'),
+('dti_digital_government_score_change', 'Chính quyền số + giảm'),
+('dti_digital_government_rank_change', 'Chính quyền số + bậc'),
+('dti_digital_economy_score_change', 'Kinh tế số + tăng'),
+('dti_digital_economy_score_change', 'Kinh tế số + giảm'),
+('dti_digital_economy_rank_change', 'Kinh tế số + bậc'),
+('dti_digital_society_score_change', 'Xã hội số + tăng'),
+('dti_digital_society_score_change', 'Xã hội số + giảm'),
+('dti_digital_society_rank_change', 'Xã hội số + bậc'),
+('pci_market_entry', 'Gia nhập thị trường + PCI'),
+('pci_market_entry', 'chỉ số thành phần Gia nhập thị trường'),
+('pci_land_access', 'Tiếp cận đất đai + PCI'),
+('pci_land_access', 'chỉ số thành phần Tiếp cận đất đai'),
+('pci_transparency', 'Tính minh bạch + PCI'),
+('pci_transparency', 'chỉ số thành phần Tính minh bạch'),
+('pci_time_costs', 'Chi phí thời gian + PCI'),
+('pci_time_costs', 'chỉ số thành phần Chi phí thời gian'),
+('pci_informal_charges', 'Chi phí không chính thức + PCI'),
+('pci_informal_charges', 'chỉ số thành phần Chi phí không chính thức'),
+('pci_policy_bias', 'Cạnh tranh bình đẳng + PCI'),
+('pci_policy_bias', 'chỉ số thành phần Cạnh tranh bình đẳng'),
+('pci_proactivity', 'Tính năng động của chính quyền tỉnh + PCI'),
+('pci_proactivity', 'chỉ số thành phần Tính năng động của chính quyền tỉnh'),
+('pci_business_support', 'Dịch vụ hỗ trợ doanh nghiệp + PCI'),
+('pci_business_support', 'chỉ số thành phần Dịch vụ hỗ trợ doanh nghiệp'),
+('pci_labour_training', 'Đào tạo lao động + PCI'),
+('pci_labour_training', 'chỉ số thành phần Đào tạo lao động'),
+('pci_legal_institutions', 'Thiết chế pháp lý + PCI'),
+('pci_legal_institutions', 'chỉ số thành phần Thiết chế pháp lý'),
+('papi_participation', 'Tham gia của người dân ở cấp cơ sở + PAPI'),
+('papi_participation', 'nội dung Tham gia của người dân ở cấp cơ sở'),
+('papi_transparency', 'Công khai, minh bạch trong việc ra quyết định + PAPI'),
+('papi_transparency', 'nội dung Công khai, minh bạch trong việc ra quyết định'),
+('papi_accountability', 'Trách nhiệm giải trình với người dân + PAPI'),
+('papi_accountability', 'nội dung Trách nhiệm giải trình với người dân'),
+('papi_corruption_control', 'Kiểm soát tham nhũng trong khu vực công + PAPI'),
+('papi_corruption_control', 'nội dung Kiểm soát tham nhũng trong khu vực công'),
+('papi_procedures', 'Thủ tục hành chính công + PAPI'),
+('papi_procedures', 'nội dung Thủ tục hành chính công'),
+('papi_services', 'Cung ứng dịch vụ công + PAPI'),
+('papi_services', 'nội dung Cung ứng dịch vụ công'),
+('papi_environment', 'Quản trị môi trường + PAPI'),
+('papi_environment', 'nội dung Quản trị môi trường'),
+('papi_e_governance', 'Quản trị điện tử + PAPI'),
+('papi_e_governance', 'nội dung Quản trị điện tử'),
+('qd766_on_time_publication_rate', 'cập nhật, công khai đúng hạn'),
+('qd766_feedback_satisfaction_rate', 'hài lòng trong xử lý phản ánh'),
+('qd766_group_rank', 'nhóm chỉ số + xếp thứ'),
+('dvc_full_online_rate', 'dịch vụ công trực tuyến toàn trình + tỷ lệ'),
+('dvc_full_online_rate', 'DVC trực tuyến toàn trình + %'),
+('dvc_full_online_rate', 'DVCTT toàn trình + %'),
+('dvc_partial_online_rate', 'dịch vụ công trực tuyến một phần + tỷ lệ'),
+('dvc_partial_online_rate', 'DVC trực tuyến một phần + %'),
+('dvc_partial_online_rate', 'DVCTT một phần + %'),
+('full_online_dossiers_received', '@hồ sơ + trực tuyến toàn trình'),
+('full_online_dossiers_received', 'hồ sơ trực tuyến toàn trình'),
+('full_online_dossier_rate', 'hồ sơ trực tuyến toàn trình + tỷ lệ'),
+('full_online_dossier_rate', 'tỷ lệ hồ sơ trực tuyến toàn trình'),
+('full_online_dossier_rate', 'toàn trình + hồ sơ + %'),
+('online_on_time_rate', 'hồ sơ trực tuyến + đúng hạn'),
+('dossiers_received', '@hồ sơ + tiếp nhận'),
+('dossiers_received', 'tiếp nhận + @hồ sơ'),
+('dossiers_resolved', '@hồ sơ + đã giải quyết'),
+('dossiers_resolved', 'đã giải quyết + @hồ sơ'),
+('dossiers_resolved', 'giải quyết xong'),
+('dossiers_pending', '@hồ sơ + đang giải quyết'),
+('dossiers_pending', 'đang giải quyết + @hồ sơ'),
+('tthc_resolution_rate', 'tỷ lệ giải quyết hồ sơ'),
+('tthc_resolution_rate', 'hồ sơ + đã giải quyết + %'),
+('cccd_issued', '@thẻ + căn cước'),
+('cccd_issued', 'cấp + @thẻ CCCD'),
+('cccd_issued', 'đã cấp + căn cước'),
+('eid_applications_collected', '@hồ sơ + định danh điện tử'),
+('eid_applications_collected', 'thu nhận + định danh điện tử'),
+('vneid_utilities', '@tiện ích + VNeID'),
+('de_an_06_tasks_total', '@nhiệm vụ + Đề án 06'),
+('de_an_06_tasks_completed', 'hoàn thành + @nhiệm vụ'),
+('cccd_completion_rank', 'hoàn thành + căn cước + thứ'),
+('police_units_completed', '@công an + hoàn thành'),
+('police_units_completed', 'công an cấp xã + hoàn thành'),
+('fees_collected', 'thu phí, lệ phí + đồng'),
+('fees_collected', '@đồng + thanh toán trực tuyến'),
+('days_ahead_of_deadline', '@ngày + trước thời hạn'),
+('days_ahead_of_deadline', 'sớm hơn + @ngày'),
+('par_documents_issued', 'ban hành + @văn bản'),
+('par_documents_issued', '@văn bản + cải cách hành chính'),
+('commune_service_centres', '@Trung tâm phục vụ hành chính công'),
+('commune_service_centres', 'Trung tâm phục vụ hành chính công + cấp xã'),
+('commune_service_centre_staff', '@cán bộ + Trung tâm phục vụ hành chính công'),
+('commune_service_centre_staff', '@công chức + Trung tâm phục vụ hành chính công'),
+('systems_connected', '@hệ thống + kết nối'),
+('systems_connected', 'kết nối + @hệ thống'),
+('historical_results_digitised', '@kết quả + số hóa'),
+('historical_results_digitised', 'số hóa + @kết quả'),
+('tthc_interconnected_same_level', 'liên thông cùng cấp'),
+('tthc_interconnected_across_levels', 'liên thông giữa các cấp'),
+('one_stop_software_dossier_share', 'Hệ thống thông tin giải quyết TTHC + %'),
+('one_stop_software_dossier_share', 'phần mềm một cửa + %'),
+('vertical_sector_tthc_at_one_stop_share', 'ngành dọc + Bộ phận Một cửa'),
+('vertical_sector_tthc_at_one_stop_share', 'ngành dọc + một cửa + %'),
+('units_rated_excellent', '@đơn vị + xuất sắc'),
+('units_rated_excellent', 'xếp loại xuất sắc'),
+('units_rated_good', '@đơn vị + xếp loại tốt');
+
+INSERT INTO indicator_breakdowns (indicator, dimension) VALUES
+('dvc_full_online_rate', 'level'),
+('dvc_partial_online_rate', 'level'),
+('full_online_dossiers_received', 'level'),
+('full_online_dossier_rate', 'level'),
+('dossiers_received', 'level'),
+('dossiers_received', 'channel'),
+('dossiers_received', 'dossier_status'),
+('dossiers_resolved', 'level'),
+('dossiers_resolved', 'channel'),
+('dossiers_resolved', 'dossier_status'),
+('dossiers_pending', 'level'),
+('dossiers_pending', 'dossier_status'),
+('tthc_resolution_rate', 'level'),
+('online_dossier_rate', 'level'),
+('on_time_resolution_rate', 'level'),
+('online_payment_rate', 'level'),
+('digitised_dossier_result_rate', 'level'),
+('online_dossiers_received', 'level'),
+('police_units_completed', 'level');
+
+"""##),
         ("011_units.sql", ##"""
 -- Units inside an area: the departments (sở, ban, ngành), districts and communes of a
 -- province, and the ministries and central agencies of the country (area 'VN'). An
@@ -1130,16 +2477,18 @@ INSERT INTO unit_aliases (unit_id, alias, alias_folded) VALUES
 
 -- A ministry's own rank (PAR Index among ministries) is filed under area VN with the ministry
 -- as agency: the rule "the country has no rank" now means the country as a whole (agency '').
--- Only the view changes; the triggers of 008 read it by name and keep their messages.
+-- Only the views change (009_open_catalogue's, with this one exception); the triggers read
+-- them by name and keep their messages.
 DROP VIEW observation_value_rules;
 CREATE VIEW observation_value_rules AS
 SELECT o.id,
        CASE
            WHEN abs(o.value) > 1.7976931348623157e308 THEN 'value is not a finite number'
            WHEN i.measure = 'percent' AND (o.value < 0 OR o.value > 100) THEN 'percent must be between 0 and 100'
-           WHEN i.measure = 'score' AND (o.value < 0 OR o.value > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
+           WHEN i.measure IN ('score', 'index_points') AND (o.value < 0 OR o.value > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
            WHEN i.measure = 'count' AND (o.value < 0 OR o.value <> round(o.value)) THEN 'count must be a whole number from 0'
            WHEN i.measure = 'amount' AND o.value < 0 THEN 'amount must not be negative'
+           WHEN i.measure = 'rank_change' AND o.value <> round(o.value) THEN 'a rank change must be a whole number of places'
            WHEN i.measure = 'rank' AND a.level = 'country' AND o.agency = '' THEN 'the country has no rank'
            WHEN i.measure = 'rank' AND (o.value < 1 OR o.value <> round(o.value)) THEN 'rank must be a whole number from 1'
            WHEN i.measure = 'rank' AND o.value > o.denominator THEN 'rank must be between 1 and its denominator'
@@ -1149,6 +2498,10 @@ SELECT o.id,
            WHEN i.measure IN ('percent', 'rank') AND o.numerator > o.denominator THEN 'numerator exceeds denominator for a rate'
            WHEN a.valid_to < p.start_date THEN 'the area no longer existed in the period'
            WHEN a.valid_from > p.end_date THEN 'the area did not exist yet in the period'
+           WHEN (o.level <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'level'))
+             OR (o.channel <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'channel'))
+             OR (o.dossier_status <> '' AND NOT EXISTS (SELECT 1 FROM indicator_breakdowns b WHERE b.indicator = o.indicator AND b.dimension = 'dossier_status'))
+                THEN 'the indicator has no such breakdown'
        END AS rule
 FROM observations o
 LEFT JOIN indicators i ON i.code = o.indicator
@@ -1161,9 +2514,10 @@ SELECT t.id,
        CASE
            WHEN abs(b.bound) > 1.7976931348623157e308 THEN 'value is not a finite number'
            WHEN i.measure = 'percent' AND (b.bound < 0 OR b.bound > 100) THEN 'percent must be between 0 and 100'
-           WHEN i.measure = 'score' AND (b.bound < 0 OR b.bound > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
+           WHEN i.measure IN ('score', 'index_points') AND (b.bound < 0 OR b.bound > i.scale_max) THEN 'score must be between 0 and the indicator''s scale_max'
            WHEN i.measure = 'count' AND (b.bound < 0 OR b.bound <> round(b.bound)) THEN 'count must be a whole number from 0'
            WHEN i.measure = 'amount' AND b.bound < 0 THEN 'amount must not be negative'
+           WHEN i.measure = 'rank_change' AND b.bound <> round(b.bound) THEN 'a rank change must be a whole number of places'
            WHEN i.measure = 'rank' AND a.level = 'country' AND t.agency = '' THEN 'the country has no rank'
            WHEN i.measure = 'rank' AND (b.bound < 1 OR b.bound <> round(b.bound)) THEN 'rank must be a whole number from 1'
            WHEN i.measure = 'rank' AND a.level = 'province'

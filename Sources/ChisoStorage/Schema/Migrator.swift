@@ -1,7 +1,10 @@
 /// Brings a database file to the schema this chiso embeds. Migrations are the numbered files
 /// of `Schema/`: forward-only, tracked with `PRAGMA user_version`, and all pending ones are
 /// applied inside one transaction with a foreign-key check before commit, so a failure leaves
-/// the file exactly as it was.
+/// the file exactly as it was. Foreign keys are off while the files run, as SQLite's procedure
+/// for rebuilding a table asks (https://sqlite.org/lang_altertable.html#otheralter): a
+/// migration may drop and recreate a table others point at; the check before commit stands in
+/// for the enforcement.
 package struct Migrator: Sendable {
     /// One schema file: version N is the N-th file of `Schema/`.
     package struct Migration: Sendable {
@@ -61,6 +64,9 @@ package struct Migrator: Sendable {
         }
         // Migrations may fold names as chiso does (009_units files existing agencies as units).
         try connection.registerFold()
+        // The pragma is a no-op inside a transaction, so it is set before the write begins.
+        try connection.execute("PRAGMA foreign_keys = OFF")
+        defer { try? connection.execute("PRAGMA foreign_keys = ON") }
         try connection.write {
             for migration in pending {
                 do {

@@ -77,14 +77,19 @@ package final class ObservationBulkLoad {
 
     private func duplicates(limit: Int) throws(StorageError) -> (duplicates: [Duplicate], total: Int) {
         let groups = """
-            SELECT indicator, area, agency, period, coalesce(source, '') AS source, group_concat(id) AS ids, count(*) AS n
-            FROM observations GROUP BY indicator, area, agency, period, coalesce(source, '') HAVING count(*) > 1
+            SELECT indicator, area, agency, period, coalesce(source, '') AS source, group_concat(id) AS ids, count(*) AS n,
+                   level, channel, dossier_status
+            FROM observations GROUP BY indicator, area, agency, level, channel, dossier_status, period, coalesce(source, '')
+            HAVING count(*) > 1
             """
         let total = Int(try connection.scalar("SELECT coalesce(sum(n - 1), 0) FROM (\(groups))").intValue ?? 0)
         let rows = try connection.query("SELECT * FROM (\(groups)) ORDER BY ids LIMIT ?", [limit])
         let found = rows.map { row in
             Duplicate(key: NaturalKey(indicator: row[0].stringValue ?? "", area: row[1].stringValue ?? "",
-                                      agency: row[2].stringValue ?? "", period: row[3].stringValue ?? "",
+                                      agency: row[2].stringValue ?? "",
+                                      breakdown: Breakdown(level: row[7].stringValue ?? "", channel: row[8].stringValue ?? "",
+                                                           dossierStatus: row[9].stringValue ?? ""),
+                                      period: row[3].stringValue ?? "",
                                       source: row[4].stringValue ?? ""),
                       ids: (row[5].stringValue ?? "").split(separator: ",").compactMap { Int64($0) }.sorted())
         }

@@ -4,7 +4,7 @@
 enum ObservationColumns {
     /// The columns an INSERT names, in bind order (the id is SQLite's).
     static let written = ["indicator", "area", "agency", "period", "value", "numerator", "denominator", "qualifier",
-                          "status", "baseline_period", "change", "source", "quote", "note"]
+                          "status", "baseline_period", "change", "source", "quote", "note", "level", "channel", "dossier_status"]
 
     /// `INSERT INTO observations (…) VALUES (?1, …)`.
     static let insertSQL = "INSERT INTO observations (\(written.joined(separator: ", "))) VALUES ("
@@ -32,6 +32,9 @@ enum ObservationColumns {
         try insert.bind(r.source.map(SQLiteValue.text) ?? .null, at: 12)
         try insert.bind(r.quote.map(SQLiteValue.text) ?? .null, at: 13)
         try insert.bind(r.note.map(SQLiteValue.text) ?? .null, at: 14)
+        try insert.bind(.text(r.breakdown.level), at: 15)
+        try insert.bind(.text(r.breakdown.channel), at: 16)
+        try insert.bind(.text(r.breakdown.dossierStatus), at: 17)
     }
 }
 

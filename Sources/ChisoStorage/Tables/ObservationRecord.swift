@@ -6,6 +6,8 @@ package struct ObservationRecord: Sendable, Hashable {
     package var indicator: String
     package var area: String
     package var agency: String
+    /// Level, channel and dossier status; `.none` for the whole figure.
+    package var breakdown: Breakdown
     package var period: String
     package var value: Double
     package var numerator: Double?
@@ -18,7 +20,8 @@ package struct ObservationRecord: Sendable, Hashable {
     package var quote: String?
     package var note: String?
 
-    package init(id: Int64? = nil, indicator: String, area: String, agency: String = "", period: String, value: Double,
+    package init(id: Int64? = nil, indicator: String, area: String, agency: String = "", breakdown: Breakdown = .none,
+                period: String, value: Double,
                 numerator: Double? = nil, denominator: Double? = nil, qualifier: Qualifier? = nil,
                 status: ObservationStatus = .reported, baselinePeriod: String? = nil, change: Double? = nil,
                 source: String? = nil, quote: String? = nil, note: String? = nil) {
@@ -26,6 +29,7 @@ package struct ObservationRecord: Sendable, Hashable {
         self.indicator = indicator
         self.area = area
         self.agency = agency
+        self.breakdown = breakdown
         self.period = period
         self.value = value
         self.numerator = numerator
@@ -39,8 +43,10 @@ package struct ObservationRecord: Sendable, Hashable {
         self.note = note
     }
 
-    /// The natural key: one figure per indicator, area, agency, period and source.
-    package var key: NaturalKey { NaturalKey(indicator: indicator, area: area, agency: agency, period: period, source: source ?? "") }
+    /// The natural key: one figure per indicator, area, agency, breakdown, period and source.
+    package var key: NaturalKey {
+        NaturalKey(indicator: indicator, area: area, agency: agency, breakdown: breakdown, period: period, source: source ?? "")
+    }
 
     /// The same figure apart from its row id.
     package func sameContent(as other: ObservationRecord) -> Bool {

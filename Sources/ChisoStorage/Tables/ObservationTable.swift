@@ -7,7 +7,15 @@ package struct ObservationTable {
 
     package init(_ connection: Connection) { self.connection = connection }
 
-    static let columns = "id, indicator, area, agency, period, value, numerator, denominator, qualifier, status, baseline_period, change, source, quote, note"
+    static let columns = "id, indicator, area, agency, period, value, numerator, denominator, qualifier, status, baseline_period, change, source, quote, note, level, channel, dossier_status"
+
+    /// The WHERE of a lookup by natural key, bound by `keyValues`.
+    static let keyWhere = "indicator = ? AND area = ? AND agency = ? AND level = ? AND channel = ? AND dossier_status = ? AND period = ? AND coalesce(source, '') = ?"
+
+    static func keyValues(_ key: NaturalKey) -> [String] {
+        [key.indicator, key.area, key.agency, key.breakdown.level, key.breakdown.channel, key.breakdown.dossierStatus,
+         key.period, key.source]
+    }
 
     package func count() throws(StorageError) -> Int {
         Int(try connection.scalar("SELECT count(*) FROM observations").intValue ?? 0)
@@ -17,9 +25,9 @@ package struct ObservationTable {
     package func find(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
         let statement = try connection.prepare("""
             SELECT \(Self.columns) FROM observations
-            WHERE indicator = ? AND area = ? AND agency = ? AND period = ? AND coalesce(source, '') = ?
+            WHERE \(Self.keyWhere)
             """)
-        try statement.bind([key.indicator, key.area, key.agency, key.period, key.source])
+        try statement.bind(Self.keyValues(key))
         return try statement.step() ? try Self.decode(statement) : nil
     }
 
@@ -67,7 +75,7 @@ package struct ObservationTable {
             self.connection = connection
             find = try connection.prepare("""
                 SELECT \(ObservationTable.columns) FROM observations
-                WHERE indicator = ? AND area = ? AND agency = ? AND period = ? AND coalesce(source, '') = ?
+                WHERE \(ObservationTable.keyWhere)
                 """)
             insert = try connection.prepare(ObservationColumns.insertSQL)
             update = try connection.prepare("""
@@ -78,7 +86,7 @@ package struct ObservationTable {
         }
 
         package func existing(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
-            try find.bind([key.indicator, key.area, key.agency, key.period, key.source])
+            try find.bind(ObservationTable.keyValues(key))
             defer { find.reset() }
             return try find.step() ? try ObservationTable.decode(find) : nil
         }
@@ -154,6 +162,7 @@ package struct ObservationTable {
         }
         return ObservationRecord(
             id: s.int(at: 0), indicator: s.string(at: 1) ?? "", area: s.string(at: 2) ?? "", agency: s.string(at: 3) ?? "",
+            breakdown: Breakdown(level: s.string(at: 15) ?? "", channel: s.string(at: 16) ?? "", dossierStatus: s.string(at: 17) ?? ""),
             period: s.string(at: 4) ?? "", value: s.double(at: 5) ?? 0, numerator: s.double(at: 6), denominator: s.double(at: 7),
             qualifier: qualifierText.flatMap(Qualifier.init(rawValue:)), status: status,
             baselinePeriod: s.string(at: 10), change: s.double(at: 11), source: s.string(at: 12),

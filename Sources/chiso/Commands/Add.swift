@@ -16,12 +16,12 @@ struct Add: ParsableCommand {
               chiso add rollout --area "Nghệ An" --period 2024-10-31 --total 38 --completed 16 --in-progress 21 --not-started 1
               chiso add source report.txt --id laocai-2024-6t --title "Báo cáo CCHC 6 tháng đầu năm 2024"
             """,
-        subcommands: [AddObservation.self, AddTarget.self, AddRollout.self, AddSource.self])
+        subcommands: [AddObservation.self, AddTarget.self, AddRollout.self, AddSource.self, AddIndicator.self])
 }
 
 /// `--replace` and `--dry-run`, shared by the three kinds of row.
 struct AddWriteOptions: ParsableArguments {
-    @Flag(help: "Overwrite an existing row with the same key (indicator, area, agency, period, source).")
+    @Flag(help: "Overwrite an existing row with the same key (indicator, area, agency, breakdown, period, source).")
     var replace = false
 
     @Flag(help: "Validate and print the row that would be written; write nothing.")

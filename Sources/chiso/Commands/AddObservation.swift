@@ -24,6 +24,9 @@ struct AddObservation: ParsableCommand {
     @Option(help: "Numerator of a fraction or rank.") var numerator: String?
     @Option(help: "Denominator of a fraction, or the number ranked.") var denominator: String?
     @Option(help: "Department within the area (default: the whole area).") var agency: String?
+    @Option(help: "Breakdown by level: tinh, huyen, xa (or \"cấp xã\"…), if the indicator allows it.") var level: String?
+    @Option(help: "Breakdown by channel: truc_tuyen, truc_tiep, buu_chinh, if the indicator allows it.") var channel: String?
+    @Option(name: .customLong("dossier-status"), help: "Breakdown by dossier status (qua_han, dung_han…), if the indicator allows it.") var dossierStatus: String?
     @Option(help: "more_than, at_least, about, nearly, less_than or at_most.") var qualifier: String?
     @Option(help: "reported (default), estimated, self_assessed, derived or inferred.") var status: String?
     @Option(name: .customLong("baseline-period"), help: "The period a change is measured against.") var baselinePeriod: String?
@@ -41,6 +44,7 @@ struct AddObservation: ParsableCommand {
                 "indicator": indicator, "area": area, "period": period, "value": value, "numerator": numerator,
                 "denominator": denominator, "agency": agency, "qualifier": qualifier, "status": status,
                 "baseline_period": baselinePeriod, "change": change, "source": source, "quote": quote, "note": note,
+                "level": level, "channel": channel, "dossier_status": dossierStatus,
             ]
             let result = try RowAdder(database: db).addObservation(fields.compactMapValues { $0 }, replace: write.replace, dryRun: write.dryRun)
             try report(result, kind: "observation")

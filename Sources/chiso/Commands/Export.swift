@@ -26,6 +26,7 @@ struct Export: ParsableCommand {
               chiso export --excel -o observations-excel.csv
               chiso export all --format xlsx -o chiso.xlsx     # sheets observations, targets, rollouts
               chiso export all --format bundle -o backup/      # a folder `chiso import backup/` reads back
+              chiso export indicators --user -o seeds/indicators.csv   # the indicators you defined, for `chiso load`
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -51,6 +52,9 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("with-body"), help: "Include each source's full text (sources only).")
     var withBody = false
 
+    @Flag(help: "Only the indicators users defined, in the indicators.csv layout that `chiso load` reads (indicators only).")
+    var user = false
+
     /// --format, else the -o file's extension, else csv.
     var resolvedFormat: ExportFormat {
         if let format { return format }
@@ -61,6 +65,7 @@ struct Export: ParsableCommand {
     var tables: [ExportTable] {
         switch table {
         case .all: return ExportTable.figures
+        case .indicators where user: return [.userIndicators]
         case .some(let choice): return ExportTable(rawValue: choice.rawValue).map { [$0] } ?? []
         case nil: return resolvedFormat == .xlsx && query == nil ? ExportTable.figures : [.observations]
         }
@@ -91,6 +96,9 @@ struct Export: ParsableCommand {
         }
         if query != nil, tables != [.observations] {
             throw ValidationError("--query selects observations; it cannot filter \(tables.map(\.rawValue).joined(separator: ", "))")
+        }
+        if user, table != .indicators {
+            throw ValidationError("--user applies to the indicators table: chiso export indicators --user")
         }
         if withBody, !tables.contains(.sources) {
             throw ValidationError("--with-body applies to the sources table")

@@ -18,6 +18,9 @@ struct Rank: ParsableCommand {
               chiso rank online_dossier_rate --period "9 tháng đầu năm 2023" --format csv
               chiso rank dti_score --in "Lâm Đồng" --units department
               chiso rank par_index_score --units ministry
+              chiso rank dossiers_received --level xa      # the commune-level figures only
+
+            A league table never mixes breakdowns: by default it ranks the figures with none (the whole figure); --level tinh|huyen|xa, --channel and --status rank one breakdown instead.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -32,7 +35,7 @@ struct Rank: ParsableCommand {
     @Flag(help: "Rank each area's most recent figure (the default without --period).")
     var latest = false
 
-    @Option(help: "Area level: \(RankReport.levels.joined(separator: ", ")); a unit kind (department, district, commune, ministry) means --units.")
+    @Option(help: "Area level: \(RankReport.levels.joined(separator: ", ")); a unit kind (department, district, commune, ministry) means --units; a breakdown level (tinh, huyen, xa, \"cấp xã\") ranks that breakdown of each province.")
     var level = "province"
 
     @Option(help: ArgumentHelp("Rank the units of this kind instead of areas: \(Self.unitKinds.joined(separator: ", ")).", valueName: "kind"))
@@ -41,12 +44,23 @@ struct Rank: ParsableCommand {
     @Option(name: .customLong("in"), help: ArgumentHelp("The province whose units --units ranks (VN for ministries, the default for --units ministry).", valueName: "area"))
     var area: String?
 
+    @Option(help: ArgumentHelp("Rank one channel's figures: truc_tuyen, truc_tiep, buu_chinh.", valueName: "channel"))
+    var channel: String?
+
+    @Option(help: ArgumentHelp("Rank one dossier status's figures: moi_tiep_nhan, ky_truoc_chuyen_sang, truoc_han, dung_han, qua_han, trong_han.", valueName: "status"))
+    var status: String?
+
     static let unitKinds = UnitKind.allCases.map(\.rawValue)
 
     /// `--units KIND`, or `--level KIND` when KIND is a unit kind (the issue's spelling).
     private var unitKind: UnitKind? {
         if let units { return UnitKind(rawValue: units) }
         return UnitKind(rawValue: level)
+    }
+
+    /// `--level` as a breakdown level (tinh, huyen, xa, "cấp xã"): neither an area level nor a unit kind.
+    private var breakdownLevel: String? {
+        RankReport.levels.contains(level) || UnitKind(rawValue: level) != nil ? nil : level
     }
 
     func validate() throws {
@@ -57,8 +71,8 @@ struct Rank: ParsableCommand {
         if units != nil, level != "province", UnitKind(rawValue: level) == nil {
             throw ValidationError("--units ranks units, --level \(level) ranks areas; give one of them")
         }
-        if !RankReport.levels.contains(level), UnitKind(rawValue: level) == nil {
-            throw ValidationError("unknown level '\(level)'; expected one of \((RankReport.levels + Self.unitKinds).joined(separator: ", "))")
+        if !RankReport.levels.contains(level), UnitKind(rawValue: level) == nil, BreakdownDimension.level.canonical(level) == nil {
+            throw ValidationError("unknown level '\(level)'; expected an area level (\(RankReport.levels.joined(separator: ", "))), a unit kind (\(Self.unitKinds.joined(separator: ", "))) or a breakdown level (\(BreakdownDimension.level.allowedList))")
         }
         if let kind = unitKind, area == nil, kind != .ministry, kind != .centralAgency {
             throw ValidationError("--units \(kind.rawValue) ranks the units inside one province; say which with --in (e.g. --in \"Lâm Đồng\")")
@@ -76,8 +90,11 @@ struct Rank: ParsableCommand {
             let asOf: CalendarDate? = if case .within(let p) = selection { p.end } else { nil }
             scope = .init(area: try AreaChoice.unitHolder(area ?? "VN", asOf: asOf, in: db), kind: kind)
         }
-        let report = RankReport(indicator: indicator, selection: selection, level: level == "all" ? nil : (scope == nil ? level : nil),
-                                units: scope)
+        let breakdown = try BreakdownChoice.parse(level: breakdownLevel, channel: channel, status: status)
+        let areaLevel = breakdownLevel == nil ? level : "province"
+        let report = RankReport(indicator: indicator, selection: selection,
+                                level: areaLevel == "all" ? nil : (scope == nil ? areaLevel : nil),
+                                units: scope, breakdown: breakdown)
         let (table, caption) = try report.league(db)
         try printResult(table, output, caption: caption)
     }

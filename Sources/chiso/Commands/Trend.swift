@@ -13,6 +13,9 @@ struct Trend: ParsableCommand {
               chiso trend online_dossier_rate --area "Tuyên Quang"
               chiso trend dti_self_assessed_score --area Huế --format json
               chiso trend social_payment_accounts_rate --area "Nghệ An" --agency "Sở LĐTB&XH"
+              chiso trend dossiers_received --area "Bắc Ninh" --level xa
+
+            A trend follows one breakdown: the whole figures by default, or the one --level, --channel and --status name.
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -27,9 +30,19 @@ struct Trend: ParsableCommand {
     @Option(help: ArgumentHelp("A department's figures (\"Sở LĐTB&XH\") instead of the whole area's.", valueName: "agency"))
     var agency: String?
 
+    @Option(help: ArgumentHelp("Follow one level's figures: tinh, huyen, xa (or \"cấp xã\", commune…).", valueName: "level"))
+    var level: String?
+
+    @Option(help: ArgumentHelp("Follow one channel's figures: truc_tuyen, truc_tiep, buu_chinh.", valueName: "channel"))
+    var channel: String?
+
+    @Option(help: ArgumentHelp("Follow one dossier status's figures: moi_tiep_nhan, ky_truoc_chuyen_sang, truoc_han, dung_han, qua_han, trong_han.", valueName: "status"))
+    var status: String?
+
     func run() throws {
         let db = try Database(path: database.path, access: .read)
-        let trend = try TrendReport(indicator: indicator, area: area, agency: agency).run(db)
+        let breakdown = try BreakdownChoice.parse(level: level, channel: channel, status: status)
+        let trend = try TrendReport(indicator: indicator, area: area, agency: agency, breakdown: breakdown).run(db)
         try printResult(trend.result, output)
         if output.format == .table, let footer = trend.footer {
             let out = BufferedOutput.standardOutput()

@@ -6,7 +6,7 @@ import Testing
     let here = RecordLocation(file: "obs.csv", line: 1)
 
     @Test func observationsLayoutIsTheSeedHeader() throws {
-        let seedHeader = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note"
+        let seedHeader = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status"
         #expect(CSVLayout.observations.columns.joined(separator: ",") == seedHeader)
     }
 

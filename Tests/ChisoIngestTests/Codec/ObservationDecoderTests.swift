@@ -108,8 +108,8 @@ import Testing
 
     @Test func rejectsARaggedRow() {
         let decoder = ObservationDecoder(header: HeaderMap(layout: .observations), file: "obs.csv", reference: fixture.reference)
-        #expect(throws: InputError(file: "obs.csv", line: 7, message: "expected 15 fields as in the header, found 14 (a missing comma, or a quote left open?)")) {
-            try decoder.decode(Array(repeating: "", count: 14), line: 7)
+        #expect(throws: InputError(file: "obs.csv", line: 7, message: "expected 18 fields as in the header, found 17 (a missing comma, or a quote left open?)")) {
+            try decoder.decode(Array(repeating: "", count: 17), line: 7)
         }
     }
 }

@@ -19,7 +19,7 @@ import Testing
         let extractRef = try ExtractReference.load(databasePath: "/nonexistent/extract-codec.db")
         let url = PackagePaths.seeds.appendingPathComponent("sources").appendingPathComponent(name)
         let body = try ReportDecoder.decode(Array(try Data(contentsOf: url)), file: name)
-        let rows = ReportExtractor(areas: extractRef.areas, indicatorCodes: extractRef.indicatorCodes).extract(body)
+        let rows = ReportExtractor(areas: extractRef.areas, indicators: extractRef.indicators).extract(body)
             .filter { $0.kind == .observation }
         #expect(rows.count >= 5)
         let decoder = ObservationDecoder(header: HeaderMap(layout: .observations), file: name, reference: reference)

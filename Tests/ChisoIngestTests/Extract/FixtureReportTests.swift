@@ -16,7 +16,7 @@ import Testing
 
     func rows(_ text: String) throws -> [ExtractedRow] {
         let ref = try ExtractReference.load(databasePath: "/nonexistent/extract-tests.db")
-        return ReportExtractor(areas: ref.areas, indicatorCodes: ref.indicatorCodes).extract(text)
+        return ReportExtractor(areas: ref.areas, indicators: ref.indicators).extract(text)
     }
 
     @Test func langSonQuarterReport() throws {

@@ -9,7 +9,7 @@ import Testing
     func extract(_ text: String, area: String? = "08") throws -> [ExtractedRow] {
         let ref = try #require(Self.reference)
         let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2023, month: 9, day: 30)) }
-        return ReportExtractor(areas: ref.areas, indicatorCodes: ref.indicatorCodes)
+        return ReportExtractor(areas: ref.areas, indicators: ref.indicators)
             .extract(text, options: .init(defaultArea: own, source: "test"))
     }
 

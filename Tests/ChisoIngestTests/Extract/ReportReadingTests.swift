@@ -10,7 +10,7 @@ import Testing
 
     func extractor() throws -> ReportExtractor {
         let ref = try #require(Self.reference)
-        return ReportExtractor(areas: ref.areas, indicatorCodes: ref.indicatorCodes)
+        return ReportExtractor(areas: ref.areas, indicators: ref.indicators)
     }
 
     @Test func aSentenceOfThreeThousandPercentagesGivesOneRowEachWithItsIndicator() throws {

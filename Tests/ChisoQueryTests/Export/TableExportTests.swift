@@ -41,11 +41,11 @@ struct CollectingSink: RowSink {
         #expect(sink.finished)
         #expect(sink.columns.map(\.name) == ["indicator", "area", "area_name", "agency", "period", "value", "numerator",
                                              "denominator", "qualifier", "status", "baseline_period", "change", "source",
-                                             "quote", "note"])
+                                             "quote", "note", "level", "channel", "dossier_status"])
         #expect(sink.columns.filter { $0.type == .real }.map(\.name) == ["value", "numerator", "denominator", "change"])
         #expect(sink.rows[0] == [.text("qd766_rank"), .text("08"), .text("Tuyên Quang"), .text(""), .text("2023-01/2023-09"),
                                  .real(56), .real(56), .real(63), .null, .text("reported"), .text("2023-H1"), .real(3),
-                                 .null, .null, .null])
+                                 .null, .null, .null, .text(""), .text(""), .text("")])
         #expect(sink.rows[1][1] == .text("VN"))
         #expect(sink.rows[1][3] == .text("Bộ Công an"))
     }
@@ -82,7 +82,8 @@ struct CollectingSink: RowSink {
     func everyTableExportsWithTypedColumns(table: ExportTable) throws {
         var sink = CollectingSink()
         let count = try TableExport(table).write(from: database, into: &sink)
-        let expected: [ExportTable: Int] = [.observations: 2, .targets: 0, .rollouts: 0, .areas: 99, .indicators: 84, .periods: 3, .sources: 0]
+        let expected: [ExportTable: Int] = [.observations: 2, .targets: 0, .rollouts: 0, .areas: 99, .indicators: 84, .periods: 3, .sources: 0,
+                                              .userIndicators: 0]
         #expect(count == expected[table])
         #expect(sink.rows.allSatisfy { $0.count == sink.columns.count })
     }

@@ -9,7 +9,8 @@ enum ImpliedRule {
         var findings: [Finding] = []
         for r in data.observations {
             guard let measure = data.measure(of: r.indicator), let implied = ImpliedValue(r, measure: measure) else { continue }
-            let key = FigureKey(indicator: r.indicator, area: r.area, agency: r.agency, period: implied.baselinePeriod)
+            let key = FigureKey(indicator: r.indicator, area: r.area, agency: r.agency, period: implied.baselinePeriod,
+                                breakdown: r.breakdown)
             let stored = figures[key] ?? []
             let lead = implied.phrase.map { "'\($0)': " } ?? ""
             func finding(_ severity: Severity, _ message: String, _ rows: [ObservationRecord] = []) -> Finding {

@@ -1,3 +1,4 @@
+import ChisoDomain
 import ChisoStorage
 
 /// `parts_sum`: parts that should add up to their total (procedures by level, the six QĐ 766
@@ -9,7 +10,8 @@ enum PartsSumRule {
         for (totalCode, partCodes) in data.parts.sorted(by: { $0.key < $1.key }) {
             for total in data.observations where total.indicator == totalCode {
                 let parts = partCodes.map { code in
-                    (code, figures[FigureKey(indicator: code, area: total.area, agency: total.agency, period: total.period)]?
+                    (code, figures[FigureKey(indicator: code, area: total.area, agency: total.agency, period: total.period,
+                                      breakdown: total.breakdown)]?
                         .preferring(sourceOf: total))
                 }
                 let present = parts.compactMap { code, row in row.map { (code, $0) } }
@@ -19,8 +21,34 @@ enum PartsSumRule {
                 }
             }
         }
+        findings += levelFindings(data, figures)
         for rollout in data.rollouts {
             findings.append(rolloutFinding(rollout))
+        }
+        return findings
+    }
+
+    /// A whole figure against its parts by level ("cấp tỉnh … cấp huyện … cấp xã"), where both
+    /// are stored: the levels there were in the period (tỉnh, huyện, xã before 2025-07-01; tỉnh
+    /// and xã from then) must add up to it, and fewer must not exceed it.
+    private static func levelFindings(_ data: CheckData, _ figures: [FigureKey: [ObservationRecord]]) -> [Finding] {
+        var findings: [Finding] = []
+        for total in data.observations where total.breakdown.level.isEmpty
+            && data.indicators[total.indicator]?.breakdowns.contains(.level) == true
+            && data.indicators[total.indicator]?.measure == .count {
+            let start = (try? Period(code: total.period))?.start
+            let levels = start.map { $0 < ValueRules.reorganisation } ?? true ? ["tinh", "huyen", "xa"] : ["tinh", "xa"]
+            let parts = levels.map { level -> (String, ObservationRecord?) in
+                var breakdown = total.breakdown
+                breakdown.level = level
+                return (level, figures[FigureKey(indicator: total.indicator, area: total.area, agency: total.agency,
+                                                 period: total.period, breakdown: breakdown)]?.preferring(sourceOf: total))
+            }
+            let present = parts.compactMap { level, row in row.map { (code: level, row: $0) } }
+            guard !present.isEmpty else { continue }
+            if let finding = compare(total, present, missing: parts.filter { $0.1 == nil }.map(\.0)) {
+                findings.append(finding)
+            }
         }
         return findings
     }

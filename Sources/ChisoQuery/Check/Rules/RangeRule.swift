@@ -35,7 +35,7 @@ enum RangeRule {
             }
             // A rank above N has said it already; the numerator is the same number.
             if findings.count == before, let n = r.numerator, let d = r.denominator, n > d,
-               indicator.measure != .ratio, indicator.measure != .amount {
+               indicator.measure != .ratio, indicator.measure != .amount, !indicator.measure.isChange {
                 add(.error, "numerator \(Rounding.text(n)) is above its denominator \(Rounding.text(d))")
             }
         }

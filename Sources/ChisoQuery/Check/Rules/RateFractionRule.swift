@@ -17,7 +17,7 @@ enum RateFractionRule {
                     findings.append(Finding(.error, .rateVsFraction, about: [r], message:
                         "value \(Rounding.text(r.value)) but numerator \(Rounding.text(n)) of \(Rounding.text(n))/\(Rounding.text(d)): a \(measure.rawValue) written n/N stores n as its value"))
                 }
-            case .score, .ratio, .amount:
+            case .score, .ratio, .amount, .indexPoints, .rankChange, .pointsChange, .percentagePointChange:
                 continue
             }
         }

@@ -10,7 +10,7 @@ enum RatePartsRule {
         for relation in data.relations {
             for r in data.observations where r.indicator == relation.rate {
                 func match(_ code: String) -> ObservationRecord? {
-                    figures[FigureKey(indicator: code, area: r.area, agency: r.agency, period: r.period)]?.preferring(sourceOf: r)
+                    figures[FigureKey(indicator: code, area: r.area, agency: r.agency, period: r.period, breakdown: r.breakdown)]?.preferring(sourceOf: r)
                 }
                 guard let num = match(relation.numerator), let den = match(relation.denominator), den.value > 0 else { continue }
                 findings.append(compare(r, num, den))

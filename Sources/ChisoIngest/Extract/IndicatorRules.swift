@@ -1,0 +1,91 @@
+import ChisoDomain
+import ChisoStorage
+
+/// One indicator as extract matches it: the figure shapes it can take, its synonyms as
+/// alternative keyword sets, and the values its scale allows.
+///
+/// Each set's words must all occur in the sentence (folded, so "hoá"/"hóa" and capitals
+/// match). A keyword starting with "@" must be the counted noun right after the number
+/// ("1.824 TTHC", "8 bộ"), which is how Vietnamese names what a count counts.
+struct IndicatorRule: Sendable {
+    var code: String
+    var shapes: Set<ScannedFigure.Shape>
+    var sets: [[String]]
+    /// Values the indicator can take, where its scale rules others out (a DTI of 2 is not a DTI).
+    var valueRange: ClosedRange<Double>? = nil
+    /// A change given without its level ("tăng 16,6%"): only change figures take it.
+    var isChange: Bool
+}
+
+/// The rules of the catalogue in use, built from the database's `indicator_synonyms` and each
+/// indicator's measure and scale: a new indicator with synonyms is found without code.
+package struct IndicatorRules: Sendable {
+    let rules: [IndicatorRule]
+    /// Every code of the catalogue (rules or not): a `*_change` partner is looked up here.
+    package let codes: Set<String>
+    /// Keywords split into words once.
+    let keywordParts: [String: (anchored: Bool, parts: [String])]
+
+    /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a tie).
+    package init(indicators: [Indicator], order: [String]) {
+        let byCode = Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let rankedParents = Set(indicators.filter { $0.measure == .rank }.compactMap(\.parent))
+        var rules: [IndicatorRule] = []
+        var parts: [String: (Bool, [String])] = [:]
+        for code in order {
+            guard let indicator = byCode[code], !indicator.synonyms.isEmpty else { continue }
+            let sets = indicator.synonyms.map(Self.keywordSet).filter { !$0.isEmpty }
+            for set in sets {
+                for keyword in set {
+                    let anchored = keyword.hasPrefix("@")
+                    parts[keyword] = (anchored, (anchored ? String(keyword.dropFirst()) : keyword).split(separator: " ").map(String.init))
+                }
+            }
+            rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(code)),
+                                       sets: sets, valueRange: Self.range(of: indicator),
+                                       isChange: code.hasSuffix("_change") || indicator.measure.isChange))
+        }
+        self.rules = rules
+        self.codes = Set(indicators.map(\.code))
+        self.keywordParts = parts
+    }
+
+    package func contains(_ code: String) -> Bool { codes.contains(code) }
+
+    /// "@sở, ban, ngành + chưa đạt" → ["@so ban nganh", "chua dat"]: each part folded into
+    /// words as the report's tokens are.
+    static func keywordSet(_ phrase: String) -> [String] {
+        phrase.components(separatedBy: " + ").compactMap { part in
+            let trimmed = part.trimmingCharacters(in: .whitespaces)
+            let anchored = trimmed.hasPrefix("@")
+            let words = FoldedTokens(anchored ? String(trimmed.dropFirst()) : trimmed).tokens.map(\.folded)
+            guard !words.isEmpty else { return nil }
+            return (anchored ? "@" : "") + words.joined(separator: " ")
+        }
+    }
+
+    /// The shapes a figure of this measure is written in. An index that is ranked (it has a
+    /// rank child) is written both as a percent and as points when its scale is 100; a score
+    /// on a 0–1 scale is written as a bare decimal ("đạt 0,6512"), which scans as a count.
+    static func shapes(of indicator: Indicator, ranked: Bool) -> Set<ScannedFigure.Shape> {
+        switch indicator.measure {
+        case .percent: ranked ? [.percent, .score] : [.percent]
+        case .score, .indexPoints:
+            if let scale = indicator.scaleMax, scale <= 1 { [.score, .count] }
+            else if ranked, indicator.scaleMax == 100 { [.score, .percent] }
+            else { [.score] }
+        case .count: [.count, .fraction]
+        case .amount: [.count]
+        case .rank: [.rank]
+        case .ratio, .percentagePointChange: [.percent]
+        case .pointsChange: [.score, .count]
+        case .rankChange: [.rank, .count]
+        }
+    }
+
+    /// 0…scale for a score on a 0–1 scale, where a bare number is otherwise ambiguous.
+    static func range(of indicator: Indicator) -> ClosedRange<Double>? {
+        guard indicator.measure.isScoreLike, let scale = indicator.scaleMax, scale <= 1 else { return nil }
+        return 0...scale
+    }
+}
