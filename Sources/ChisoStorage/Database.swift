@@ -86,6 +86,9 @@ package final class Database {
         case .create, .write:
             connection = try Connection(path: path, mode: access == .create ? .readWriteCreate : .readWrite)
             migration = try migrator.migrate(connection)
+            // A dry run (below) stays in rollback-journal mode: it rehearses and must not
+            // change the file in any other way either.
+            try connection.enterWALForWriting()
         case .read, .dryRun, .readImmutable:
             connection = try Connection(path: path, mode: access == .read ? .readOnly : access == .dryRun ? .readWrite : .readOnlyImmutable)
             try migrator.checkCompatible(connection)
@@ -143,7 +146,8 @@ extension Database {
         try connection.execute("PRAGMA foreign_keys = OFF")
         defer {
             try? connection.execute("PRAGMA foreign_keys = ON")
-            _ = try? connection.query("PRAGMA journal_mode = WAL")
+            // Back to WAL only when this command had entered it (and will leave it on close).
+            if connection.enteredWAL { _ = try? connection.query("PRAGMA journal_mode = WAL") }
         }
         return try body()
     }

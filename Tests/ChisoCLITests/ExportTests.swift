@@ -210,7 +210,7 @@ enum ExportFixture {
 
     @Test(arguments: [
         ("areas", "id,code,name,name_folded,official_name,kind,level,region,parent_id,valid_from,valid_to,successor_id,note", 100),
-        ("indicators", "code,name_vi,name_en,measure,framework,higher_is_better,scale_max,description,parent,origin,verified,reference", 85),
+        ("indicators", "code,name_vi,name_en,measure,framework,higher_is_better,scale_max,description,parent,origin,verified,reference", 293),  // 84 of the seeds + 208 of Schema/010 + header
         ("periods", "code,kind,start_date,end_date,label_vi", 11),
         ("sources", "id,title,publisher,url,published_on,area,period,file,sha256", 3),
     ])
@@ -299,7 +299,7 @@ enum ExportFixture {
                 SELECT 'tthc_published_total', 'p63-08', 'agency ' || i, '2023', i, 'một câu trích dẫn khá dài ' || i FROM n
                 """)
         }
-        let out = dir.path("interrupted.csv")
+        let out = dir.path("interrupted.json")
         let process = Process()
         process.executableURL = PackagePaths.binary
         process.arguments = ["export", "--db", big, "-o", out, "--format", "json"]
@@ -307,14 +307,14 @@ enum ExportFixture {
         try process.run()
         // Wait until the temporary file exists and has grown, then interrupt.
         let deadline = Date().addingTimeInterval(20)
-        while Date() < deadline, !(try leftovers().contains { $0.hasPrefix(".interrupted.csv.") && size(of: $0) > 0 }) {
+        while Date() < deadline, !(try leftovers().contains { $0.hasPrefix(".interrupted.json.") && size(of: $0) > 0 }) {
             usleep(5_000)
         }
         process.interrupt()
         process.waitUntilExit()
         #expect(process.terminationStatus == 130 || process.terminationReason == .uncaughtSignal)
         #expect(!FileManager.default.fileExists(atPath: out))
-        #expect(try leftovers().allSatisfy { !$0.hasPrefix(".interrupted.csv.") })
+        #expect(try leftovers().allSatisfy { !$0.hasPrefix(".interrupted.json.") })
     }
 
     @Test func exportsTheObservationsAQuerySelectsInTheFullLayout() throws {

@@ -28,7 +28,7 @@ import Testing
     /// the log says exists but is gone, or one that exists but was last logged as deleted,
     /// counts too): zero when the data and the history agree.
     func disagreements() throws -> Int {
-        let json = "json_object('indicator', o.indicator, 'area', o.area, 'agency', o.agency, 'period', o.period, 'value', o.value, 'numerator', o.numerator, 'denominator', o.denominator, 'qualifier', o.qualifier, 'status', o.status, 'baseline_period', o.baseline_period, 'change', o.change, 'source', o.source, 'quote', o.quote, 'note', o.note)"
+        let json = "json_object('indicator', o.indicator, 'area', o.area, 'agency', o.agency, 'period', o.period, 'value', o.value, 'numerator', o.numerator, 'denominator', o.denominator, 'qualifier', o.qualifier, 'status', o.status, 'baseline_period', o.baseline_period, 'change', o.change, 'source', o.source, 'quote', o.quote, 'note', o.note, 'level', o.level, 'channel', o.channel, 'dossier_status', o.dossier_status)"
         let last = "(SELECT new_json FROM change_log_rows r WHERE r.table_name = 'observations' AND r.row_id = l.row_id ORDER BY rowid DESC LIMIT 1)"
         let sql = """
             SELECT (SELECT count(*) FROM observations o WHERE \(json) IS NOT

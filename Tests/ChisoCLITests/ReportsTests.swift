@@ -184,7 +184,7 @@ import Testing
         let before = try Chiso.dump(db)
         let unknown = try run(["rank", "qd766_scor"], db: db)
         #expect(unknown.exitCode == 1)
-        #expect(unknown.stderr == "Error: unknown indicator 'qd766_scor'; did you mean qd766_score?\n")
+        #expect(unknown.stderr == "Error: unknown indicator 'qd766_scor'; did you mean qd766_score, qd766_score_change?\n")
         let area = try run(["report", "Tuyen Quag"], db: db)
         #expect(area.exitCode == 1)
         #expect(area.stderr == "Error: unknown area 'Tuyen Quag'; did you mean Tuyên Quang?\n")

@@ -187,7 +187,7 @@ struct SmallDisk {
     init(at folder: URL) throws {
         self.folder = folder
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        guard Self.shell(["mount", "-t", "tmpfs", "-o", "size=320k", "tmpfs", folder.path]) == 0 else { throw LockHolderFailed() }
+        guard Self.shell(["mount", "-t", "tmpfs", "-o", "size=640k", "tmpfs", folder.path]) == 0 else { throw LockHolderFailed() }
     }
 
     func unmount() { _ = Self.shell(["umount", folder.path]) }

@@ -8,10 +8,10 @@ import Foundation
 ///     DIR/sources.csv       id, file, title, publisher, url, published_on, area, period
 ///     DIR/sources/ID.txt    each source's text, byte for byte as stored
 ///     DIR/observations.csv  DIR/targets.csv  DIR/rollouts.csv   (the interchange layouts)
+///     DIR/indicators.csv    the indicators users defined (`chiso add indicator`)
 ///
 /// Every file is written atomically from one read transaction, so the bundle shows one moment.
-/// `BundleExport.extraParts` is where more files join the bundle (the indicators users
-/// define, once the catalogue is data).
+/// `BundleExport.extraParts` is where more files join the bundle.
 package struct BundleExport {
     package let directory: String
 
@@ -23,8 +23,14 @@ package struct BundleExport {
         package var write: @Sendable (Database, inout any RowSink) throws -> Int
     }
 
-    /// Files written after the built-in ones (none yet: the hook for indicators.csv).
-    package static let extraParts: [Part] = []
+    /// Files written after the sources and the figures: the indicators users defined, as the
+    /// indicators.csv `chiso load` reads before the figures that use them (a header only when
+    /// there are none, so every bundle has the same files).
+    package static let extraParts: [Part] = [
+        Part(name: "indicators.csv") { database, sink in
+            try TableExport(.userIndicators, flavour: .interchange).write(from: database, into: &sink)
+        },
+    ]
 
     /// Writes the bundle; returns the rows written per file.
     package func run(_ database: Database) throws -> [(file: String, rows: Int)] {

@@ -113,8 +113,27 @@ package final class Connection {
     deinit {
         // First, so no other thread can interrupt a handle being closed.
         interrupter.detach()
-        if mode.isWritable { Connection.leaveInRollbackJournalMode(handle) }
+        if enteredWAL { Connection.leaveInRollbackJournalMode(handle) }
         sqlite3_close_v2(handle)
+    }
+
+    /// Whether this connection put the file in WAL mode (and so takes it out again on close).
+    package private(set) var enteredWAL = false
+
+    /// WAL lets readers (a report, the shell) work while a command writes. Called once the
+    /// file is known good and current (after migration), so a refused or failed upgrade leaves
+    /// the file byte for byte as it was. Entering WAL needs a moment without readers; if one
+    /// is reading right now the command writes in rollback-journal mode instead (and waits for
+    /// the reader at commit, as any writer does) rather than failing.
+    package func enterWALForWriting() throws(StorageError) {
+        guard mode.isWritable, !enteredWAL else { return }
+        sqlite3_busy_timeout(handle, 0)
+        let journal = try? query("PRAGMA journal_mode = WAL").first?.first?.stringValue
+        sqlite3_busy_timeout(handle, Connection.busyTimeout)
+        guard journal == "wal" else { return }
+        enteredWAL = true
+        // With WAL, NORMAL is durable at checkpoints and much faster for bulk loads.
+        try execute("PRAGMA synchronous = NORMAL")
     }
 
     /// Puts the file back in rollback-journal mode as a writing command ends: WAL is for while
@@ -140,16 +159,9 @@ package final class Connection {
         // Foreign keys are off by default in SQLite; our schema relies on them.
         try execute("PRAGMA foreign_keys = ON")
         if mode.isWritable {
-            // WAL lets readers (a report, the shell) work while an import writes. Entering it
-            // needs a moment without readers; if one is reading right now, the command writes
-            // in rollback-journal mode instead (and waits for the reader at commit, as any
-            // writer does) rather than failing. `deinit` leaves the file in rollback mode.
-            sqlite3_busy_timeout(handle, 0)
-            let mode = try? query("PRAGMA journal_mode = WAL").first?.first?.stringValue
-            sqlite3_busy_timeout(handle, Connection.busyTimeout)
-            // With WAL, NORMAL is durable at checkpoints and much faster for bulk loads; with
-            // a rollback journal only FULL is safe against a power cut on every file system.
-            try execute(mode == "wal" ? "PRAGMA synchronous = NORMAL" : "PRAGMA synchronous = FULL")
+            // Until `enterWALForWriting`, a rollback journal, where only FULL is safe against a
+            // power cut on every file system.
+            try execute("PRAGMA synchronous = FULL")
         } else {
             // Belt and braces for `chiso sql`: even a statement SQLite thinks is a read cannot write.
             try execute("PRAGMA query_only = ON")

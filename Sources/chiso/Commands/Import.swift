@@ -16,7 +16,7 @@ struct Import: ParsableCommand {
 
             An observations file has the columns of Seeds/observations.csv (and of `chiso export observations`): indicator, area, area_name, agency, period, value, numerator, denominator, qualifier, status, baseline_period, change, source, quote, note.
 
-            Only indicator, area, period and value are required; columns may come in any order. UTF-8 with or without BOM, CRLF or LF, `,` or `;` (sniffed), decimal commas ("42,06"), Vietnamese periods ("9 tháng đầu năm 2023") and area names are all accepted.
+            Only indicator, area, period and value are required; columns may come in any order. UTF-8 with or without BOM (UTF-16 and UTF-32 with a byte-order mark too; --encoding windows-1258 for files saved by old Vietnamese Windows tools), CRLF or LF, `,` or `;` (sniffed), decimal commas ("42,06"), Vietnamese periods ("9 tháng đầu năm 2023") and area names are all accepted.
 
             Any problem means nothing is written: problems are listed as file:line:column, reading stops after the first 100, and the command exits 1. With --skip-bad the whole file is read, the good rows are imported, the bad ones listed (the first 100, then a count; all of them in --rejects FILE, with an `error` column), and the command exits 0 with a warning. --rejects is never the database or the input file. A row whose key (indicator, area, agency, period, source) exists with other content is a conflict: --on-conflict decides.
 
@@ -55,7 +55,13 @@ struct Import: ParsableCommand {
     @Flag(help: "No progress line.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("The file's text encoding: utf-8 (default), utf-16, utf-16le, utf-16be, utf-32, windows-1258 (Vietnamese Windows), windows-1252. A UTF-16 or UTF-32 byte-order mark is read without being asked.", valueName: "name"))
+    var encoding: String?
+
     func validate() throws {
+        if let encoding, InputEncoding(name: encoding) == nil {
+            throw ValidationError("unknown encoding '\(encoding)'; expected one of \(InputEncoding.allCases.map(\.rawValue).joined(separator: ", ")) (utf-16 and utf-32 take the byte order from the file's mark)")
+        }
         if let delimiter, delimiter != "\\t", delimiter.count != 1 || delimiter.first?.isASCII != true {
             throw ValidationError("--delimiter takes one ASCII character such as ';' or '\\t', not '\(delimiter)'")
         }
@@ -94,6 +100,13 @@ struct Import: ParsableCommand {
             path = try ImportSpool.spool(FileHandle.standardInput)
             scratch.append(path)
         }
+        // Another encoding (declared, or announced by a UTF-16/UTF-32 byte-order mark) is read
+        // from a UTF-8 copy, so every reader below sees UTF-8 and file:line still points home.
+        let utf8 = try InputTranscoder.utf8Path(for: path, shownAs: name, declared: encoding.flatMap(InputEncoding.init(name:)))
+        if utf8.path != path {
+            scratch.append(utf8.path)
+            path = utf8.path
+        }
         let (kind, container) = try ImportKind.sniff(path: path, name: name)
         if kind != .observations {
             if skipBad || rejects != nil {
@@ -106,7 +119,7 @@ struct Import: ParsableCommand {
             }
             return
         }
-        var input = file == "-" ? ImportInput.spooled(path: path, name: name) : ImportInput(argument: file)
+        var input = path == file ? ImportInput(argument: file) : ImportInput.spooled(path: path, name: name)
         switch container {
         case .jsonArray:
             let lines = try ImportSpool.jsonLines(fromArrayAt: path, name: name)

@@ -70,7 +70,7 @@ import Testing
 
     @Test func rejectsAnUnknownIndicatorWithSuggestions() throws {
         let db = try ReportFixture.make(directory)
-        #expect(throws: QueryError("unknown indicator 'qd766_scor'; did you mean qd766_score?")) {
+        #expect(throws: QueryError("unknown indicator 'qd766_scor'; did you mean qd766_score, qd766_score_change?")) {
             try RankReport(indicator: "qd766_scor").run(db)
         }
     }
