@@ -4,11 +4,20 @@ import ChisoTestSupport
 import Testing
 
 @Suite struct ConnectionTests {
-    @Test func openingConfiguresForeignKeysAndWAL() throws {
+    /// Foreign keys on; WAL only while a command writes (entered after migration), and the
+    /// file back in rollback-journal mode once the writer closes it.
+    @Test func openingConfiguresForeignKeysAndWALOnlyForWriting() throws {
         let dir = TemporaryDirectory()
-        let c = try Connection(path: dir.path("c.db"))
-        #expect(try c.scalar("PRAGMA foreign_keys") == .integer(1))
-        #expect(try c.scalar("PRAGMA journal_mode") == .text("wal"))
+        do {
+            let c = try Connection(path: dir.path("c.db"))
+            #expect(try c.scalar("PRAGMA foreign_keys") == .integer(1))
+            #expect(try c.scalar("PRAGMA journal_mode") == .text("delete"))
+            try c.enterWALForWriting()
+            #expect(try c.scalar("PRAGMA journal_mode") == .text("wal"))
+            #expect(c.enteredWAL)
+        }
+        let after = try Connection(path: dir.path("c.db"), mode: .readOnly)
+        #expect(try after.scalar("PRAGMA journal_mode") == .text("delete"))
     }
 
     @Test func errorsCarryTheExtendedCodeMessageAndSQL() throws {

@@ -13,13 +13,15 @@ import ChisoTestSupport
     }
 
     @Test func writeCommitsWhenTheBodyReturns() throws {
-        let (_, c) = try scratch()
+        let (dir, c) = try scratch()
+        defer { withExtendedLifetime(dir) {} }
         try c.write { try c.execute("INSERT INTO t VALUES (1)") }
         #expect(try c.scalar("SELECT count(*) FROM t") == .integer(1))
     }
 
     @Test func writeRollsBackEverythingWhenTheBodyThrows() throws {
-        let (_, c) = try scratch()
+        let (dir, c) = try scratch()
+        defer { withExtendedLifetime(dir) {} }
         #expect(throws: Boom.self) {
             try c.write {
                 try c.execute("INSERT INTO t VALUES (1)")
@@ -32,7 +34,8 @@ import ChisoTestSupport
     }
 
     @Test func nestedWriteRollsBackOnlyItsOwnPart() throws {
-        let (_, c) = try scratch()
+        let (dir, c) = try scratch()
+        defer { withExtendedLifetime(dir) {} }
         try c.write {
             try c.execute("INSERT INTO t VALUES (1)")
             try? c.write {
@@ -44,7 +47,8 @@ import ChisoTestSupport
     }
 
     @Test func failedStatementInsideWriteRollsBackEarlierRows() throws {
-        let (_, c) = try scratch()
+        let (dir, c) = try scratch()
+        defer { withExtendedLifetime(dir) {} }
         try c.execute("CREATE UNIQUE INDEX tx ON t(x)")
         #expect(throws: StorageError.self) {
             try c.write {

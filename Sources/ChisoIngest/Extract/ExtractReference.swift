@@ -12,6 +12,9 @@ package struct ExtractReference: Sendable {
     /// The catalogue's indicators with their synonyms, as extract matches them.
     package let indicators: IndicatorRules
     package let sources: [String: SourceRecord]
+    /// The units the database knows (ministries, the department template, units made so far),
+    /// so a unit named in a sentence is written under its canonical name.
+    package let units: UnitDirectory
     /// Where the data came from, for a note on standard error.
     package let origin: String
 
@@ -20,6 +23,7 @@ package struct ExtractReference: Sendable {
         let db = try Database(path: exists ? databasePath : ":memory:", access: exists ? .read : .create)
         let sources = Dictionary(try db.sources.all(withBody: true).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return ExtractReference(areas: try db.areas.directory(), indicators: IndicatorRules(indicators: try db.indicators.all(), order: try db.indicators.synonymOrder()),
-                                sources: sources, origin: exists ? databasePath : "the built-in reference data")
+                                sources: sources, units: try db.units.directory(),
+                                origin: exists ? databasePath : "the built-in reference data")
     }
 }

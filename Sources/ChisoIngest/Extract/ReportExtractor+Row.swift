@@ -3,7 +3,20 @@ import ChisoDomain
 extension ReportExtractor {
     /// The candidate row of a draft: value, period, area, notes and a confidence that says how
     /// much of it the text stated rather than the extractor inferred.
-    func row(_ d: Draft, area: AreaRecord?, areaNamed: Bool, sentence: ReportText.Sentence, text: ReportText,
+    /// The area and agency of a figure whose sentence names a unit: a ministry is a unit of the
+    /// country (area VN); a department, district or commune one of the figure's province,
+    /// under its canonical name when the database knows it.
+    func unit(named mention: UnitMentions.Mention?, area: AreaRecord?) -> (AreaRecord?, String?) {
+        guard let mention else { return (area, nil) }
+        if mention.kind == .ministry {
+            guard let ministry = units.ministry(named: mention.name), let country = areas.record(id: "VN") else { return (area, nil) }
+            return (country, ministry.name)
+        }
+        guard let area, area.level == "province" else { return (area, nil) }
+        return (area, units.find(mention.name, in: area.id)?.name ?? UnitName.normalize(mention.name))
+    }
+
+    func row(_ d: Draft, area: AreaRecord?, areaNamed: Bool, agency: String? = nil, sentence: ReportText.Sentence, text: ReportText,
              scanner: FigureScanner, options: Options) -> ExtractedRow {
         let f = d.figure
         var notes = d.notes
@@ -72,7 +85,7 @@ extension ReportExtractor {
 
         let (numerator, denominator): (Double?, Double?) = f.shape == .score || f.change != nil ? (nil, nil) : (f.numerator, f.denominator)
         return ExtractedRow(
-            indicator: indicator, area: area?.code, areaName: area?.name, agency: nil, period: d.period?.code,
+            indicator: indicator, area: area?.code, areaName: area?.name, agency: agency, period: d.period?.code,
             value: value, numerator: numerator, denominator: denominator, qualifier: f.qualifier, status: status,
             baselinePeriod: f.change != nil || change != nil ? baseline : nil,
             change: change, source: options.source, quote: quote(for: f, sentence: sentence, text: text),

@@ -26,9 +26,13 @@ package struct ReportExtractor: Sendable {
     /// The catalogue's indicators as extract matches them (`indicator_synonyms`).
     package let indicators: IndicatorRules
 
-    package init(areas: AreaDirectory, indicators: IndicatorRules) {
+    /// The units a sentence may name ("Sở Tư pháp", "huyện Gia Bình", "Bộ Tư pháp").
+    package let units: UnitDirectory
+
+    package init(areas: AreaDirectory, indicators: IndicatorRules, units: UnitDirectory = UnitDirectory([])) {
         self.areas = areas
         self.indicators = indicators
+        self.units = units
     }
 
     /// Both readings over a whole text in memory (tests, small reports); `chiso extract`
@@ -129,8 +133,11 @@ package struct ReportExtractor: Sendable {
                 for d in drafts where !d.absorbed {
                     let area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: documentArea)
-                    rows.append(extractor.row(d, area: area.record, areaNamed: area.named, sentence: sentence,
-                                              text: text, scanner: scanner, options: options))
+                    let start = d.figure.tokens.lowerBound
+                    let prefix = start > sentence.tokens.lowerBound ? text.text(tokens: sentence.tokens.lowerBound, through: start - 1) : ""
+                    let (unitArea, agency) = extractor.unit(named: UnitMentions.last(in: prefix), area: area.record)
+                    rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
+                                              sentence: sentence, text: text, scanner: scanner, options: options))
                 }
             }
             return rows

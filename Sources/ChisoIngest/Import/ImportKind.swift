@@ -3,9 +3,10 @@ import ChisoFormats
 import Foundation
 
 /// What an import file holds, told by its header (the keys of its first object for JSON):
-/// observations, targets, rollouts or sources, as CSV/TSV, JSON Lines or a JSON array.
+/// observations, targets, rollouts or sources, as CSV/TSV, JSON Lines or a JSON array; or the
+/// indicators a user defined (the CSV `chiso export indicators --user` writes).
 package enum ImportKind: String, Sendable, CaseIterable {
-    case observations, targets, rollouts, sources
+    case observations, targets, rollouts, sources, indicators
 
     package var layout: CSVLayout {
         switch self {
@@ -13,6 +14,7 @@ package enum ImportKind: String, Sendable, CaseIterable {
         case .targets: .targets
         case .rollouts: .rollouts
         case .sources: .sources
+        case .indicators: .indicators
         }
     }
 
@@ -53,13 +55,14 @@ package enum ImportKind: String, Sendable, CaseIterable {
         }
         guard let kind = kind(of: Set(columns)) else {
             let shown = columns.prefix(12).joined(separator: ", ")
-            throw InputError(file: name, line: 1, message: "cannot tell what this file holds from its \(container == .delimited ? "header" : "keys") (\(shown.isEmpty ? "none" : shown)): observations need indicator, area, period, value; targets indicator, area, period, comparator, value; rollouts area, period, total, completed, in_progress, not_started; sources id, title")
+            throw InputError(file: name, line: 1, message: "cannot tell what this file holds from its \(container == .delimited ? "header" : "keys") (\(shown.isEmpty ? "none" : shown)): observations need indicator, area, period, value; targets indicator, area, period, comparator, value; rollouts area, period, total, completed, in_progress, not_started; sources id, title; indicators code, name_vi, measure")
         }
         return (kind, container)
     }
 
     /// The kind whose distinctive columns the header has.
     static func kind(of columns: Set<String>) -> ImportKind? {
+        if columns.contains("code") && columns.contains("measure") { return .indicators }
         if columns.contains("comparator") { return .targets }
         if columns.contains("programme") || (columns.contains("total") && columns.contains("completed")) { return .rollouts }
         if columns.contains("indicator") { return .observations }

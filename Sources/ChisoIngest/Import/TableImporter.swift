@@ -114,7 +114,7 @@ package struct TableImporter {
                     }
                     reference.register(source: id, body: decoded.record.body)
                 }
-            case .observations:
+            case .observations, .indicators:
                 break
             }
         }

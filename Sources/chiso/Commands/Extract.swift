@@ -65,7 +65,7 @@ struct Extract: ParsableCommand {
         let givenPeriod = try period.map { try Period.parse($0) }
         let areaText = area ?? source.flatMap { reference.sources[$0]?.area }
         let defaultArea = try areaText.map { try reference.areas.resolve($0, on: givenPeriod?.end) }
-        let extractor = ReportExtractor(areas: reference.areas, indicators: reference.indicators)
+        let extractor = ReportExtractor(areas: reference.areas, indicators: reference.indicators, units: reference.units)
         var reading = ReportExtractor.Reading(extractor, survey: survey,
                                               options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
         let output: OutputFormat = switch format {

@@ -108,6 +108,10 @@ struct Import: ParsableCommand {
             path = utf8.path
         }
         let (kind, container) = try ImportKind.sniff(path: path, name: name)
+        if kind == .indicators {
+            try importIndicators(path: path, name: name, container: container)
+            return
+        }
         if kind != .observations {
             if skipBad || rejects != nil {
                 throw ValidationError("--skip-bad and --rejects apply to observations; \(name) holds \(kind.rawValue)")
@@ -155,6 +159,24 @@ struct Import: ParsableCommand {
 }
 
 extension Import {
+    /// An indicators.csv (the user's own indicators, as `chiso export indicators --user` writes
+    /// them): checked against the catalogue and each other, written in one transaction.
+    func importIndicators(path: String, name: String, container: ImportKind.Container) throws {
+        guard container == .delimited else {
+            throw ValidationError("\(name): indicators are imported from CSV, the layout `chiso export indicators --user` writes")
+        }
+        if skipBad || rejects != nil {
+            throw ValidationError("--skip-bad and --rejects apply to observations; \(name) holds indicators")
+        }
+        try removingNewDatabaseOnFailure(database.path) {
+            let db = try Database(path: database.path, access: dryRun ? .dryRun : .create)
+            let rows = try IndicatorCatalogue.read(fileAtPath: path, name: name, reference: try ReferenceData(db))
+            let outcomes = try IndicatorCatalogue.define(rows, in: db, dryRun: dryRun)
+            let added = outcomes.filter { $0.outcome != .unchanged }.count
+            note("\(dryRun ? "would import" : "imported") indicators: \(added) new, \(outcomes.count - added) unchanged" + (dryRun ? " (dry run: nothing written)" : ""))
+        }
+    }
+
     /// A folder (`chiso export all --format bundle`, or a seeds folder): read as `chiso load`
     /// reads it, in one logged transaction; rehearsed and rolled back with --dry-run.
     func importFolder() throws {

@@ -1,0 +1,74 @@
+import ChisoDomain
+import Foundation
+
+/// The unit inside a province (or the ministry) a figure belongs to, read from the words of
+/// its sentence before it: "Sở Tư pháp đạt 0,61", "UBND huyện Gia Bình, tỉnh Bắc Ninh có …",
+/// "Bộ Tư pháp xếp thứ 3/17". The nearest mention before the figure wins.
+///
+/// A department or ministry name runs until a verb or a number ("đạt", "có", "xếp"…), since
+/// their names hold lower-case words ("Sở Tư pháp"); a district's or commune's name is its
+/// capitalised words ("huyện Gia Bình"), so "xã hội" and "cấp xã" are not communes. The
+/// name is made canonical through the units the database knows (any spelling of a standard
+/// department, the ministries); a district or commune it does not know yet is kept as written,
+/// and import creates it on first use as it would for a typed row.
+enum UnitMentions {
+    struct Mention: Equatable {
+        var name: String
+        var kind: UnitKind
+    }
+
+    /// Words that end a department's or ministry's name.
+    private static let stops: Set<String> = [
+        "đạt", "có", "là", "với", "đã", "được", "xếp", "đứng", "tiếp", "giải", "trong", "năm", "tại", "thì",
+        "về", "chỉ", "tỷ", "số", "cho", "của", "ở", "từ", "đến", "tăng", "giảm", "dẫn", "nằm", "thuộc", "gồm",
+        "hoàn", "triển", "thực", "cũng", "vẫn", "luôn", "chiếm", "còn", "mới", "này", "đó", "tỉnh", "thành",
+    ]
+
+    /// The last unit named in `prefix` (the sentence up to the figure), or nil.
+    static func last(in prefix: String) -> Mention? {
+        let words = prefix.split(whereSeparator: \.isWhitespace).map(String.init)
+        var found: Mention?
+        var i = 0
+        while i < words.count {
+            let word = trimmed(words[i])
+            let next = i + 1 < words.count ? trimmed(words[i + 1]) : ""
+            var kind: UnitKind?
+            var kindWords = 1
+            switch word {
+            case "Sở": kind = .department
+            case "Bộ": kind = .ministry
+            case "huyện", "Huyện", "quận", "Quận": kind = .district
+            case "thị", "Thị" where next == "xã": kind = .district; kindWords = 2
+            case "thị", "Thị" where next == "trấn": kind = .commune; kindWords = 2
+            case "xã", "Xã", "phường", "Phường": kind = .commune
+            default: break
+            }
+            guard let kind, !words[i].hasSuffix(","), i + kindWords < words.count else { i += 1; continue }
+            var name: [String] = []
+            var j = i + kindWords
+            while j < words.count, name.count < 9 {
+                let raw = words[j], w = trimmed(raw)
+                guard let first = w.first, !first.isNumber else { break }
+                if kind == .department || kind == .ministry {
+                    if name.isEmpty ? !first.isUppercase : Self.stops.contains(w.lowercased()) { break }
+                } else if !first.isUppercase {
+                    break
+                }
+                name.append(w)
+                j += 1
+                if let end = raw.last, ",;:.)".contains(end) { break }
+            }
+            if !name.isEmpty {
+                found = Mention(name: (words[i ..< i + kindWords].map(trimmed) + name).joined(separator: " "), kind: kind)
+                i = j
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private static func trimmed(_ word: String) -> String {
+        word.trimmingCharacters(in: CharacterSet(charactersIn: ",;:.()\"“”'"))
+    }
+}
