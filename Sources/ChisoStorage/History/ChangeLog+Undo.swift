@@ -136,7 +136,16 @@ extension ChangeLog {
         let table = row.table
         let current = try connection.scalar("SELECT \(table.json(table.rawValue)) FROM main.\(table.rawValue) WHERE id = ?",
                                             [table == .sources ? row.rowID as any SQLiteBindable : Int64(row.rowID) ?? 0]).stringValue
-        guard current == row.new else {
+        let unchanged: Bool
+        if let new = row.new, let current, try connection.scalar("SELECT json_extract(?, '$.compact')", [new]).intValue == 1 {
+            // A bulk-logged insert keeps only the key and value: compare those.
+            unchanged = try connection.scalar(
+                "SELECT NOT EXISTS (SELECT 1 FROM json_each(?1) j WHERE j.key <> 'compact' AND json_extract(?2, '$.' || j.key) IS NOT j.value)",
+                [new, current]).intValue == 1
+        } else {
+            unchanged = current == row.new
+        }
+        guard unchanged else {
             let state = current == nil ? "is gone" : "has other values"
             throw ChangeLogError("cannot undo operation \(target.id) (\(target.command)): \(table.noun) \(row.rowID) \(state) than the operation left (changed by another tool?); nothing was changed")
         }

@@ -85,11 +85,12 @@ package struct ChangeLog {
     }
 
     /// Logs, in one statement, every row of `table` with an id from `firstID` as inserted by
-    /// the current operation, and resumes logging inserts one by one.
+    /// the current operation (compactly: `LoggedTable.compactJSON`), and resumes logging
+    /// inserts one by one.
     func recordInserted(_ table: LoggedTable, fromID firstID: Int64) throws(StorageError) {
         try connection.execute("""
             INSERT INTO change_log_rows (change_id, table_name, row_id, old_json, new_json)
-            SELECT (SELECT max(id) FROM main.change_log), '\(table.rawValue)', id, NULL, \(table.json(table.rawValue))
+            SELECT (SELECT max(id) FROM main.change_log), '\(table.rawValue)', id, NULL, \(table.compactJSON(table.rawValue))
             FROM main.\(table.rawValue) WHERE id >= ? ORDER BY id
             """, [firstID])
         try connection.execute(Self.trigger(table, "insert"))

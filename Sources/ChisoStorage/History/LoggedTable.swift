@@ -22,6 +22,18 @@ package enum LoggedTable: String, Sendable, CaseIterable {
         "json_object(" + columns.map { "'\($0)', \(alias).\($0)" }.joined(separator: ", ") + ")"
     }
 
+    /// The columns a bulk import logs of each new row: its key and value, marked `"compact"`.
+    /// The rest of the row is the row itself until a later operation changes it (and that
+    /// operation logs the whole row as its old value), so a million-row import does not write
+    /// every quote and note a second time; undo checks the key and value before it deletes.
+    static let compactColumns = ["indicator", "area", "agency", "period", "level", "channel", "dossier_status", "source", "value"]
+
+    /// The compact JSON of the row named `alias` (observations; other tables log whole rows).
+    func compactJSON(_ alias: String) -> String {
+        guard self == .observations else { return json(alias) }
+        return "json_object(" + Self.compactColumns.map { "'\($0)', \(alias).\($0)" }.joined(separator: ", ") + ", 'compact', 1)"
+    }
+
     /// `json_extract(?1, '$.indicator'), …`: the columns read back from a JSON parameter.
     func extracting(parameter: Int) -> [String] {
         columns.map { "json_extract(?\(parameter), '$.\($0)')" }
