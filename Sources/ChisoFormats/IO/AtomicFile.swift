@@ -70,6 +70,19 @@ package final class AtomicFile {
         finish()
     }
 
+    /// Runs `body` (which writes the file), then commits; when anything fails the temporary
+    /// file is removed and `path` stays as it was. The one way exporters write a file whole.
+    package func writing<T>(_ body: () throws -> T) throws -> T {
+        do {
+            let result = try body()
+            try commit()
+            return result
+        } catch {
+            if !finished { discard() }
+            throw error
+        }
+    }
+
     /// Closes and removes the temporary file; `path` stays as it was.
     package func discard() {
         if descriptor >= 0 {

@@ -58,7 +58,7 @@ package struct BundleExport {
         for source in sources {
             guard let body = source.body else { continue }
             let file = try AtomicFile(path: path("sources/\(source.id).txt"))
-            try commit(file) {
+            try file.writing {
                 let out = BufferedOutput(file: file)
                 try out.write(bytes: Array(body.utf8))
                 try out.flush()
@@ -81,23 +81,12 @@ package struct BundleExport {
 
     private func writeFile(_ name: String, _ body: (inout any RowSink) throws -> Int) throws -> Int {
         let file = try AtomicFile(path: path(name))
-        return try commit(file) {
+        return try file.writing {
             let out = BufferedOutput(file: file)
             var sink = makeSink(.csv, options: RenderOptions(), to: out)
             let rows = try body(&sink)
             try out.flush()
             return rows
-        }
-    }
-
-    private func commit<T>(_ file: AtomicFile, _ body: () throws -> T) throws -> T {
-        do {
-            let result = try body()
-            try file.commit()
-            return result
-        } catch {
-            file.discard()
-            throw error
         }
     }
 

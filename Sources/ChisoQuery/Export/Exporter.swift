@@ -103,7 +103,7 @@ package struct Exporter {
             switch (format, destination) {
             case (.xlsx, .file(let path)):
                 let file = try AtomicFile(path: path)
-                return try Self.committing(file) { try writeWorkbook(database, to: file) }
+                return try file.writing { try writeWorkbook(database, to: file) }
             case (.xlsx, .standardOutput):
                 // The zip writer seeks back to patch each part's header, which a pipe cannot
                 // do: build the workbook in a temporary file, then copy it out.
@@ -116,22 +116,10 @@ package struct Exporter {
                 return counts
             case (_, .file(let path)):
                 let file = try AtomicFile(path: path)
-                return try Self.committing(file) { try writeText(database, to: BufferedOutput(file: file)) }
+                return try file.writing { try writeText(database, to: BufferedOutput(file: file)) }
             case (_, .standardOutput):
                 return try writeText(database, to: .standardOutput())
             }
-        }
-    }
-
-    /// Runs `body`, then commits `file`; removes it when anything fails.
-    private static func committing<T>(_ file: AtomicFile, _ body: () throws -> T) throws -> T {
-        do {
-            let result = try body()
-            try file.commit()
-            return result
-        } catch {
-            file.discard()
-            throw error
         }
     }
 
