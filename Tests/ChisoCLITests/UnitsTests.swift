@@ -202,3 +202,20 @@ import Testing
         #expect(agency.stdout == "agency\nSở Tư pháp\n")
     }
 }
+
+/// A dry run names the units an import would create without saying they were created.
+@Suite struct UnitsDryRunTests {
+    let dir = TemporaryDirectory("chiso-units-dry")
+
+    @Test func aDryRunSaysWhichUnitsItWouldAddAndWritesNone() throws {
+        let db = dir.path("t.db")
+        #expect(try Chiso.run(["init", "--db", db]).exitCode == 0)
+        let before = try Chiso.dump(db)
+        let file = try dir.write("u.csv", "indicator,area,agency,period,value\nonline_dossier_rate,Bắc Ninh,huyện Gia Bình,2024,55\n")
+        let run = try Chiso.run(["import", file, "--dry-run", "--db", db])
+        #expect(run.exitCode == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("would add new unit: huyện Gia Bình (district of p63-27)"), "\(run.stderr)")
+        #expect(!run.stderr.split(separator: "\n").contains { $0.hasPrefix("new unit:") })
+        #expect(try Chiso.dump(db) == before)
+    }
+}

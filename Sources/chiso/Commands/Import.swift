@@ -143,7 +143,10 @@ struct Import: ParsableCommand {
 
             for notice in summary.notices { note(notice) }
             for problem in summary.problemLines { note(problem) }
-            if summary.committed || dryRun { UnitRecord.createdLines(summary.newUnits).forEach(note) }
+            // A dry run writes no unit: it says which ones the import would add.
+            if summary.committed || dryRun {
+                UnitRecord.createdLines(summary.newUnits).forEach { note(dryRun ? "would add " + $0 : $0) }
+            }
             note(summary.line)
             if summary.problemCount > 0 {
                 if summary.committed {
