@@ -50,7 +50,7 @@ import Testing
         let rows = result.lines.map { $0.split(separator: "\t", omittingEmptySubsequences: false).map(String.init) }
         // severity, rule, area_id, area_name, agency, indicator, period, message, rows, sources, quotes
         #expect(rows.map { "\($0[0]) \($0[1]) \($0[5])" } == [
-            "error rate_vs_parts eform_autofill_rate",
+            "warning rate_vs_parts eform_autofill_rate",
             "warning target social_payment_accounts_rate",
             "info rate_vs_fraction online_dossier_rate",
             "info implied qd766_rank",
@@ -61,7 +61,7 @@ import Testing
         #expect(rows[1][4] == "Sở LĐTB&XH")
         #expect(rows[1][7] == "missed by 24.84 points: 65.16% (2024-10-31) against 90–100% for 2024")
         #expect(rows[2][7] == "13322/16942 = 78.63% ✓")
-        #expect(result.stderr == "4 findings: 1 error, 1 warning, 2 info\n")
+        #expect(result.stderr == "4 findings: 0 errors, 2 warnings, 2 info\n")
         #expect(try Chiso.dump(db) == before, "check without --derive must not write")
     }
 
@@ -75,6 +75,11 @@ import Testing
 
     @Test func strictExitsOneOnErrorsAfterPrinting() throws {
         let db = try makeDatabase()
+        // Tuyên Quang's total made smaller than one of its parts: a share above 100%.
+        let database = try Database(path: db, access: .write)
+        try database.connection.write {
+            try database.connection.execute("UPDATE observations SET value = 300 WHERE indicator = 'tthc_published_total'")
+        }
         let strict = try run(["--strict", "--format", "csv"], db: db)
         #expect(strict.exitCode == 1)
         #expect(strict.lines.count == 5)
@@ -135,13 +140,14 @@ import Testing
     @Test func seededDatabaseShowsBothInconsistentRatesAndTheMissedTargets() throws {
         let db = try seeded()
         let all = try findings([], db: db)
-        #expect(all.filter { $0[0] == "error" } == [
-            ["error", "rate_vs_parts", "dvc_integrated_national_portal_rate",
+        #expect(all.filter { $0[0] == "error" }.isEmpty)
+        #expect(all.filter { $0[1] == "rate_vs_parts" && $0[0] != "info" } == [
+            ["warning", "rate_vs_parts", "dvc_integrated_national_portal_rate",
              "426 / 1846 = 23.08% (dvc_integrated_national_portal / dvc_provided_total), but 38.72% is reported (off by 15.64 points; rounding to 2 decimals allows ±0.005)"],
-            ["error", "rate_vs_parts", "eform_autofill_rate",
+            ["warning", "rate_vs_parts", "eform_autofill_rate",
              "388 / 1824 = 21.27% (eform_autofill_tthc_count / tthc_published_total), but 21.6% is reported (off by 0.33 points; rounding to 1 decimal allows ±0.05)"],
         ])
-        #expect(all.filter { $0[0] == "warning" }.map { $0[3] } == [
+        #expect(all.filter { $0[0] == "warning" && $0[1] == "target" }.map { $0[3] } == [
             "missed by 2.19 points: 83.81 (2020) against ≥ 86 for 2025",
             "missed by 24.84 points: 65.16% (2024-10-31) against 90–100% for 2024",
         ])
@@ -150,7 +156,8 @@ import Testing
         #expect(info.contains("provincial 1476 + district 218 + commune 130 = 1824 = total ✓"))
         #expect(info.contains("completed 16 + in progress 21 + not started 1 = 38 = total ✓"))
         #expect(info.contains("'tăng 76,9 điểm so với năm 2022': 774.45 − 76.9 = 697.55 = the 697.55 stored for 2022 ✓"))
-        #expect(try run(["--strict"], db: db).exitCode == 1)
+        // Nothing in the seeds is impossible: --strict passes.
+        #expect(try run(["--strict"], db: db).exitCode == 0)
     }
 
     @Test func seededDatabaseDerivesTheThreeBaselineRanks() throws {

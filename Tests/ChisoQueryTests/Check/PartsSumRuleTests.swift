@@ -20,12 +20,21 @@ import Testing
         #expect(found.first?.rows.count == 4)
     }
 
-    @Test func flagsPartsThatDoNotAddUp() throws {
+    @Test func refusesPartsThatAddToMoreThanTheWhole() throws {
         let f = try CheckFixture()
         try addLevels(f, total: 1824, commune: 131)
         let found = try f.findings(.partsSum)
         #expect(found.map(\.severity) == [.error])
         #expect(found.first?.message == "provincial 1476 + district 218 + commune 131 = 1825, but the total is 1824 (off by 1)")
+    }
+
+    /// Parts short of the whole disagree, but the text may count kinds it does not list.
+    @Test func warnsAboutPartsThatAddToLessThanTheWhole() throws {
+        let f = try CheckFixture()
+        try addLevels(f, total: 1824, commune: 129)
+        let found = try f.findings(.partsSum)
+        #expect(found.map(\.severity) == [.warning])
+        #expect(found.first?.message == "provincial 1476 + district 218 + commune 129 = 1823, but the total is 1824 (off by 1)")
     }
 
     @Test func flagsPresentPartsThatAlreadyExceedTheTotal() throws {

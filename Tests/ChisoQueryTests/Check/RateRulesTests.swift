@@ -50,15 +50,26 @@ import Testing
 }
 
 @Suite struct RatePartsRuleTests {
-    @Test func flagsARateThatDisagreesWithItsReportsCounts() throws {
+    /// The text does not say 1824 is the rate's denominator: inconsistent, not impossible.
+    @Test func warnsAboutARateThatDisagreesWithItsReportsCounts() throws {
         let f = try CheckFixture()
         let rate = try f.add("eform_autofill_rate", "08", "2023-09-30", 21.6)
         let n = try f.add("eform_autofill_tthc_count", "08", "2023-09-30", 388)
         let d = try f.add("tthc_published_total", "08", "2023-09-30", 1824)
         let found = try f.findings(.rateVsParts)
-        #expect(found.map(\.severity) == [.error])
+        #expect(found.map(\.severity) == [.warning])
         #expect(found.first?.message == "388 / 1824 = 21.27% (eform_autofill_tthc_count / tthc_published_total), but 21.6% is reported (off by 0.33 points; rounding to 1 decimal allows ±0.05)")
         #expect(found.first?.rows == [.observation(rate), .observation(n), .observation(d)])
+    }
+
+    @Test func refusesCountsThatMakeAShareAboveOneHundredPercent() throws {
+        let f = try CheckFixture()
+        try f.add("eform_autofill_rate", "08", "2023-09-30", 21.6)
+        try f.add("eform_autofill_tthc_count", "08", "2023-09-30", 388)
+        try f.add("tthc_published_total", "08", "2023-09-30", 300)
+        let found = try f.findings(.rateVsParts)
+        #expect(found.map(\.severity) == [.error])
+        #expect(found.first?.message == "388 / 300 = 129.33% (eform_autofill_tthc_count / tthc_published_total): 388 is more than the whole 300, a share above 100% cannot be true")
     }
 
     @Test func confirmsARateThatMatchesItsReportsCounts() throws {

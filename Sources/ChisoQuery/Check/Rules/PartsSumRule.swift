@@ -75,7 +75,11 @@ enum PartsSumRule {
         if abs(diff) <= tolerance {
             return Finding(.info, .partsSum, about: rows, message: "\(terms) = \(sumText) = total ✓")
         }
-        return Finding(qualified ? .warning : .error, .partsSum, about: rows, message:
+        // Parts adding to more than the whole cannot be true (unless a word like "trên" makes a
+        // figure approximate); parts adding to less only disagree: the text may count more
+        // kinds than it lists, so that is a warning for a person to judge.
+        let impossible = diff > 0 && !qualified
+        return Finding(impossible ? .error : .warning, .partsSum, about: rows, message:
             "\(terms) = \(sumText), but the total is \(Rounding.text(total.value)) (off by \(Rounding.difference(diff, comparedWith: total.value)))")
     }
 

@@ -31,11 +31,17 @@ enum RatePartsRule {
             return Finding(.info, .rateVsParts, about: rows, message: "\(fraction) \(names) ✓")
         }
         // A qualified figure ("trên 60 văn bản", "khoảng 21%") is not exact: judge it by its word.
-        let qualified = rows.first { $0.qualifier != nil }
         if let q = r.qualifier, num.qualifier == nil, den.qualifier == nil, q.admits(computed, stated: r.value, tolerance: tolerance) {
             return Finding(.info, .rateVsParts, about: rows, message: "\(fraction) \(names), reported as \(q.english) \(Rounding.text(r.value))% ✓")
         }
-        return Finding(qualified == nil ? .error : .warning, .rateVsParts, about: rows, message:
+        // The counts are the report's own, but the text does not say they are this rate's
+        // numerator and denominator: a disagreement is inconsistent (a warning), not impossible.
+        // Only a share above 100% (the part counted larger than its whole) cannot be true.
+        if computed > 100 + tolerance, num.qualifier == nil, den.qualifier == nil {
+            return Finding(.error, .rateVsParts, about: rows, message:
+                "\(fraction) \(names): \(Rounding.text(num.value)) is more than the whole \(Rounding.text(den.value)), a share above 100% cannot be true")
+        }
+        return Finding(.warning, .rateVsParts, about: rows, message:
             "\(fraction) \(names), but \(Rounding.text(r.value))% is reported (off by \(Rounding.difference(diff, comparedWith: r.value)) points; "
             + "\(RateFractionRule.allowance(r.value)))")
     }
