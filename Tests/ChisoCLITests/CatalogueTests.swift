@@ -213,7 +213,7 @@ import Testing
         #expect(refused.stderr == "Error: sipas_index has no breakdown by level (it allows none)\n")
         let trend = try Chiso.run(["trend", "dossiers_taken", "--area", "Bắc Ninh", "--level", "huyen", "--channel", "online", "--format", "csv", "--db", db])
         #expect(trend.exitCode == 0, "\(trend.stderr)")
-        #expect(trend.lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[3] } == ["30"])
+        #expect(trend.lines.dropFirst().map { $0.split(separator: ",", omittingEmptySubsequences: false)[6] } == ["30"])
     }
 
     @Test func checkAddsThePartsByLevelAgainstTheWholeFigure() throws {

@@ -21,6 +21,13 @@ struct ObservationRow: Sendable, Equatable {
     var change: Double?
     var source: String?
     var breakdown: Breakdown = .none
+    var periodKind: Period.Kind = .interval
+    var qualifier: String?
+    /// "6 tháng đầu năm 2024".
+    var periodLabel: String = ""
+
+    /// What kind of series the figure belongs to (month, year-to-date, snapshot…).
+    var seriesKind: SeriesKind { SeriesKind(kind: periodKind, start: start, end: end) }
 
     /// Chronological order: by start, then end, then source, so series and "latest" are stable.
     static func chronological(_ a: ObservationRow, _ b: ObservationRow) -> Bool {
@@ -47,7 +54,8 @@ extension Sequence where Element == ObservationRow {
 enum ObservationReader {
     private static let columns = """
         indicator, area_id, area_code, area_name, area_level, agency, period, period_start, period_end,
-        value, numerator, denominator, status, baseline_period, change, source, level, channel, dossier_status
+        value, numerator, denominator, status, baseline_period, change, source, level, channel, dossier_status,
+        period_kind, qualifier, period_label
         """
 
     /// Every observation of `indicator`, of `area` (an id), or both, in chronological order.
@@ -135,20 +143,22 @@ enum ObservationReader {
     }
 
     /// The figure of the same indicator, area and agency just before `row` (an earlier end,
-    /// another period), for a change the source did not report.
+    /// another period) of the same series kind, for a change the source did not report: a
+    /// month's rate is never compared with a year-to-date rate.
     static func previous(_ database: Database, before row: ObservationRow) throws(StorageError) -> ObservationRow? {
-        // As in `latestPerArea`: choose from the index, then read the one row.
+        // As in `latestPerArea`: choose from the index, then read the rows.
         let statement = try database.connection.prepare("""
             WITH candidate AS (
-                SELECT o.id AS id FROM observations o JOIN periods p ON p.code = o.period
+                SELECT o.id AS id, p.end_date AS end_date, p.start_date AS start_date, coalesce(o.source, '') AS src
+                FROM observations o JOIN periods p ON p.code = o.period
                 WHERE o.indicator = ? AND o.area = ? AND o.agency = ? AND o.level = ? AND o.channel = ? AND o.dossier_status = ?
-                  AND p.end_date < ? AND o.period <> ?
-                ORDER BY p.end_date DESC, p.start_date DESC, coalesce(o.source, '') LIMIT 1)
+                  AND p.end_date < ? AND o.period <> ? AND p.kind = ?)
             SELECT \(columns) FROM candidate JOIN observations_view ON observations_view.id = candidate.id
+            ORDER BY candidate.end_date DESC, candidate.start_date DESC, candidate.src
             """)
         try statement.bind([row.indicator, row.areaID, row.agency, row.breakdown.level, row.breakdown.channel,
-                            row.breakdown.dossierStatus, row.end, row.period])
-        return try decodeAll(statement).first
+                            row.breakdown.dossierStatus, row.end, row.period, row.periodKind.rawValue])
+        return try decodeAll(statement).first { $0.seriesKind == row.seriesKind }
     }
 
     private static func decodeAll(_ statement: Statement) throws(StorageError) -> [ObservationRow] {
@@ -164,7 +174,9 @@ enum ObservationReader {
                 status: statement.string(at: 12) ?? "reported", baselinePeriod: statement.string(at: 13),
                 change: statement.double(at: 14), source: statement.string(at: 15),
                 breakdown: Breakdown(level: statement.string(at: 16) ?? "", channel: statement.string(at: 17) ?? "",
-                                     dossierStatus: statement.string(at: 18) ?? "")))
+                                     dossierStatus: statement.string(at: 18) ?? ""),
+                periodKind: Period.Kind(rawValue: statement.string(at: 19) ?? "") ?? .interval,
+                qualifier: statement.string(at: 20), periodLabel: statement.string(at: 21) ?? ""))
         }
         return rows
     }

@@ -11,13 +11,16 @@ import ChisoStorage
 /// one area (the departments of Lâm Đồng, the ministries of the country). It never mixes
 /// breakdowns either: by default figures with none, or the one `breakdown` names (`--level xa`).
 package struct RankReport {
-    /// Which figure of each area to rank.
+    /// Which figures to rank. A league table compares one period (or periods of one kind
+    /// ending on the same day); only `latestEach` mixes, and says so.
     package enum Selection: Sendable, Equatable {
-        /// Each area's most recent figure.
+        /// The most recent period most areas have a figure for (ties: the later one).
         case latest
-        /// Each area's most recent figure whose period lies within this one (exact matches
-        /// included), so `--period 2023` ranks 2023 snapshots taken on different days.
+        /// Figures of this period; when none has exactly it, the comparable group within it
+        /// that most areas have (so `--period 2023` still finds 2023's snapshots).
         case within(Period)
+        /// Each area's most recent figure, whatever its period (`--latest-each`).
+        case latestEach
     }
 
     package var indicator: String
@@ -59,24 +62,77 @@ package struct RankReport {
 
     package func run(_ database: Database) throws -> ResultSet { try league(database).table }
 
+    /// A league table with what a reader needs to know about it.
+    package struct League: Sendable {
+        package var table: ResultSet
+        /// What is ranked, and in which period: "4 tỉnh, thành phố · 2024-H1 (6 tháng đầu năm 2024)".
+        package var caption: String
+        /// Areas that have figures of the indicator but none of the ranked period.
+        package var missing: [String]
+        /// Set when the table mixes periods (`--latest-each`).
+        package var warning: String?
+        /// The period ranked (nil when periods are mixed or nothing was found).
+        package var period: String?
+    }
+
     /// The table and its header line, what it ranks: "34 tỉnh, thành phố", "12 sở, ngành của
     /// Lâm Đồng", "17 bộ, cơ quan ngang bộ".
-    package func league(_ database: Database) throws -> (table: ResultSet, caption: String) {
+    package func league(_ database: Database) throws -> League {
         let indicator = try IndicatorLookup.find(self.indicator, in: database)
         try BreakdownChoice.check(breakdown, of: indicator, in: database)
-        var window: (start: String, end: String)?
-        if case .within(let period) = selection { window = (period.start.iso, period.end.iso) }
-        var chosen: [ObservationRow]
+        var candidates: [ObservationRow]
         if let units {
-            let names = try database.units.all().filter { $0.area == units.area.id && $0.kind == units.kind }.map(\.name)
-            chosen = try ObservationReader.latestPerUnit(database, indicator: indicator.code, area: units.area.id, agencies: names, breakdown: breakdown,
-                                                         start: window?.start, end: window?.end)
+            let names = Set(try database.units.all().filter { $0.area == units.area.id && $0.kind == units.kind }.map(\.name))
+            candidates = try ObservationReader.rows(database, indicator: indicator.code, area: units.area.id)
+                .filter { names.contains($0.agency) && $0.breakdown == breakdown }
         } else {
-            chosen = try ObservationReader.latestPerArea(database, indicator: indicator.code, breakdown: breakdown,
-                                                         start: window?.start, end: window?.end)
-                .filter { level == nil || $0.areaLevel == level }
+            candidates = try ObservationReader.rows(database, indicator: indicator.code)
+                .filter { $0.agency.isEmpty && $0.breakdown == breakdown && (level == nil || $0.areaLevel == level) }
         }
-        let caption = Self.caption(count: chosen.count, level: level, units: units)
+        func who(_ row: ObservationRow) -> String { units == nil ? row.areaID : row.agency }
+        let name: (ObservationRow) -> String = { units == nil ? $0.areaName : $0.agency }
+
+        var chosen: [ObservationRow] = []
+        var group: ComparableGroup?
+        var warning: String?
+        switch selection {
+        case .latestEach:
+            chosen = Self.mostRecentEach(candidates, by: who)
+            let periods = Set(chosen.map(\.period)).sorted()
+            if periods.count > 1 {
+                warning = "these figures are of \(periods.count) different periods (\(periods.joined(separator: ", "))) and are not comparable; ranks compare them anyway"
+            }
+        case .latest:
+            group = Self.mostShared(candidates, by: who)
+        case .within(let period):
+            let exact = candidates.filter { $0.period == period.code }
+            let inside = exact.isEmpty ? candidates.filter { $0.start >= period.start.iso && $0.end <= period.end.iso } : exact
+            candidates = candidates.filter { inside.contains($0) }
+            group = Self.mostShared(inside, by: who)
+        }
+        if let group {
+            chosen = Self.mostRecentEach(candidates.filter { ComparableGroup($0) == group }, by: who)
+        }
+        let periodText = Self.periodText(chosen, group: group)
+
+        // Areas with figures of the indicator that existed then but have none of the ranked period.
+        var missing: [String] = []
+        if let group {
+            let directory = try database.areas.directory()
+            let ranked = Set(chosen.map(who))
+            let latestOthers = Self.mostRecentEach(candidates.filter { !ranked.contains(who($0)) }, by: who)
+            for row in latestOthers.sorted(by: { (name($0), $0.areaID) < (name($1), $1.areaID) }) {
+                if units == nil, let record = directory.records.first(where: { $0.id == row.areaID }) {
+                    if let from = record.validFrom?.iso, from > group.end { continue }
+                    if let to = record.validTo?.iso, to < group.end { continue }
+                }
+                missing.append("\(name(row)) (latest \(row.period))")
+            }
+        }
+        var caption = Self.caption(count: chosen.count, level: level, units: units)
+        if let periodText { caption += " · \(periodText)" }
+        if case .latestEach = selection { caption += " · each one's latest figure" }
+
         let ascending = indicator.measure == .rank || !indicator.higherIsBetter
         chosen.sort { a, b in
             if a.value != b.value { return ascending ? a.value < b.value : a.value > b.value }
@@ -92,12 +148,39 @@ package struct RankReport {
                 ? ReportText.rank(row.value, of: row.denominator)
                 : officialRanks[RankKey(area: row.areaID, agency: row.agency, period: row.period)]
             result.rows.append([
-                .integer(rank), .text(row.areaCode), .text(units == nil ? row.areaName : row.agency), .real(row.value),
+                .integer(rank), .text(row.areaCode), .text(name(row)), .real(row.value),
                 .real(row.numerator), .real(row.denominator), .text(row.period), .text(official),
                 .real(change?.amount), .text(change?.since), .text(change?.kind.rawValue),
             ])
         }
-        return (result, caption)
+        return League(table: result, caption: caption, missing: missing, warning: warning,
+                      period: group == nil ? nil : chosen.first?.period)
+    }
+
+    /// Each area's (or unit's) most recent figure, by `ObservationRow.isMoreRecent`.
+    private static func mostRecentEach(_ rows: [ObservationRow], by key: (ObservationRow) -> String) -> [ObservationRow] {
+        var best: [String: ObservationRow] = [:]
+        for row in rows {
+            if let old = best[key(row)], !ObservationRow.isMoreRecent(row, than: old) { continue }
+            best[key(row)] = row
+        }
+        return Array(best.values)
+    }
+
+    /// The comparable group (one kind of period ending on one day) the most areas have a
+    /// figure of; on a tie the most recent.
+    private static func mostShared(_ rows: [ObservationRow], by key: (ObservationRow) -> String) -> ComparableGroup? {
+        var areas: [ComparableGroup: Set<String>] = [:]
+        for row in rows { areas[ComparableGroup(row), default: []].insert(key(row)) }
+        return areas.min { a, b in a.value.count != b.value.count ? a.value.count > b.value.count : a.key < b.key }?.key
+    }
+
+    /// "2024-H1 (6 tháng đầu năm 2024)", or the kind and end when periods of one group differ.
+    private static func periodText(_ rows: [ObservationRow], group: ComparableGroup?) -> String? {
+        guard let group else { return nil }
+        let periods = Set(rows.map(\.period)).sorted()
+        if periods.count == 1, let row = rows.first { return "\(row.period) (\(row.periodLabel))" }
+        return "\(group.kind.label) ending \(group.end) (\(periods.joined(separator: ", ")))"
     }
 
     /// The header line: how many of what were ranked.

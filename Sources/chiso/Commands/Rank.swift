@@ -8,12 +8,15 @@ struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "League table of areas for one indicator: rank, value, official rank, change.",
         discussion: """
+            A league table ranks figures of one period, or of periods of one kind (months, quarters, halves, years, year-to-date spans, snapshots) that end on the same day. Without --period it ranks the most recent period most areas have and names it above the table; areas with figures of other periods only are listed below it as missing, not ranked. --period P ranks figures of P (or, when none is exactly P, the comparable group within P most areas have). --latest-each ranks each area's latest figure whatever its period, printing each row's period and a warning.
+
             Ties share a rank (1, 2, 2, 4); the catalogue says whether higher is better, and a rank indicator orders ascending. official_rank is the published rank (56/63) from the paired *_rank indicator. change is the source's own (change_kind reported, with change_since its baseline) or the difference from the area's previous figure (computed; for ranks positive means the area moved up).
 
             A table never mixes kinds: by default it ranks provinces; --units ranks the units of one kind inside a province (--in), or the ministries of the country. The table format says above the rows what is ranked.
 
             Examples:
-              chiso rank qd766_score                       # each province's latest QĐ 766 score
+              chiso rank qd766_score                       # the period most provinces have, named above the table
+              chiso rank qd766_score --latest-each         # each province's latest, periods mixed (warns)
               chiso rank qd766_rank --period 2023          # ranks published within 2023
               chiso rank online_dossier_rate --period "9 tháng đầu năm 2023" --format csv
               chiso rank dti_score --in "Lâm Đồng" --units department
@@ -32,8 +35,11 @@ struct Rank: ParsableCommand {
     @Option(help: ArgumentHelp("Rank each area's latest figure within this period (2023, 2023-H1, \"9 tháng đầu năm 2023\").", valueName: "period"))
     var period: String?
 
-    @Flag(help: "Rank each area's most recent figure (the default without --period).")
+    @Flag(help: "Rank the most recent period most areas have a figure for (the default without --period).")
     var latest = false
+
+    @Flag(name: .customLong("latest-each"), help: "Rank each area's most recent figure whatever its period (mixes periods; prints a warning).")
+    var latestEach = false
 
     @Option(help: "Area level: \(RankReport.levels.joined(separator: ", ")); a unit kind (department, district, commune, ministry) means --units; a breakdown level (tinh, huyen, xa, \"cấp xã\") ranks that breakdown of each province.")
     var level = "province"
@@ -64,7 +70,9 @@ struct Rank: ParsableCommand {
     }
 
     func validate() throws {
-        if latest, period != nil { throw ValidationError("--latest and --period exclude each other") }
+        if [latest, period != nil, latestEach].filter({ $0 }).count > 1 {
+            throw ValidationError("--latest, --latest-each and --period exclude each other; give one")
+        }
         if let units, UnitKind(rawValue: units) == nil {
             throw ValidationError("unknown unit kind '\(units)'; expected one of \(Self.unitKinds.joined(separator: ", "))")
         }
@@ -83,7 +91,7 @@ struct Rank: ParsableCommand {
     }
 
     func run() throws {
-        let selection: RankReport.Selection = try period.map { .within(try Period.parse($0)) } ?? .latest
+        let selection: RankReport.Selection = try period.map { .within(try Period.parse($0)) } ?? (latestEach ? .latestEach : .latest)
         let db = try Database(path: database.path, access: .read)
         var scope: RankReport.UnitScope?
         if let kind = unitKind {
@@ -95,7 +103,8 @@ struct Rank: ParsableCommand {
         let report = RankReport(indicator: indicator, selection: selection,
                                 level: areaLevel == "all" ? nil : (scope == nil ? areaLevel : nil),
                                 units: scope, breakdown: breakdown)
-        let (table, caption) = try report.league(db)
-        try printResult(table, output, caption: caption)
+        let league = try report.league(db)
+        let missing = league.missing.isEmpty ? [] : ["no figure for \(league.period ?? "this period"): " + league.missing.joined(separator: ", ")]
+        try printReport(league.table, output, header: [league.caption], notes: missing, warning: league.warning)
     }
 }

@@ -7,13 +7,16 @@ struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "One indicator's series for an area, oldest first, with changes and a sparkline.",
         discussion: """
-            change is the difference from the previous point. In table mode a final line draws the series (▁▂▃▄▅▆▇█) with its first, last, lowest and highest value; other formats leave the drawing out.
+            A trend is a series of one period kind (months, quarters, halves, years, year-to-date spans, snapshots); figures of other kinds form their own series (the series column), so a month is never compared with a year-to-date figure. change is the source's own (change_kind reported, change_since its baseline), else the difference from the previous point of the same series (computed); for ranks positive means the area moved up. In table mode a line per series draws it (▁▂▃▄▅▆▇█, better drawn higher) with its first, last, lowest and highest value; other formats leave the drawing out.
+
+            A province formed on 2025-07-01 by a merger: its predecessors' figures are left out with a note saying they exist; --lineage includes them, each under its own name and as its own series. A unit that was merged notes which unit it became.
 
             Examples:
               chiso trend online_dossier_rate --area "Tuyên Quang"
               chiso trend dti_self_assessed_score --area Huế --format json
               chiso trend social_payment_accounts_rate --area "Nghệ An" --agency "Sở LĐTB&XH"
               chiso trend dossiers_received --area "Bắc Ninh" --level xa
+              chiso trend qd766_score --area "Lào Cai" --lineage
 
             A trend follows one breakdown: the whole figures by default, or the one --level, --channel and --status name.
             """)
@@ -39,15 +42,14 @@ struct Trend: ParsableCommand {
     @Option(help: ArgumentHelp("Follow one dossier status's figures: moi_tiep_nhan, ky_truoc_chuyen_sang, truoc_han, dung_han, qua_han, trong_han.", valueName: "status"))
     var status: String?
 
+    @Flag(help: "Include the figures of the provinces merged into this one (before 2025-07-01), each under its own name.")
+    var lineage = false
+
     func run() throws {
         let db = try Database(path: database.path, access: .read)
         let breakdown = try BreakdownChoice.parse(level: level, channel: channel, status: status)
-        let trend = try TrendReport(indicator: indicator, area: area, agency: agency, breakdown: breakdown).run(db)
-        try printResult(trend.result, output)
-        if output.format == .table, let footer = trend.footer {
-            let out = BufferedOutput.standardOutput()
-            try out.write(footer + "\n")
-            try out.flush()
-        }
+        let trend = try TrendReport(indicator: indicator, area: area, agency: agency, breakdown: breakdown, lineage: lineage).run(db)
+        let drawings = output.format == .table ? trend.footers : []
+        try printReport(trend.result, output, header: [trend.header], notes: drawings + trend.notes)
     }
 }
