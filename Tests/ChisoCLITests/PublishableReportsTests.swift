@@ -125,4 +125,22 @@ import Testing
         let table = try run(["trend", "qd766_score", "--area", "Yên Bái"], db)
         #expect(table.lines.last == "Yên Bái (p63-15) became part of Lào Cai (p34-15) on 2025-07-01; its figures from then on are filed under Lào Cai: chiso trend qd766_score --area p34-15 --lineage")
     }
+
+    // MARK: compare
+
+    /// The issue: compare in table mode showed no periods.
+    @Test func compareAlignsAreasOnOnePeriodAndShowsIt() throws {
+        let db = try database()
+        let table = try run(["compare", "Tuyên Quang", "Hà Giang", "Nghệ An", "--indicators", "qd766_score"], db)
+        #expect(table.lines[0].hasPrefix("indicator    name_vi"))
+        #expect(table.lines[0].contains("period"))
+        #expect(table.lines[2].contains("2024-01/2024-10"))
+        let old = try run(["compare", "Nghệ An", "Thừa Thiên Huế", "p63-10", "--indicators", "qd766_score,online_dossier_rate", "--format", "csv"], db)
+        #expect(try column("period", old) == ["2024-H1", "2024"])
+        #expect(try column("Nghệ An", old) == ["64.9", ""])
+        #expect(try column("Thừa Thiên Huế", old) == ["80.15", "72.1"])
+        #expect(try column("missing", old) == ["", "Nghệ An (latest 2024-H1); Lào Cai (none)"])
+        let all = try run(["compare", "Nghệ An", "Thừa Thiên Huế", "--indicators", "online_dossier_rate", "--all-periods", "--format", "csv"], db)
+        #expect(try column("period", all) == ["2024", "2024-H1"])
+    }
 }

@@ -2,20 +2,28 @@ import ChisoDomain
 import ChisoFormats
 import ChisoStorage
 
-/// `chiso compare`: areas side by side, one row per indicator and one column per area, each
-/// cell the area's latest whole-area figure. Data formats add a period column after each
-/// area's value column ("Tuyên Quang period"), since two areas' latest figures may not share
-/// a period; the table leaves them out to stay readable.
+/// `chiso compare`: areas side by side on the same period, one row per indicator and period,
+/// one column per area.
+///
+/// Two areas' latest figures are often of different periods (a half year against a 10-month
+/// span); putting them side by side would compare what is not comparable. Each row is one
+/// period (or periods of one kind ending on the same day, as a league table): by default, for
+/// each indicator, the most recent one most of the areas have; with `allPeriods`, every one
+/// any of them has, newest first. The `period` column is always there, and `missing` names
+/// the areas without a figure for the row's period, with their latest.
 package struct CompareReport {
     package var areas: [String]
     /// Indicator codes or names; nil means every indicator any of the areas has a figure for.
     package var indicators: [String]?
     package var layout: ReportLayout
+    /// Every period any area has, instead of the one most of them share.
+    package var allPeriods: Bool
 
-    package init(areas: [String], indicators: [String]? = nil, layout: ReportLayout = .data) {
+    package init(areas: [String], indicators: [String]? = nil, layout: ReportLayout = .data, allPeriods: Bool = false) {
         self.areas = areas
         self.indicators = indicators
         self.layout = layout
+        self.allPeriods = allPeriods
     }
 
     package func run(_ database: Database) throws -> ResultSet {
@@ -28,11 +36,10 @@ package struct CompareReport {
             }
             units.append(unit)
         }
-        var latest: [String: [String: ObservationRow]] = [:]   // area id → indicator → row
+        var figures: [String: [ObservationRow]] = [:]   // indicator → whole-area figures of the areas
         for unit in units {
-            for row in try ObservationReader.rows(database, area: unit.id) where row.agency.isEmpty {
-                if let old = latest[unit.id]?[row.indicator], !ObservationRow.isMoreRecent(row, than: old) { continue }
-                latest[unit.id, default: [:]][row.indicator] = row
+            for row in try ObservationReader.rows(database, area: unit.id) where row.agency.isEmpty && row.breakdown.isNone {
+                figures[row.indicator, default: []].append(row)
             }
         }
         let catalogue = try database.indicators.all()
@@ -40,25 +47,45 @@ package struct CompareReport {
         if let indicators {
             chosen = try indicators.map { try IndicatorLookup.find($0, in: database) }
         } else {
-            let present = Set(latest.values.flatMap(\.keys))
-            chosen = catalogue.filter { present.contains($0.code) }
+            chosen = catalogue.filter { figures[$0.code] != nil }
         }
         let names = Dictionary(grouping: units, by: \.name)
         let labels = units.map { names[$0.name, default: []].count > 1 ? "\($0.name) (\($0.id))" : $0.name }
-        var columns = [Column("indicator"), Column("name_vi")]
-        for label in labels {
-            columns.append(Column(label, .real))
-            if layout == .data { columns.append(Column("\(label) period")) }
-        }
+        var columns = [Column("indicator"), Column("name_vi"), Column("period")]
+        for label in labels { columns.append(Column(label, .real)) }
+        columns.append(Column("missing"))
         var result = ResultSet(columns: columns)
         for indicator in chosen {
-            var row: [Cell] = [.text(indicator.code), .text(indicator.nameVi)]
-            for unit in units {
-                let figure = latest[unit.id]?[indicator.code]
-                row.append(.real(figure?.value))
-                if layout == .data { row.append(.text(figure?.period)) }
+            let rows = figures[indicator.code] ?? []
+            var areasOf: [ComparableGroup: Set<String>] = [:]
+            for row in rows { areasOf[ComparableGroup(row), default: []].insert(row.areaID) }
+            let groups = areasOf.keys.sorted { a, b in
+                if allPeriods { return a < b }
+                let ca = areasOf[a]?.count ?? 0, cb = areasOf[b]?.count ?? 0
+                return ca != cb ? ca > cb : a < b
             }
-            result.rows.append(row)
+            guard !groups.isEmpty else {
+                result.rows.append([.text(indicator.code), .text(indicator.nameVi), .null]
+                                   + units.map { _ in Cell.null } + [.text("no figures")])
+                continue
+            }
+            for group in allPeriods ? groups : [groups[0]] {
+                let members = rows.filter { ComparableGroup($0) == group }
+                var cells: [Cell] = [.text(indicator.code), .text(indicator.nameVi),
+                                     .text(Set(members.map(\.period)).sorted().joined(separator: ", "))]
+                var missing: [String] = []
+                for (unit, label) in zip(units, labels) {
+                    if let figure = members.filter({ $0.areaID == unit.id }).mostRecent() {
+                        cells.append(.real(figure.value))
+                    } else {
+                        cells.append(.null)
+                        let latest = rows.filter { $0.areaID == unit.id }.mostRecent()
+                        missing.append(latest.map { "\(label) (latest \($0.period))" } ?? "\(label) (none)")
+                    }
+                }
+                cells.append(.text(missing.isEmpty ? nil : missing.joined(separator: "; ")))
+                result.rows.append(cells)
+            }
         }
         return result
     }

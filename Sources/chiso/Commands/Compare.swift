@@ -4,13 +4,14 @@ import ChisoStorage
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Areas side by side: one row per indicator, each area's latest value.",
+        abstract: "Areas side by side on the same period: one row per indicator, one column per area.",
         discussion: """
-            Whole-area figures only. Formats other than table add a "<area> period" column after each area, since the latest figures of two areas may not share a period.
+            Whole-area figures only, aligned on periods: each row is one period (or periods of one kind ending on the same day), by default the most recent one most of the areas have; --all-periods gives a row for every period any of them has, newest first. The period column is always shown; missing names the areas without a figure for it, with their latest period.
 
             Examples:
               chiso compare "Tuyên Quang" "Hà Giang" --indicators qd766_score,qd766_rank
               chiso compare 08 40 46 --format csv
+              chiso compare "Nghệ An" "Thừa Thiên Huế" --indicators online_dossier_rate --all-periods
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -22,6 +23,9 @@ struct Compare: ParsableCommand {
     @Option(help: ArgumentHelp("Only these indicators, in this order (comma-separated codes).", valueName: "i1,i2"))
     var indicators: String?
 
+    @Flag(name: .customLong("all-periods"), help: "A row for every period any of the areas has, not only the one most share.")
+    var allPeriods = false
+
     func validate() throws {
         if areas.count < 2 { throw ValidationError("compare needs at least two areas") }
     }
@@ -29,7 +33,7 @@ struct Compare: ParsableCommand {
     func run() throws {
         let list = indicators.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let db = try Database(path: database.path, access: .read)
-        let report = CompareReport(areas: areas, indicators: list, layout: ReportLayout(output.format))
+        let report = CompareReport(areas: areas, indicators: list, layout: ReportLayout(output.format), allPeriods: allPeriods)
         try printResult(try report.run(db), output)
     }
 }

@@ -6,23 +6,26 @@ import Testing
 @Suite struct CompareReportTests {
     let directory = TemporaryDirectory("compare")
 
-    @Test func putsAreasSideBySideWithPeriodsInDataLayout() throws {
+    /// Tuyên Quang's 9-month span and Hà Giang's snapshot are not one period: each is its own
+    /// row with the other area marked missing.
+    @Test func alignsAreasOnTheSamePeriodAndSaysWhoLacksIt() throws {
         let db = try ReportFixture.make(directory)
         let result = try CompareReport(areas: ["Tuyên Quang", "ha giang"], indicators: ["qd766_score", "qd766_rank"]).run(db)
-        #expect(result.columns.map(\.name) == ["indicator", "name_vi", "Tuyên Quang", "Tuyên Quang period", "Hà Giang", "Hà Giang period"])
+        #expect(result.columns.map(\.name) == ["indicator", "name_vi", "period", "Tuyên Quang", "Hà Giang", "missing"])
         #expect(result.rows.map { $0[0] } == [.text("qd766_score"), .text("qd766_rank")])
-        #expect(Array(result.rows[0][2...]) == [.real(58.52), .text("2023-01/2023-09"), .real(71.4), .text("2023-10-13")])
-        #expect(Array(result.rows[1][2...]) == [.real(56), .text("2023-01/2023-09"), .real(25), .text("2023-10-13")])
+        #expect(Array(result.rows[0][2...]) == [.text("2023-10-13"), .null, .real(71.4), .text("Tuyên Quang (latest 2023-01/2023-09)")])
+        let all = try CompareReport(areas: ["Tuyên Quang", "ha giang"], indicators: ["qd766_score"], allPeriods: true).run(db)
+        #expect(all.rows.map { $0[2] } == [.text("2023-10-13"), .text("2023-01/2023-09"), .text("2023-H1")])
+        #expect(Array(all.rows[1][3...]) == [.real(58.52), .null, .text("Hà Giang (latest 2023-10-13)")])
     }
 
-    @Test func tableLayoutShowsValuesOnlyAndEveryIndicatorEitherAreaHas() throws {
+    @Test func showsThePeriodInTableLayoutToo() throws {
         let db = try ReportFixture.make(directory)
         let result = try CompareReport(areas: ["08", "40"], layout: .table).run(db)
-        #expect(result.columns.map(\.name) == ["indicator", "name_vi", "Tuyên Quang", "Nghệ An"])
+        #expect(result.columns.map(\.name) == ["indicator", "name_vi", "period", "Tuyên Quang", "Nghệ An", "missing"])
         var byCode: [String: [Cell]] = [:]
         for row in result.rows { if case .text(let code) = row[0] { byCode[code] = Array(row[2...]) } }
-        #expect(byCode["qd766_score"] == [.real(58.52), .real(71.4)])
-        #expect(byCode["cccd_issuance_rate"] == [.null, .real(100)])
+        #expect(byCode["cccd_issuance_rate"] == [.text("2024-10-31"), .null, .real(100), .text("Tuyên Quang (none)")])
         #expect(byCode["social_payment_accounts_rate"] == nil)
         #expect(byCode.count == 5)
     }
