@@ -143,4 +143,63 @@ import Testing
         let all = try run(["compare", "Nghệ An", "Thừa Thiên Huế", "--indicators", "online_dossier_rate", "--all-periods", "--format", "csv"], db)
         #expect(try column("period", all) == ["2024", "2024-H1"])
     }
+
+    // MARK: targets, and what a figure is
+
+    /// Rows of a jsonl scorecard as dictionaries.
+    private func card(_ area: String, _ db: String, _ extra: [String] = []) throws -> [[String: Any]] {
+        let result = try run(["report", area, "--format", "jsonl"] + extra, db)
+        return try result.lines.map { try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]) }
+    }
+
+    /// The issue: a 2020 figure "missed" against a goal for 2025.
+    @Test func aTargetIsNeverJudgedByAFigureOfAnotherPeriod() throws {
+        let db = try database()
+        let rows = try card("Tuyên Quang", db).filter { $0["indicator"] as? String == "par_index_score" }
+        #expect(rows.map { $0["period"] as? String } == ["2020", nil])
+        #expect(rows.map { $0["result"] as? String } == [nil, "not due"])
+        #expect(rows[1]["target_period"] as? String == "2025")
+    }
+
+    /// The issue: a 2024-H1 figure "missed" against a full-year 2024 target.
+    @Test func aFigureOfPartOfTheTargetsPeriodIsOnTrackOrBehindWithTheGap() throws {
+        let db = try database()
+        let rows = try card("Nghệ An", db)
+        let online = try #require(rows.first { $0["indicator"] as? String == "online_dossier_rate" })
+        #expect(online["period"] as? String == "2024-H1")
+        #expect(online["result"] as? String == "behind")
+        #expect((online["gap"] as? NSNumber)?.doubleValue == 4.7)
+        let health = try #require(rows.first { $0["indicator"] as? String == "health_facilities_cashless_rate" })
+        #expect(health["result"] as? String == "not due")
+        // Tuyên Quang's 2023 goal, judged by the 9-month figure (not September's 78.63).
+        let tq = try card("Tuyên Quang", db).filter { $0["indicator"] as? String == "online_dossier_rate" }
+        #expect(tq.map { $0["period"] as? String } == ["2024-01/2024-09", "2023-01/2023-09"])
+        #expect(tq.map { $0["result"] as? String } == [nil, "behind"])
+    }
+
+    @Test func aFigureOfTheWholePeriodMeetsOrMissesItsTarget() throws {
+        let db = try database()
+        let hue = try #require(try card("Huế", db).first { $0["indicator"] as? String == "online_dossier_rate" })
+        #expect(hue["result"] as? String == "met")
+        let hg = try #require(try card("Hà Giang", db).first { $0["indicator"] as? String == "par_index_score" })
+        #expect(hg["result"] as? String == "missed")
+        #expect((hg["gap"] as? NSNumber)?.doubleValue == 2.5)
+    }
+
+    @Test func theScorecardShowsQualifierStatusAgencyAndItsHeaderInEveryFormat() throws {
+        let db = try database()
+        let table = try run(["report", "Huế"], db)
+        #expect(table.lines.first == "Thừa Thiên Huế (p63-46), as of 2024-12-31")
+        let online = try #require(table.lines.first { $0.hasPrefix("online_dossier_rate") })
+        #expect(online.contains("72.1  khoảng     ước đạt"))
+        #expect(table.lines.contains { $0.hasPrefix("dti_self_assessed_score") && $0.contains("tự chấm") })
+        let json = try card("Huế", db)
+        let row = try #require(json.first { $0["indicator"] as? String == "online_dossier_rate" })
+        #expect(row["qualifier"] as? String == "about")
+        #expect(row["status"] as? String == "estimated")
+        #expect(json.allSatisfy { $0["area_id"] as? String == "p63-46" && $0["as_of"] as? String == "2024-12-31" })
+        let markdown = try run(["report", "Nghệ An", "--format", "markdown"], db)
+        #expect(markdown.lines.first == "Nghệ An (p63-40), as of 2024-10-31  ")
+        #expect(markdown.stdout.contains("| social_payment_accounts_rate | Tỷ lệ bổ sung, cấp tài khoản mới cho người có nhu cầu chi trả qua tài khoản | Sở Lao động - Thương binh và Xã hội |"))
+    }
 }

@@ -18,4 +18,27 @@ enum ReportText {
         case .between: "\(NumberText.plain(low))–\(NumberText.plain(high ?? low))"
         }
     }
+
+    /// "trên", "từ", "khoảng": the word a report puts before an inexact figure.
+    static func qualifierVi(_ qualifier: Qualifier) -> String {
+        switch qualifier {
+        case .moreThan: "trên"
+        case .atLeast: "từ … trở lên"
+        case .about: "khoảng"
+        case .lessThan: "dưới"
+        case .atMost: "tối đa"
+        case .nearly: "gần"
+        }
+    }
+
+    /// How a figure came to be, in a report's words; nil for a plainly reported figure.
+    static func statusVi(_ status: String) -> String? {
+        switch ObservationStatus(rawValue: status) {
+        case .reported, nil: nil
+        case .estimated: "ước đạt"
+        case .selfAssessed: "tự chấm"
+        case .derived: "derived"
+        case .inferred: "inferred"
+        }
+    }
 }

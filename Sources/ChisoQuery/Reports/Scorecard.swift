@@ -34,13 +34,22 @@ package struct Scorecard {
 
     package var columns: [Column] {
         var columns = [Column("indicator"), Column("name_vi"), Column("agency"), Column("period"),
-                       Column("value", .real), Column("numerator", .real), Column("denominator", .real)]
+                       Column("value", .real), Column("qualifier"), Column("status"),
+                       Column("numerator", .real), Column("denominator", .real)]
         switch layout {
         case .table: columns.append(Column("target"))
         case .data: columns += [Column("target_comparator"), Column("target_value", .real), Column("target_high", .real)]
         }
         columns += [Column("target_period"), Column("result"), Column("gap", .real), Column("rank"), Column("source")]
+        // Machine formats carry the report's header in every row, so a file alone says what
+        // it is about; a table says it once, above the rows.
+        if layout == .data { columns += [Column("area_id"), Column("area_name"), Column("as_of", .date)] }
         return columns
+    }
+
+    /// "Nghệ An (p63-40), as of 2024-10-31": the line above a table.
+    package static func header(_ card: Card) -> String {
+        "\(card.areaName) (\(card.areaID))" + (card.asOf.map { ", as of \($0)" } ?? ": no figures")
     }
 
     package func run(_ database: Database) throws -> Card {
@@ -51,7 +60,7 @@ package struct Scorecard {
         guard let cutoff else { return card }
 
         let indicators = Dictionary(uniqueKeysWithValues: try database.indicators.all().map { ($0.code, $0) })
-        let figures = try ObservationReader.rows(database, area: unit.id).filter { $0.end <= cutoff }
+        let figures = try ObservationReader.rows(database, area: unit.id).filter { $0.end <= cutoff && $0.breakdown.isNone }
         var latest: [FigureKey: ObservationRow] = [:]
         for row in figures {
             let key = FigureKey(indicator: row.indicator, agency: row.agency)
@@ -60,50 +69,64 @@ package struct Scorecard {
         }
 
         // A rank published with its score shows in the score's row, not as a row of its own.
-        var ranks: [FigureKey: ObservationRow] = [:]
         var shownAsRank: Set<FigureKey> = []
-        for (key, row) in latest {
-            guard indicators[key.indicator]?.measure != .rank,
-                  let partner = IndicatorLookup.rankPartner(of: key.indicator, among: Set(indicators.keys)),
-                  let rank = latest[FigureKey(indicator: partner, agency: key.agency)], rank.period == row.period
-            else { continue }
-            ranks[key] = rank
+        let codes = Set(indicators.keys)
+        func rank(of row: ObservationRow) -> String? {
+            if indicators[row.indicator]?.measure == .rank { return ReportText.rank(row.value, of: row.denominator) }
+            guard let partner = IndicatorLookup.rankPartner(of: row.indicator, among: codes),
+                  let rank = figures.first(where: { $0.indicator == partner && $0.agency == row.agency && $0.period == row.period })
+            else { return nil }
+            return ReportText.rank(rank.value, of: rank.denominator)
+        }
+        for (key, row) in latest where indicators[key.indicator]?.measure != .rank {
+            guard let partner = IndicatorLookup.rankPartner(of: key.indicator, among: codes),
+                  let rank = latest[FigureKey(indicator: partner, agency: key.agency)], rank.period == row.period else { continue }
             shownAsRank.insert(FigureKey(indicator: partner, agency: key.agency))
         }
 
         let lineage = AreaChoice.lineage(of: unit, in: directory)
         let targets = try targetSpans(database, areas: lineage)
+        var used: Set<Int> = []
         var rows: [(order: RowOrder, cells: [Cell])] = []
-        for (key, row) in latest where !shownAsRank.contains(key) {
-            let indicator = indicators[key.indicator]
-            let candidates = targets.filter { $0.record.indicator == key.indicator && $0.record.agency == key.agency }
-            let target = TargetCheck.applicable(candidates, to: row.start, row.end)
-            let check = target.map { TargetCheck(value: row.value, comparator: $0.record.comparator, low: $0.record.value, high: $0.record.valueHigh) }
-            let rank: String? = indicator?.measure == .rank
-                ? ReportText.rank(row.value, of: row.denominator)
-                : ranks[key].map { ReportText.rank($0.value, of: $0.denominator) }
-            rows.append((RowOrder(indicator, agency: key.agency), self.cells(
-                indicator: key.indicator, name: indicator?.nameVi, agency: key.agency, period: row.period,
-                value: row.value, numerator: row.numerator, denominator: row.denominator,
-                target: target, check: check, rank: rank, source: row.source)))
+        func add(_ row: ObservationRow?, indicator code: String, agency: String, target: TargetSpan?, judgement: TargetJudgement?) {
+            let indicator = indicators[code]
+            rows.append((RowOrder(indicator, agency: agency), self.cells(
+                indicator: code, name: indicator?.nameVi, agency: agency, figure: row,
+                target: target, judgement: judgement, rank: row.flatMap(rank), source: row?.source ?? target?.record.source)))
         }
-        // A goal with no figure at all (the report says it was missed but gives no number).
-        for target in targets where target.start <= cutoff
-            && latest[FigureKey(indicator: target.record.indicator, agency: target.record.agency)] == nil {
-            let indicator = indicators[target.record.indicator]
-            rows.append((RowOrder(indicator, agency: target.record.agency), self.cells(
-                indicator: target.record.indicator, name: indicator?.nameVi, agency: target.record.agency, period: nil,
-                value: nil, numerator: nil, denominator: nil, target: target, check: nil, rank: nil,
-                source: target.record.source)))
+        // Each latest figure, judged against a target whose period holds it (never a target of
+        // another period: a 2020 figure says nothing about a goal for 2025).
+        for (key, row) in latest where !shownAsRank.contains(key) {
+            let candidates = targets.enumerated().filter { $0.element.record.indicator == key.indicator && $0.element.record.agency == key.agency
+                && $0.element.start <= row.start && row.end <= $0.element.end }
+            let chosen = candidates.min { ($0.element.days, $0.element.start) < ($1.element.days, $1.element.start) }
+            if let chosen { used.insert(chosen.offset) }
+            add(row, indicator: key.indicator, agency: key.agency, target: chosen?.element,
+                judgement: chosen.map { TargetJudgement(figure: row, target: $0.element, asOf: cutoff) })
+        }
+        // Every other target, with the latest figure of its own period (the longest on the same
+        // end: the 9-month figure over September's), else not due or no figure.
+        for (index, target) in targets.enumerated() where !used.contains(index) {
+            let own = figures.filter { $0.indicator == target.record.indicator && $0.agency == target.record.agency
+                && target.start <= $0.start && $0.end <= target.end }
+            let best = own.min { a, b in a.end != b.end ? a.end > b.end : a.start < b.start }
+            let judgement = best.map { TargetJudgement(figure: $0, target: target, asOf: cutoff) }
+                ?? TargetJudgement(noFigureFor: target, asOf: cutoff)
+            add(best, indicator: target.record.indicator, agency: target.record.agency, target: target, judgement: judgement)
         }
         if let rollout = try latestRollout(database, area: unit.id, cutoff: cutoff) {
             let order = RowOrder(framework: "de_an_06", code: "~rollout", agency: "")
-            rows.append((order, self.cells(
-                indicator: "rollout:\(rollout.programme)", name: "Mô hình Đề án 06 đã hoàn thành", agency: "",
-                period: rollout.period, value: Double(rollout.completed), numerator: Double(rollout.completed),
-                denominator: Double(rollout.total), target: nil, check: nil, rank: nil, source: rollout.source)))
+            var cells: [Cell] = [.text("rollout:\(rollout.programme)"), .text("Mô hình Đề án 06 đã hoàn thành"), .text(""),
+                                 .text(rollout.period), .real(Double(rollout.completed)), .null, .text(nil),
+                                 .real(Double(rollout.completed)), .real(Double(rollout.total))]
+            cells += layout == .table ? [.null] : [.null, .null, .null]
+            cells += [.null, .null, .null, .null, .text(rollout.source)]
+            rows.append((order, cells))
         }
         card.result.rows = rows.sorted { $0.order < $1.order }.map(\.cells)
+        if layout == .data {
+            card.result.rows = card.result.rows.map { $0 + [.text(unit.id), .text(unit.name), .text(cutoff)] }
+        }
         return card
     }
 
@@ -133,18 +156,23 @@ package struct Scorecard {
         }
     }
 
-    private func cells(indicator: String, name: String?, agency: String, period: String?, value: Double?,
-                       numerator: Double?, denominator: Double?, target: TargetSpan?, check: TargetCheck?,
-                       rank: String?, source: String?) -> [Cell] {
-        var cells: [Cell] = [.text(indicator), .text(name), .text(agency), .text(period), .real(value),
-                             .real(numerator), .real(denominator)]
+    private func cells(indicator: String, name: String?, agency: String, figure: ObservationRow?, target: TargetSpan?,
+                       judgement: TargetJudgement?, rank: String?, source: String?) -> [Cell] {
+        var cells: [Cell] = [.text(indicator), .text(name), .text(agency), .text(figure?.period), .real(figure?.value)]
+        switch layout {
+        case .table:
+            cells += [.text(figure?.qualifier.flatMap { Qualifier(rawValue: $0) }.map(ReportText.qualifierVi)),
+                      .text(figure.flatMap { ReportText.statusVi($0.status) })]
+        case .data:
+            cells += [.text(figure?.qualifier), .text(figure?.status)]
+        }
+        cells += [.real(figure?.numerator), .real(figure?.denominator)]
         let t = target?.record
         switch layout {
         case .table: cells.append(.text(t.map { ReportText.target($0.comparator, $0.value, $0.valueHigh) }))
         case .data: cells += [.text(t?.comparator.rawValue), .real(t?.value), .real(t?.valueHigh)]
         }
-        let result: String? = check.map { $0.met ? "met" : "missed" } ?? (target != nil ? "no figure" : nil)
-        cells += [.text(t?.period), .text(result), .real(check?.gap), .text(rank), .text(source)]
+        cells += [.text(t?.period), .text(judgement?.result.rawValue), .real(judgement?.gap), .text(rank), .text(source)]
         return cells
     }
 

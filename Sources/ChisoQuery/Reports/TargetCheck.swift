@@ -26,17 +26,6 @@ package struct TargetCheck: Sendable, Equatable {
             met = true
         }
     }
-
-    /// The target that applies to a figure: one whose period covers the figure's period
-    /// (the shortest such), else the one nearest in time (ties: the later target).
-    static func applicable(_ targets: [TargetSpan], to start: String, _ end: String) -> TargetSpan? {
-        let covering = targets.filter { $0.start <= start && end <= $0.end }
-        if let best = covering.min(by: { ($0.days, $0.start) < ($1.days, $1.start) }) { return best }
-        return targets.min { a, b in
-            let da = a.distance(to: start, end), db = b.distance(to: start, end)
-            return da != db ? da < db : a.start > b.start
-        }
-    }
 }
 
 /// A target with its period's dates, for choosing which one applies.
@@ -48,13 +37,31 @@ struct TargetSpan: Sendable, Equatable {
     var endDay: Int
 
     var days: Int { endDay - startDay }
+}
 
-    /// Days between this target's period and a figure's (0 when they overlap).
-    func distance(to start: String, _ end: String) -> Int {
-        guard let s = try? CalendarDate(iso: start).daysSinceEpoch, let e = try? CalendarDate(iso: end).daysSinceEpoch
-        else { return Int.max }
-        if endDay < s { return s - endDay }
-        if e < startDay { return startDay - e }
-        return 0
+/// A figure judged against a target of its own period, as of a date.
+///
+/// `met` / `missed`: the figure covers the target's period to its end. `on track` / `behind`:
+/// a figure of an earlier part of the period (a half year against the year's goal), with the
+/// gap still to close. Without a figure: `not due` while the period runs, `no figure` after.
+package struct TargetJudgement: Sendable, Equatable {
+    package enum Result: String, Sendable {
+        case met, missed, onTrack = "on track", behind, notDue = "not due", noFigure = "no figure"
+    }
+
+    package var result: Result
+    /// How far the figure is from the target (0 when met or on track); nil without a figure.
+    package var gap: Double?
+
+    init(figure: ObservationRow, target: TargetSpan, asOf: String) {
+        let check = TargetCheck(value: figure.value, comparator: target.record.comparator, low: target.record.value, high: target.record.valueHigh)
+        let final = figure.end >= target.end
+        result = final ? (check.met ? .met : .missed) : (check.met ? .onTrack : .behind)
+        gap = check.gap
+    }
+
+    init(noFigureFor target: TargetSpan, asOf: String) {
+        result = target.end <= asOf ? .noFigure : .notDue
+        gap = nil
     }
 }
