@@ -202,4 +202,38 @@ import Testing
         #expect(markdown.lines.first == "Nghệ An (p63-40), as of 2024-10-31  ")
         #expect(markdown.stdout.contains("| social_payment_accounts_rate | Tỷ lệ bổ sung, cấp tài khoản mới cho người có nhu cầu chi trả qua tài khoản | Sở Lao động - Thương binh và Xã hội |"))
     }
+
+    // MARK: readable tables
+
+    @Test func aTableFitsColumnsAndWideShowsEverything() throws {
+        let db = try database()
+        let fitted = try run(["report", "Nghệ An"], db, environment: ["COLUMNS": "150"])
+        #expect(fitted.lines.allSatisfy { $0.count <= 150 })
+        let social = try #require(fitted.lines.first { $0.hasPrefix("social_payment") })
+        // Numbers whole; text cut after a word.
+        #expect(social.contains("65.16") && social.contains("24.84") && social.contains("Sở Lao động…"))
+        let wide = try run(["report", "Nghệ An", "--wide"], db, environment: ["COLUMNS": "150"])
+        #expect(wide.stdout.contains("Tỷ lệ bổ sung, cấp tài khoản mới cho người có nhu cầu chi trả qua tài khoản"))
+        #expect(wide.lines.contains { $0.count > 150 })
+    }
+
+    @Test func vietnameseDisplayInTablesOnlyMachineFormatsStayExact() throws {
+        let db = try database()
+        let trend = try run(["trend", "online_dossier_rate", "--area", "08", "--lang", "vi"], db)
+        #expect(trend.lines[1].hasPrefix("loại kỳ            kỳ               giá trị"))
+        #expect(trend.stdout.contains("lũy kế từ đầu năm"))
+        #expect(trend.stdout.contains("42,06%"))
+        #expect(trend.stdout.contains("13.322  16.942"))
+        let score = try run(["report", "Tuyên Quang"], db, environment: ["CHISO_LANG": "vi"])
+        #expect(score.stdout.contains("781.131"))
+        #expect(score.stdout.contains("chậm tiến độ"))
+        let rank = try run(["rank", "qd766_score", "--lang", "vi", "--format", "markdown"], db)
+        #expect(rank.stdout.contains("| 1 | 46 | Thừa Thiên Huế | 80,15 |"))
+        let csv = try run(["trend", "online_dossier_rate", "--area", "08", "--lang", "vi", "--format", "csv"], db)
+        #expect(csv.stdout.contains(",42.06,"))
+        #expect(csv.stdout.hasPrefix("area_id,area_name,series,"))
+        let refused = try Chiso.run(["rank", "qd766_score", "--db", db], environment: ["CHISO_LANG": "fr"])
+        #expect(refused.exitCode == 64)
+        #expect(refused.stderr.contains("CHISO_LANG='fr' is not a language chiso prints; expected en or vi"))
+    }
 }

@@ -30,6 +30,9 @@ package enum Chiso {
         }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "CHISO_DB")
+        // A table fits $COLUMNS and speaks $CHISO_LANG: tests ask for them explicitly.
+        env.removeValue(forKey: "COLUMNS")
+        env.removeValue(forKey: "CHISO_LANG")
         for (k, v) in environment { env[k] = v }
         process.environment = env
         if let directory { process.currentDirectoryURL = directory }

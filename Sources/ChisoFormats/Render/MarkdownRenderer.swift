@@ -4,21 +4,25 @@
 /// become `<br>`. An empty result is the header and separator alone, still a valid table.
 struct MarkdownRenderer: RowSink {
     private var out: ChunkedOutput
+    private var columns: [Column] = []
     private var columnCount = 0
+    private let display: Display
 
-    init(out: ChunkedOutput) {
+    init(out: ChunkedOutput, display: Display = Display()) {
         self.out = out
+        self.display = display
     }
 
     mutating func begin(columns: [Column]) throws {
+        self.columns = columns
         columnCount = columns.count
-        try out.append(line(columns.map { escape($0.name) }))
+        try out.append(line(columns.map { escape(display.header($0.name)) }))
         try out.append(line(columns.map { $0.type == .integer || $0.type == .real ? "---:" : "---" }))
     }
 
     mutating func write(_ row: [Cell]) throws {
         precondition(row.count == columnCount, "row has \(row.count) cells for \(columnCount) columns")
-        try out.append(line(row.map { escape($0.plainText ?? "") }))
+        try out.append(line(zip(row, columns).map { escape(display.text($0, column: $1.name)) }))
     }
 
     mutating func finish() throws {

@@ -28,6 +28,11 @@ package struct RenderOptions: Sendable {
     package var tableWidthRows: Int?
     /// What `table` prints for a result with no rows.
     package var emptyMessage = "no rows"
+    /// The widest a `table` line may be, in terminal columns (the terminal's width); the
+    /// widest text columns are shortened, at a word, to fit. Numbers are never cut. nil: no limit.
+    package var maxLineWidth: Int?
+    /// Headers, labels and numbers for people (`table`, `markdown`).
+    package var display = Display()
 
     package init() {}
 }
@@ -65,6 +70,6 @@ private func makeSink(_ format: OutputFormat, options: RenderOptions, out: Chunk
     case .tsv: return CSVRowSink(delimiter: "\t", options: options, out: out)
     case .json: return JSONRowSink(lines: false, out: out)
     case .jsonl: return JSONRowSink(lines: true, out: out)
-    case .markdown: return MarkdownRenderer(out: out)
+    case .markdown: return MarkdownRenderer(out: out, display: options.display)
     }
 }

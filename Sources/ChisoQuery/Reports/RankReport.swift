@@ -73,6 +73,8 @@ package struct RankReport {
         package var warning: String?
         /// The period ranked (nil when periods are mixed or nothing was found).
         package var period: String?
+        /// The indicator is a percentage (Vietnamese display writes "42,06%").
+        package var percent = false
     }
 
     /// The table and its header line, what it ranks: "34 tỉnh, thành phố", "12 sở, ngành của
@@ -154,7 +156,7 @@ package struct RankReport {
             ])
         }
         return League(table: result, caption: caption, missing: missing, warning: warning,
-                      period: group == nil ? nil : chosen.first?.period)
+                      period: group == nil ? nil : chosen.first?.period, percent: indicator.measure == .percent)
     }
 
     /// Each area's (or unit's) most recent figure, by `ObservationRow.isMoreRecent`.

@@ -6,8 +6,9 @@ package enum ReportLayout: Sendable, Equatable {
     case table
     case data
 
-    /// `table` draws for people; every other format (csv, tsv, json, jsonl, markdown) is data.
+    /// `table` and `markdown` are for people (a report pasted into an article); csv, tsv,
+    /// json and jsonl are data.
     package init(_ format: OutputFormat) {
-        self = format == .table ? .table : .data
+        self = format == .table || format == .markdown ? .table : .data
     }
 }

@@ -24,7 +24,13 @@ package struct TrendReport {
     /// Include the figures of the units merged into this one (before 2025-07-01).
     package var lineage: Bool
 
-    package init(indicator: String, area: String, agency: String? = nil, breakdown: Breakdown = .none, lineage: Bool = false) {
+    /// A table leaves out what the header and the period already say (area id, start, end;
+    /// the area's name unless predecessors are shown).
+    package var layout: ReportLayout
+
+    package init(indicator: String, area: String, agency: String? = nil, breakdown: Breakdown = .none, lineage: Bool = false,
+                 layout: ReportLayout = .data) {
+        self.layout = layout
         self.indicator = indicator
         self.area = area
         self.agency = agency
@@ -44,6 +50,8 @@ package struct TrendReport {
         package var header: String
         /// Predecessors left out, or the unit this one became.
         package var notes: [String]
+        /// The indicator is a percentage (Vietnamese display writes "42,06%").
+        package var percent = false
 
         /// The first footer (kept for the single-series case).
         package var footer: String? { footers.first }
@@ -127,7 +135,16 @@ package struct TrendReport {
             }
         }
         let header = "\(indicator.code) · \(unit.name) (\(unit.id))" + (agency.map { " · \($0)" } ?? "")
-        return Trend(result: result, sparkline: firstLine, footers: footers, header: header, notes: notes)
+        if layout == .table {
+            var dropped: Set<String> = ["area_id", "start", "end"]
+            if !(lineage && !earlier.isEmpty) { dropped.insert("area_name") }
+            let keep = Self.columns.indices.filter { !dropped.contains(Self.columns[$0].name) }
+            var table = ResultSet(columns: keep.map { Self.columns[$0] })
+            table.rows = result.rows.map { row in keep.map { row[$0] } }
+            result = table
+        }
+        return Trend(result: result, sparkline: firstLine, footers: footers, header: header, notes: notes,
+                     percent: indicator.measure == .percent)
     }
 
     private struct SeriesKey: Hashable {

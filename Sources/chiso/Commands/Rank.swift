@@ -105,6 +105,7 @@ struct Rank: ParsableCommand {
                                 units: scope, breakdown: breakdown)
         let league = try report.league(db)
         let missing = league.missing.isEmpty ? [] : ["no figure for \(league.period ?? "this period"): " + league.missing.joined(separator: ", ")]
-        try printReport(league.table, output, header: [league.caption], notes: missing, warning: league.warning)
+        try printReport(league.table, output, options: output.renderOptions(percent: league.percent ? ["value"] : []),
+                        header: [league.caption], notes: missing, warning: league.warning)
     }
 }

@@ -1,9 +1,16 @@
 import ArgumentParser
 import ChisoFormats
+import ChisoQuery
+import Foundation
 
 extension OutputFormat: ExpressibleByArgument {}
 
-/// `--format` and `--no-header`, shared by every command that prints rows.
+/// The language of headers, labels and number display in table and Markdown output.
+enum DisplayLanguage: String, ExpressibleByArgument, CaseIterable {
+    case en, vi
+}
+
+/// `--format`, `--no-header`, `--wide` and `--lang`, shared by every command that prints rows.
 struct OutputOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
     var format: OutputFormat = .table
@@ -11,15 +18,44 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .customLong("no-header"), help: "Leave out the header row (csv and tsv).")
     var noHeader = false
 
+    @Flag(help: "Print every table column in full, however wide (by default a table fits the terminal: $COLUMNS, else its width).")
+    var wide = false
+
+    @Option(help: ArgumentHelp("Headers, labels and numbers of table and markdown output: en or vi (58,52 · 781.131 · 42,06%); default $CHISO_LANG, else en. csv and json stay exact.", valueName: "lang"))
+    var lang: DisplayLanguage?
+
     func validate() throws {
         if noHeader, format != .csv, format != .tsv {
             throw ValidationError("--no-header applies to csv and tsv output, not \(format.rawValue)")
         }
+        if lang == nil, let env = ProcessInfo.processInfo.environment["CHISO_LANG"], !env.isEmpty, DisplayLanguage(rawValue: env) == nil {
+            throw ValidationError("CHISO_LANG='\(env)' is not a language chiso prints; expected en or vi")
+        }
+    }
+
+    /// `--lang`, else `$CHISO_LANG`, else English.
+    var language: DisplayLanguage {
+        lang ?? ProcessInfo.processInfo.environment["CHISO_LANG"].flatMap(DisplayLanguage.init(rawValue:)) ?? .en
     }
 
     var renderOptions: RenderOptions {
         var options = RenderOptions()
         options.header = !noHeader
+        if format == .table {
+            if wide {
+                options.maxCellWidth = Int.max / 4
+            } else {
+                options.maxLineWidth = TerminalWidth.current(environment: ProcessInfo.processInfo.environment)
+            }
+        }
+        if language == .vi { options.display = ReportText.vietnameseDisplay }
+        return options
+    }
+
+    /// The render options with `columns` shown as percentages in Vietnamese display.
+    func renderOptions(percent columns: Set<String>) -> RenderOptions {
+        var options = renderOptions
+        if language == .vi { options.display.percentColumns = columns }
         return options
     }
 }
