@@ -120,6 +120,19 @@ import Testing
         #expect(try column("change", lineage) == ["", "", ""])
     }
 
+    @Test func theScorecardOfAMergedProvinceNamesItsPredecessors() throws {
+        let db = try database()
+        let table = try run(["report", "Lào Cai"], db)
+        #expect(table.lines.first == "Lào Cai (p34-15), as of 2025-09-30")
+        #expect(table.lines.suffix(2) == [
+            "Lào Cai (p63-10), merged into Lào Cai on 2025-07-01, has figures of its own up to 2024-06-30: chiso report p63-10",
+            "Yên Bái (p63-15), merged into Lào Cai on 2025-07-01, has figures of its own up to 2024-06-30: chiso report p63-15",
+        ])
+        let old = try Chiso.run(["report", "Yên Bái", "--as-of", "2025-09-30", "--db", db])
+        #expect(old.exitCode == 1)
+        #expect(old.stderr == "Error: 'Yên Bái' did not exist on 2025-09-30 (merged into Lào Cai on 2025-07-01)\n")
+    }
+
     @Test func anOldNameAfterTheMergerNamesItsSuccessor() throws {
         let db = try database()
         let table = try run(["trend", "qd766_score", "--area", "Yên Bái"], db)

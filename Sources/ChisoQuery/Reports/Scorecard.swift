@@ -30,6 +30,8 @@ package struct Scorecard {
         /// The as-of date used (ISO), nil when the area has no data at all.
         package var asOf: String?
         package var result: ResultSet
+        /// The units merged into this one that have figures of their own.
+        package var notes: [String] = []
     }
 
     package var columns: [Column] {
@@ -124,6 +126,11 @@ package struct Scorecard {
             rows.append((order, cells))
         }
         card.result.rows = rows.sorted { $0.order < $1.order }.map(\.cells)
+        // A merged province's scorecard is its own; its predecessors' figures are theirs.
+        for record in directory.records.filter({ $0.mergedInto == unit.id }).sorted(by: { $0.id < $1.id }) {
+            guard let last = try ObservationReader.latestDataDate(database, area: record.id) else { continue }
+            card.notes.append("\(record.name) (\(record.id)), merged into \(unit.name) on \(unit.validFrom?.iso ?? "its founding"), has figures of its own up to \(last): chiso report \(record.id)")
+        }
         if layout == .data {
             card.result.rows = card.result.rows.map { $0 + [.text(unit.id), .text(unit.name), .text(cutoff)] }
         }

@@ -28,6 +28,6 @@ struct Report: ParsableCommand {
         let date = try asOf.map { try Period.parse($0).end }
         let db = try Database(path: database.path, access: .read)
         let card = try Scorecard(area: area, asOf: date, layout: ReportLayout(output.format)).run(db)
-        try printReport(card.result, output, header: [Scorecard.header(card)])
+        try printReport(card.result, output, header: [Scorecard.header(card)], notes: card.notes)
     }
 }
