@@ -1,39 +1,66 @@
 import Foundation
 
-/// A trend: one line per series over shared periods on the x axis.
+/// A trend: one line per series over a time axis.
 ///
 /// "Better is higher" on the drawing whatever the measure: for ranks (lower is better) the axis
-/// runs from the worst rank at the bottom to 1 at the top, and says so under the axis. A gap in
-/// a series (no figure for a period) breaks the line instead of bridging it.
+/// runs from the worst rank at the bottom to 1 at the top, and says so under the axis. Series of
+/// different period kinds (months, year-to-date spans) are separate lines, each joining only
+/// its own figures.
 package struct LineChart: Sendable, Equatable {
+    /// One figure on the chart.
+    package struct Point: Sendable, Equatable {
+        /// Where on the time axis, 0 (first) … 1 (last): proportional to time, so a missing
+        /// year shows as a longer segment rather than as a period that never existed.
+        package var position: Double
+        package var value: Double
+        /// How it prints ("78,63%", "56/63").
+        package var text: String
+        /// Its period, for the tooltip ("2023-09").
+        package var period: String
+
+        package init(position: Double, value: Double, text: String, period: String) {
+            self.position = position
+            self.value = value
+            self.text = text
+            self.period = period
+        }
+    }
+
     package struct Series: Sendable, Equatable {
         package var name: String
-        /// One value per x label; nil where the series has no figure.
-        package var values: [Double?]
-        /// How each value prints on the chart ("78,63%", "56/63").
-        package var texts: [String?]
+        /// In time order.
+        package var points: [Point]
 
-        package init(name: String, values: [Double?], texts: [String?]) {
+        package init(name: String, points: [Point]) {
             self.name = name
-            self.values = values
-            self.texts = texts
+            self.points = points
+        }
+    }
+
+    /// A label under the time axis.
+    package struct Tick: Sendable, Equatable {
+        package var position: Double
+        package var label: String
+        package init(position: Double, label: String) {
+            self.position = position
+            self.label = label
         }
     }
 
     package var frame: ChartFrame
-    package var xLabels: [String]
+    package var ticks: [Tick]
     package var series: [Series]
     package var lowerIsBetter: Bool
     /// A fixed axis range (0…100 for shares, 1…63 for ranks); nil fits the data.
     package var axis: ClosedRange<Double>?
-    /// The axis' caption ("%", "điểm", "hạng (1 = cao nhất)").
+    /// The axis' caption ("%", "điểm", "hạng trên 63").
     package var axisCaption: String
     package var target: (value: Double, label: String)?
 
-    package init(frame: ChartFrame, xLabels: [String], series: [Series], lowerIsBetter: Bool = false,
+    package init(frame: ChartFrame, ticks: [Tick], series: [Series], lowerIsBetter: Bool = false,
                  axis: ClosedRange<Double>? = nil, axisCaption: String = "", target: (value: Double, label: String)? = nil) {
         self.frame = frame
-        self.xLabels = xLabels
+        self.ticks = ticks
         self.series = series
         self.lowerIsBetter = lowerIsBetter
         self.axis = axis
@@ -42,7 +69,7 @@ package struct LineChart: Sendable, Equatable {
     }
 
     package static func == (a: LineChart, b: LineChart) -> Bool {
-        a.frame == b.frame && a.xLabels == b.xLabels && a.series == b.series && a.lowerIsBetter == b.lowerIsBetter
+        a.frame == b.frame && a.ticks == b.ticks && a.series == b.series && a.lowerIsBetter == b.lowerIsBetter
             && a.axis == b.axis && a.axisCaption == b.axisCaption && a.target?.value == b.target?.value && a.target?.label == b.target?.label
     }
 
@@ -62,31 +89,39 @@ package struct LineChart: Sendable, Equatable {
         if series.count > 1 { drawLegend(on: &canvas, y: frame.headerHeight + 12) }
 
         let range = axisRange()
-        var ticks = AxisTicks.nice(range, count: 5).filter { range.contains($0) }
+        var levels = AxisTicks.nice(range, count: 5).filter { range.contains($0) }
         if axis != nil {
             // A fixed scale shows its ends (rank 1 and the last rank, 0 and 100%).
-            for end in [range.lowerBound, range.upperBound] where !ticks.contains(end) { ticks.append(end) }
-            ticks.sort()
+            for end in [range.lowerBound, range.upperBound] where !levels.contains(end) { levels.append(end) }
+            levels.sort()
         }
         func y(_ value: Double) -> Double {
             let share = (value - range.lowerBound) / max(range.upperBound - range.lowerBound, 1e-9)
             let upward = lowerIsBetter ? 1 - share : share
             return plotBottom - upward * Self.plotHeight
         }
-        let step = xLabels.count > 1 ? (plotRight - plotLeft) / Double(xLabels.count - 1) : 0
-        func x(_ index: Int) -> Double { xLabels.count > 1 ? plotLeft + Double(index) * step : (plotLeft + plotRight) / 2 }
+        func x(_ position: Double) -> Double { plotLeft + min(max(position, 0), 1) * (plotRight - plotLeft) }
 
         canvas.group(label: "trục", id: "axes")
-        for tick in ticks {
+        for tick in levels {
             canvas.line(x1: plotLeft, y1: y(tick), x2: plotRight, y2: y(tick), stroke: ChartTheme.grid)
             canvas.text(AxisTicks.label(tick), x: plotLeft - 6, y: y(tick) + 4, size: 11, anchor: .end, fill: ChartTheme.muted)
         }
         if !axisCaption.isEmpty {
             canvas.text(axisCaption, x: margin, y: plotTop - 6, size: 11, fill: ChartTheme.muted)
         }
-        let every = max(1, Int((Double(xLabels.count) * 70 / (plotRight - plotLeft)).rounded(.up)))
-        for (index, label) in xLabels.enumerated() where index % every == 0 || index == xLabels.count - 1 {
-            canvas.text(label, x: x(index), y: plotBottom + 18, size: 11, anchor: .middle, fill: ChartTheme.muted)
+        var lastEnd = -Double.infinity
+        for (index, tick) in ticks.enumerated() {
+            // Labels that would overlap the previous one are left out (the last one always shows).
+            let half = ChartText.width(tick.label, size: 11) / 2
+            let isLast = index == ticks.count - 1
+            if x(tick.position) - half < lastEnd + 6 && !isLast { continue }
+            canvas.line(x1: x(tick.position), y1: plotBottom, x2: x(tick.position), y2: plotBottom + 4, stroke: ChartTheme.muted)
+            // A label that would run off either edge is anchored at its end instead.
+            let anchor: SVGCanvas.Anchor = x(tick.position) + half > Self.width - 4 ? .end
+                : (x(tick.position) - half < 4 ? .start : .middle)
+            canvas.text(tick.label, x: x(tick.position), y: plotBottom + 18, size: 11, anchor: anchor, fill: ChartTheme.muted)
+            lastEnd = x(tick.position) + half
         }
         canvas.close()
 
@@ -99,22 +134,12 @@ package struct LineChart: Sendable, Equatable {
             let colour = ChartTheme.series[seriesIndex % ChartTheme.series.count]
             let shape = SVGCanvas.MarkerShape.allCases[seriesIndex % SVGCanvas.MarkerShape.allCases.count]
             canvas.group(label: line.name, id: "series-\(seriesIndex + 1)")
-            var run: [(Double, Double)] = []
-            for (index, value) in line.values.enumerated() {
-                if let value {
-                    run.append((x(index), y(value)))
-                } else {
-                    canvas.polyline(run, stroke: colour)
-                    run = []
-                }
-            }
-            canvas.polyline(run, stroke: colour)
-            for (index, value) in line.values.enumerated() {
-                guard let value else { continue }
-                let text = line.texts.indices.contains(index) ? line.texts[index] ?? AxisTicks.label(value) : AxisTicks.label(value)
-                canvas.marker(x: x(index), y: y(value), shape: shape, fill: colour, label: "\(line.name), \(xLabels[index]): \(text)")
-                if series.count == 1 || index == line.values.count - 1 {
-                    canvas.text(text, x: x(index), y: y(value) - 9, size: 11, anchor: .middle)
+            canvas.polyline(line.points.map { (x($0.position), y($0.value)) }, stroke: colour)
+            for (index, point) in line.points.enumerated() {
+                canvas.marker(x: x(point.position), y: y(point.value), shape: shape, fill: colour,
+                              label: "\(line.name), \(point.period): \(point.text)")
+                if series.count == 1 || index == line.points.count - 1 {
+                    canvas.text(point.text, x: x(point.position), y: y(point.value) - 9, size: 11, anchor: .middle)
                 }
             }
             canvas.close()
@@ -128,7 +153,7 @@ package struct LineChart: Sendable, Equatable {
 
     private func axisRange() -> ClosedRange<Double> {
         if let axis { return axis }
-        let values = series.flatMap { $0.values.compactMap { $0 } } + (target.map { [$0.value] } ?? [])
+        let values = series.flatMap { $0.points.map(\.value) } + (target.map { [$0.value] } ?? [])
         guard let low = values.min(), let high = values.max() else { return 0...1 }
         if low == high { return (low - 1)...(high + 1) }
         let pad = (high - low) * 0.1

@@ -23,8 +23,14 @@ import Testing
     }
 
     static var trend: LineChart {
-        LineChart(frame: frame, xLabels: ["2021", "2022", "2023", "2024"],
-                  series: [.init(name: "Tuyên Quang", values: [59, 56, nil, 38], texts: ["59/63", "56/63", nil, "38/63"])],
+        LineChart(frame: frame,
+                  ticks: [.init(position: 0, label: "2021"), .init(position: 1.0 / 3, label: "2022"),
+                          .init(position: 2.0 / 3, label: "2023"), .init(position: 1, label: "2024")],
+                  series: [.init(name: "Tuyên Quang", points: [
+                      .init(position: 0, value: 59, text: "59/63", period: "2021"),
+                      .init(position: 1.0 / 3, value: 56, text: "56/63", period: "2022"),
+                      .init(position: 1, value: 38, text: "38/63", period: "2024"),
+                  ])],
                   lowerIsBetter: true, axis: 1...63, axisCaption: "hạng trên 63")
     }
 
@@ -48,15 +54,15 @@ import Testing
         #expect(GoldenFile.mismatch(svg, pinnedAt: "charts/league.svg") == nil, "\(GoldenFile.mismatch(svg, pinnedAt: "charts/league.svg") ?? "")")
     }
 
-    @Test func aRankTrendDrawsBetterAsHigherAndBreaksAtAGap() throws {
+    @Test func aRankTrendDrawsBetterAsHigherOnATimeAxis() throws {
         let svg = Self.trend.svg()
         try Self.expectWellFormed(svg)
         #expect(svg.contains("hạng cao hơn ở trên"))
-        // Two runs (59, 56) and (38): a gap is not bridged.
-        #expect(svg.components(separatedBy: "<polyline").count - 1 == 1, "one line for the first two points; a lone point after the gap is a marker")
-        // Rank 38 (better) is drawn above rank 59 (smaller y).
+        #expect(svg.components(separatedBy: "<polyline").count - 1 == 1, "one line joins the series' own figures")
+        // Rank 38 (better) is drawn above rank 59 (smaller y); 2023 has no figure and no marker.
         let ys = Self.markerYs(svg)
         #expect(ys.count == 3 && ys[2] < ys[0])
+        #expect(svg.contains(">1</text>") && svg.contains(">63</text>"), "a rank axis shows first and last place")
         #expect(GoldenFile.mismatch(svg, pinnedAt: "charts/trend.svg") == nil, "\(GoldenFile.mismatch(svg, pinnedAt: "charts/trend.svg") ?? "")")
     }
 
