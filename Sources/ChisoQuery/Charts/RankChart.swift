@@ -30,7 +30,7 @@ package struct RankChart {
             let denominator = indicator.measure == .rank ? table.double(row, "denominator") : nil
             let end = table.text(row, "end") ?? league.period.flatMap { try? Period.parse($0).end.iso }
             var notes: [String] = []
-            if let official = table.text(row, "official_rank"), !official.isEmpty { notes.append("hạng \(official)") }
+            if indicator.measure != .rank, let official = table.text(row, "official_rank"), !official.isEmpty { notes.append("hạng \(official)") }
             if league.period == nil, let period = table.text(row, "period") { notes.append(period) }
             bars.append(.init(label: name, extent: scale.extent(value, denominator: denominator, periodEnd: end),
                               text: scale.text(value, denominator: denominator, periodEnd: end),

@@ -68,7 +68,8 @@ package struct BarChart: Sendable, Equatable {
     static let barHeight = 18.0
     static let rowGap = 8.0
     static let groupGap = 14.0
-    static let valueColumn = 150.0
+    /// Room right of the track for the figure and its note.
+    var valueColumn: Double { groups.contains { $0.bars.contains { $0.note != nil } } ? 230 : 110 }
 
     /// The SVG document.
     package func svg() -> String {
@@ -76,7 +77,7 @@ package struct BarChart: Sendable, Equatable {
         let labels = groups.flatMap { $0.bars.map(\.label) }
         let labelWidth = min(max(labels.map { ChartText.width($0) }.max() ?? 60, 60), 240) + 10
         let trackX = margin + labelWidth
-        let trackWidth = Self.width - trackX - Self.valueColumn - margin
+        let trackWidth = Self.width - trackX - valueColumn - margin
         var y = frame.headerHeight
         if !legend.isEmpty { y += 22 }
         let top = y
@@ -113,7 +114,7 @@ package struct BarChart: Sendable, Equatable {
                     canvas.text(bar.text, x: trackX + trackWidth + 6, y: y + 13, weight: "bold")
                     if let note = bar.note {
                         let offset = ChartText.width(bar.text) + 12
-                        canvas.text(ChartText.fit(note, maxWidth: Self.valueColumn - offset), x: trackX + trackWidth + offset, y: y + 13,
+                        canvas.text(ChartText.fit(note, maxWidth: valueColumn - offset), x: trackX + trackWidth + offset, y: y + 13,
                                     size: 11, fill: ChartTheme.muted)
                     }
                 } else {
