@@ -32,7 +32,7 @@ package enum Cell: Sendable, Equatable {
 
 extension Cell {
     /// The cell as people read it: numbers plain (`42.06`, `1824`), null as nil.
-    var plainText: String? {
+    package var plainText: String? {
         switch self {
         case .null: return nil
         case .text(let s): return s

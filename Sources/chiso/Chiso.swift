@@ -37,6 +37,7 @@ struct Chiso: ParsableCommand {
             Trend.self,
             Compare.self,
             Rollout.self,
+            Chart.self,
             // Quality
             Check.self,
             // Sources

@@ -11,6 +11,8 @@ package enum OutputFormat: String, Sendable, CaseIterable {
     case jsonl
     /// A GitHub table.
     case markdown
+    /// A self-contained HTML page (`report` and `rank` add their charts and sources).
+    case html
 }
 
 /// Choices that change how a format prints, not what it prints.
@@ -71,5 +73,6 @@ private func makeSink(_ format: OutputFormat, options: RenderOptions, out: Chunk
     case .json: return JSONRowSink(lines: false, out: out)
     case .jsonl: return JSONRowSink(lines: true, out: out)
     case .markdown: return MarkdownRenderer(out: out, display: options.display)
+    case .html: return HTMLTableSink(out: out)
     }
 }

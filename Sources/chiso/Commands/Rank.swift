@@ -15,6 +15,7 @@ struct Rank: ParsableCommand {
             A table never mixes kinds: by default it ranks provinces; --units ranks the units of one kind inside a province (--in), or the ministries of the country. The table format says above the rows what is ranked.
 
             Examples:
+              chiso rank qd766_score --format html -o qd766.html   # the table, its chart and the sources' quotes
               chiso rank qd766_score                       # the period most provinces have, named above the table
               chiso rank qd766_score --latest-each         # each province's latest, periods mixed (warns)
               chiso rank qd766_rank --period 2023          # ranks published within 2023
@@ -28,6 +29,7 @@ struct Rank: ParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var page: PageFileOption
 
     @Argument(help: "An indicator code (qd766_score) or its Vietnamese name.")
     var indicator: String
@@ -70,6 +72,7 @@ struct Rank: ParsableCommand {
     }
 
     func validate() throws {
+        try page.validate(format: output.format)
         if [latest, period != nil, latestEach].filter({ $0 }).count > 1 {
             throw ValidationError("--latest, --latest-each and --period exclude each other; give one")
         }
@@ -103,6 +106,9 @@ struct Rank: ParsableCommand {
         let report = RankReport(indicator: indicator, selection: selection,
                                 level: areaLevel == "all" ? nil : (scope == nil ? areaLevel : nil),
                                 units: scope, breakdown: breakdown)
+        if output.format == .html {
+            return try page.write(try LeaguePage(report: report, vietnamese: true).html(db), database: database.path)
+        }
         let league = try report.league(db)
         let missing = league.missing.isEmpty ? [] : ["no figure for \(league.period ?? "this period"): " + league.missing.joined(separator: ", ")]
         try printReport(league.table, output, options: output.renderOptions(percent: league.percent ? ["value"] : []),

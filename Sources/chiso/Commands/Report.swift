@@ -1,5 +1,6 @@
 import ArgumentParser
 import ChisoDomain
+import ChisoFormats
 import ChisoQuery
 import ChisoStorage
 
@@ -13,10 +14,12 @@ struct Report: ParsableCommand {
               chiso report "Tuyên Quang"
               chiso report "Nghệ An" --format json
               chiso report hue --as-of 2022-12-31
+              chiso report "Tuyên Quang" --format html -o tuyen-quang.html   # scorecard, trend charts, sources with quotes
             """)
 
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
+    @OptionGroup var page: PageFileOption
 
     @Argument(help: "The area: a name (with or without diacritics), a code or an id.")
     var area: String
@@ -24,9 +27,15 @@ struct Report: ParsableCommand {
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Only figures whose period ended by this date (YYYY-MM-DD or Vietnamese).", valueName: "date"))
     var asOf: String?
 
+    func validate() throws { try page.validate(format: output.format) }
+
     func run() throws {
         let date = try asOf.map { try Period.parse($0).end }
         let db = try Database(path: database.path, access: .read)
+        if output.format == .html {
+            let html = try ScorecardPage(scorecard: Scorecard(area: area, asOf: date), vietnamese: true).html(db)
+            return try page.write(html, database: database.path)
+        }
         let card = try Scorecard(area: area, asOf: date, layout: ReportLayout(output.format)).run(db)
         try printReport(card.result, output, header: [Scorecard.header(card)], notes: card.notes)
     }
