@@ -124,3 +124,24 @@ BEGIN
        OR EXISTS (SELECT 1 FROM rollouts WHERE period = OLD.code)
        OR EXISTS (SELECT 1 FROM sources WHERE period = OLD.code);
 END;
+
+-- Labels for generic clients: observations_view, targets_view and rollouts_view carry the
+-- names beside the codes, and `chiso datasette-metadata` tells Datasette the label column of
+-- indicators (name_vi) and periods (label_vi). No generated `name` column: it would break
+-- `INSERT INTO periods SELECT * FROM other.periods`, the usual way to copy between files.
+
+-- Full-text search that finds "đạt" from "dat" AND from "đạt", from any client. FTS5's
+-- unicode61 tokenizer folds "ạ" but not "đ", so the folded column (written by chiso, đ→d)
+-- answers "dat", and the passage's own text, now indexed too, answers "đạt" typed with
+-- its marks. `chiso search` still matches the folded column only (`folded MATCH ?`).
+CREATE VIRTUAL TABLE source_passages_new USING fts5(
+    source UNINDEXED,      -- sources.id (a virtual table cannot declare the foreign key)
+    passage_no UNINDEXED,  -- 1-based order of the passage in the document
+    text,                  -- the passage as the document writes it (NFC): matches "đạt"
+    folded,                -- its folded tokens, space-separated: matches "dat"
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+INSERT INTO source_passages_new (rowid, source, passage_no, text, folded)
+    SELECT rowid, source, passage_no, text, folded FROM source_passages;
+DROP TABLE source_passages;
+ALTER TABLE source_passages_new RENAME TO source_passages;

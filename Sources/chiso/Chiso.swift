@@ -46,6 +46,7 @@ struct Chiso: ParsableCommand {
             Extract.self,
             // Out to files and spreadsheets
             Export.self,
+            DatasetteMetadataCommand.self,
         ]
     )
 }
