@@ -47,6 +47,7 @@ struct Chiso: ParsableCommand {
             Extract.self,
             // Out to files and spreadsheets
             Export.self,
+            DatasetteMetadataCommand.self,
         ]
     )
 }

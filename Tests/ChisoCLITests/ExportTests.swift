@@ -212,7 +212,7 @@ enum ExportFixture {
         ("areas", "id,code,name,name_folded,official_name,kind,level,region,parent_id,valid_from,valid_to,successor_id,note", 100),
         ("indicators", "code,name_vi,name_en,measure,framework,higher_is_better,scale_max,description,parent,origin,verified,reference", 293),  // 84 of the seeds + 208 of Schema/010 + header
         ("periods", "code,kind,start_date,end_date,label_vi", 11),
-        ("sources", "id,title,publisher,url,published_on,area,period,file,sha256", 3),
+        ("sources", "id,title,publisher,url,published_on,area,area_name,period,file,sha256", 3),
     ])
     func writesReferenceTablesWithTheirColumns(table: String, header: String, lines: Int) throws {
         let result = try Chiso.run(["export", table, "--db", db])
@@ -226,7 +226,7 @@ enum ExportFixture {
         #expect(periods[1] == "2016/2020,interval,2016-01-01,2020-12-31,Giai đoạn 2016–2020")
         let sources = try Chiso.run(["export", "sources", "--db", db, "--with-body"]).lines
         #expect(sources[0].hasSuffix(",sha256,body"))
-        #expect(sources[1].hasPrefix("nghean-2024-10m,Nghệ An đánh giá kết quả thực hiện Đề án 06/CP năm 2024,,,2024-11-05,p63-40,2024-01/2024-10,,,"))
+        #expect(sources[1].hasPrefix("nghean-2024-10m,Nghệ An đánh giá kết quả thực hiện Đề án 06/CP năm 2024,,,2024-11-05,40,Nghệ An,2024-01/2024-10,,,"))
     }
 
     @Test func writesJSONWithProperTypes() throws {

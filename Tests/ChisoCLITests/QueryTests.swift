@@ -50,31 +50,31 @@ func parseCSV(_ text: String, separator: Character = ",") -> [[String]] {
 }
 
 @Suite struct QueryTests {
-    static let query = "select area, period, value, quote where area = tuyen quang and period < 2025"
+    static let query = "select area, area_name, period, value, quote where area = tuyen quang and period < 2025"
 
     @Test func printsATableForPeople() throws {
         let result = try CLIQueryFixture().run(["query", Self.query])
         #expect(result.exitCode == 0)
         #expect(result.lines.count == 4)
-        #expect(result.lines[0].hasPrefix("area         period           value  quote"))
-        #expect(result.lines[2].hasPrefix("Tuyên Quang  2023-01/2023-09  58.52  đạt 58,52 điểm"))
+        #expect(result.lines[0].hasPrefix("area  area_name    period           value  quote"))
+        #expect(result.lines[2].hasPrefix("08    Tuyên Quang  2023-01/2023-09  58.52  đạt 58,52 điểm"))
     }
 
     @Test func printsCSVThatParsesToTheSameCells() throws {
         let result = try CLIQueryFixture().run(["query", Self.query, "--format", "csv"])
         #expect(result.exitCode == 0)
         #expect(parseCSV(result.stdout) == [
-            ["area", "period", "value", "quote"],
-            ["Tuyên Quang", "2023-01/2023-09", "58.52", "đạt 58,52 điểm, \"xếp thứ 56/63\""],
-            ["Tuyên Quang", "2023", "60.1", ""],
+            ["area", "area_name", "period", "value", "quote"],
+            ["08", "Tuyên Quang", "2023-01/2023-09", "58.52", "đạt 58,52 điểm, \"xếp thứ 56/63\""],
+            ["08", "Tuyên Quang", "2023", "60.1", ""],
         ])
     }
 
     @Test func printsTSVAndMarkdown() throws {
         let fixture = try CLIQueryFixture()
-        let tsv = try fixture.run(["query", "select area, value where value = 55", "--format", "tsv", "--no-header"])
-        #expect(tsv.stdout == "Hà Giang\t55\n")
-        let markdown = try fixture.run(["query", "select area, value where value = 55", "--format", "markdown"])
+        let tsv = try fixture.run(["query", "select area, area_name, value where value = 55", "--format", "tsv", "--no-header"])
+        #expect(tsv.stdout == "02\tHà Giang\t55\n")
+        let markdown = try fixture.run(["query", "select area_name, value where value = 55", "--format", "markdown"])
         #expect(markdown.exitCode == 0)
         #expect(markdown.lines.count == 3)
         #expect(markdown.lines[2].contains("Hà Giang"))

@@ -51,7 +51,7 @@ import Testing
         #expect(try Chiso.sqlite3(db, "SELECT count(*) FROM observations WHERE source IS NULL OR quote IS NULL") == "0\n")
 
         let listing = try chiso(["sources", "--format", "csv"])
-        #expect(listing.stdout == "id,title,date,publisher,area,period,figures\nlaocai-2024-6t,BÁO CÁO Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024 của tỉnh Lào Cai,2024-06-20,UBND tỉnh Lào Cai,p63-10,2024-H1,2\n")
+        #expect(listing.stdout == "id,title,date,publisher,area,area_name,period,figures\nlaocai-2024-6t,BÁO CÁO Kết quả công tác cải cách hành chính 6 tháng đầu năm 2024 của tỉnh Lào Cai,2024-06-20,UBND tỉnh Lào Cai,10,Lào Cai,2024-H1,2\n")
         let search = try chiso(["search", "ho so truc tuyen"])
         #expect(search.stdout.contains("laocai-2024-6t"))
     }

@@ -8,9 +8,14 @@ import Testing
 @Suite struct SpreadsheetTests {
     /// Runs the checker; its last line is the verdict.
     static func roundtrip(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try roundtripScript("spreadsheet-roundtrip", arguments)
+    }
+
+    /// Runs a Python checker in scripts/ with its output and errors together.
+    static func roundtripScript(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", PackagePaths.root.appendingPathComponent("scripts/spreadsheet-roundtrip").path] + arguments
+        process.arguments = ["python3", PackagePaths.root.appendingPathComponent("scripts/\(script)").path] + arguments
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("roundtrip-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: scratch.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: scratch) }

@@ -109,13 +109,17 @@ package enum Chiso {
             process.arguments = shell
         }
         let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
+        process.standardError = err
         try process.run()
+        // stderr is read on another thread so neither pipe fills while the other is drained.
+        let errData = ErrorPipeReader(err)
         let data = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw SQLiteShellError(status: process.terminationStatus, sql: sql)
+            throw SQLiteShellError(status: process.terminationStatus, sql: sql,
+                                   stderr: String(decoding: errData.wait(), as: UTF8.self))
         }
         return String(decoding: data, as: UTF8.self)
     }
@@ -130,5 +134,28 @@ package enum Chiso {
 package struct SQLiteShellError: Error, CustomStringConvertible {
     package let status: Int32
     package let sql: String
-    package var description: String { "sqlite3 exited with status \(status) running: \(sql)" }
+    /// What the shell printed on stderr (its error message).
+    package var stderr: String = ""
+    package var description: String { "sqlite3 exited with status \(status) running: \(sql): \(stderr)" }
+}
+
+/// Drains a pipe on a background thread; `wait()` returns everything it carried.
+private final class ErrorPipeReader: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+    private let done = DispatchSemaphore(value: 0)
+
+    init(_ pipe: Pipe) {
+        let handle = pipe.fileHandleForReading
+        Thread.detachNewThread { [self] in
+            let read = handle.readDataToEndOfFile()
+            lock.withLock { data = read }
+            done.signal()
+        }
+    }
+
+    func wait() -> Data {
+        done.wait()
+        return lock.withLock { data }
+    }
 }

@@ -4,7 +4,8 @@
 /// quotes. TSV cannot quote, so tabs, CR and LF inside a cell become single spaces. With
 /// `excel`, both start with a UTF-8 BOM, end lines with CRLF, and guard text cells that
 /// begin with `=`, `+`, `-`, `@`, tab or CR with a leading `'` (CSV injection); numbers are
-/// never guarded, so -3 stays -3.
+/// never guarded, so -3 stays -3. With `decimalComma` (`--excel=vi`) the delimiter is `;`
+/// and real numbers are written 78,63.
 struct CSVRowSink: RowSink {
     /// The delimiter as its byte, looked up once: the quoting scan runs for every field.
     private let delimiterByte: UInt8
@@ -38,7 +39,11 @@ struct CSVRowSink: RowSink {
             switch cell {
             case .null: break
             case .text(let s): appendField(text: s)
-            case .integer, .real: out.appendBytes(cell.exactText ?? "")
+            case .integer: out.appendBytes(cell.exactText ?? "")
+            case .real:
+                let text = cell.exactText ?? ""
+                // A decimal comma (`--excel=vi`) is only ever written with `;` between fields.
+                out.appendBytes(options.decimalComma ? text.replacingOccurrences(of: ".", with: ",") : text)
             }
         }
         out.appendBytes(lineEnd)

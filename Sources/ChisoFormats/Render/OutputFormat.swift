@@ -22,6 +22,13 @@ package struct RenderOptions: Sendable {
     /// For spreadsheets opening csv/tsv: UTF-8 BOM (so Excel reads Vietnamese as UTF-8),
     /// CRLF line ends, and a leading `'` on text that Excel would run as a formula.
     package var excel = false
+    /// With `excel`, the flavour of a Vietnamese-locale spreadsheet (`--excel=vi`): `;`
+    /// between fields and a decimal comma (78,63), which LibreOffice and Excel set to vi_VN
+    /// read as numbers; chiso's import reads both back.
+    package var decimalComma = false
+    /// Quote every text field, not only those that need it (`--quote-all`): some sniffers
+    /// (csvkit's, Python's csv.Sniffer) guess better when text is always quoted.
+    package var quoteAll = false
     /// Longest cell in a `table`, in terminal columns; longer text ends in "…".
     package var maxCellWidth = 40
     /// How many first rows a `table` takes its column widths from; nil: every row, so the
@@ -68,7 +75,7 @@ package func makeSink(_ format: OutputFormat, options: RenderOptions, to out: Bu
 private func makeSink(_ format: OutputFormat, options: RenderOptions, out: ChunkedOutput) -> any RowSink {
     switch format {
     case .table: return TableRenderer(options: options, out: out)
-    case .csv: return CSVRowSink(delimiter: ",", options: options, out: out)
+    case .csv: return CSVRowSink(delimiter: options.decimalComma ? ";" : ",", options: options, out: out)
     case .tsv: return CSVRowSink(delimiter: "\t", options: options, out: out)
     case .json: return JSONRowSink(lines: false, out: out)
     case .jsonl: return JSONRowSink(lines: true, out: out)

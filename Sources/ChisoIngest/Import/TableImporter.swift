@@ -122,8 +122,9 @@ package struct TableImporter {
         return summary
     }
 
-    /// The sources layout with the two columns `chiso export sources` adds.
-    static let exportedSources = CSVLayout(name: "sources", columns: CSVLayout.sources.columns + ["sha256", "body"],
+    /// The sources layout with the columns `chiso export sources` adds: the text's sha256 and
+    /// body, and `area_name` beside the area's code (for people; the code decides).
+    static let exportedSources = CSVLayout(name: "sources", columns: CSVLayout.sources.columns + ["area_name", "sha256", "body"],
                                            required: CSVLayout.sources.required)
 
     /// Writes one row by its key according to `onConflict` and counts it.

@@ -190,13 +190,16 @@ struct ExportLayout: Sendable {
                 ExportField("label_vi"),
             ], from: "periods", order: "code", filterKey: nil)
         case .sources:
+            // area: the code (as sources.csv writes it), with area_name beside it.
             var fields = [
-                ExportField("id"), ExportField("title"), ExportField("publisher"), ExportField("url"),
-                ExportField("published_on", .date), ExportField("area"), ExportField("period"), ExportField("file"),
-                ExportField("sha256"),
+                ExportField("id", .text, "s.id"), ExportField("title", .text, "s.title"), ExportField("publisher", .text, "s.publisher"),
+                ExportField("url", .text, "s.url"), ExportField("published_on", .date, "s.published_on"),
+                ExportField.areaCode("area", id: "s.area"), ExportField("area_name", .text, "a.name"),
+                ExportField("period", .text, "s.period"), ExportField("file", .text, "s.file"), ExportField("sha256", .text, "s.sha256"),
             ]
-            if withBody { fields.append(ExportField("body")) }
-            return ExportLayout(fields: fields, from: "sources", order: "id", filterKey: nil)
+            if withBody { fields.append(ExportField("body", .text, "s.body")) }
+            return ExportLayout(fields: fields, from: "sources s LEFT JOIN areas a ON a.id = s.area LEFT JOIN periods p ON p.code = s.period",
+                                order: "s.id", filterKey: nil, areaDate: "coalesce(p.end_date, s.published_on)")
         }
     }
 }

@@ -265,6 +265,7 @@ struct QueryCompiler {
         let columns: [String] = switch field {
         case .indicator: ["indicator", "indicator_name_vi", "indicator_name_en"]
         case .period: ["period", "period_label"]
+        case .area: ["area_code", "area_name"]
         default: [field.column]
         }
         let tests = columns.map { "instr(fold(\($0)), \(bind(needle))) > 0" }

@@ -3,7 +3,8 @@ import ChisoFormats
 
 /// A field of the query language: a column of `observations_view` under the name analysts use.
 package enum QueryField: String, Sendable, CaseIterable {
-    case indicator, indicatorName = "indicator_name", area, areaCode = "area_code", agency
+    /// `area` is the area's code ('08', 'VN'), as in export and rank; `area_name` its name.
+    case indicator, indicatorName = "indicator_name", area, areaCode = "area_code", areaName = "area_name", agency
     case period, periodStart = "period_start", periodEnd = "period_end"
     case value, numerator, denominator, measure, framework, status, qualifier
     case baselinePeriod = "baseline_period", change, source, quote, note
@@ -15,7 +16,7 @@ package enum QueryField: String, Sendable, CaseIterable {
 
     /// The columns an empty `select` prints.
     package static let defaultSelection: [QueryField] = [
-        .indicator, .area, .agency, .period, .value, .numerator, .denominator, .source,
+        .indicator, .area, .areaName, .agency, .period, .value, .numerator, .denominator, .source,
     ]
 
     /// Other spellings accepted for a field.
@@ -45,7 +46,7 @@ package enum QueryField: String, Sendable, CaseIterable {
     var column: String {
         switch self {
         case .indicatorName: "indicator_name_vi"
-        case .area: "area_name"
+        case .area: "area_code"
         // No commas: `sortExpression` splits on them. Units are keyed by (area, name).
         case .unitKind: "(SELECT u.kind FROM units u WHERE u.area = area_id AND u.name = agency)"
         default: rawValue

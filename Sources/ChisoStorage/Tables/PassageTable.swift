@@ -32,12 +32,13 @@ package struct PassageTable {
 }
 
 extension PassageTable {
-    /// Passages whose folded text matches the FTS5 `query`, best first, at most `limit`.
+    /// Passages whose folded text matches the FTS5 `query`, best first, at most `limit` (the
+    /// folded column only: the indexed original text is there for other clients).
     /// The caller builds `query` from quoted folded words only, so no user text is FTS syntax.
     package func matching(_ query: String, limit: Int) throws(StorageError) -> [(source: String, number: Int64, text: String)] {
         let statement = try connection.prepare("""
             SELECT source, passage_no, text FROM source_passages
-            WHERE source_passages MATCH ?
+            WHERE folded MATCH ?
             ORDER BY rank, source, passage_no
             LIMIT ?
             """)

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ChisoQuery
 import ChisoFormats
 import ChisoIngest
 import ChisoStorage
@@ -67,13 +68,7 @@ struct Sources: ParsableCommand {
 
     func run() throws {
         let db = try Database(path: database.path, access: .read)
-        let rows = try db.sources.listing()
-        let result = ResultSet(
-            columns: [Column("id"), Column("title"), Column("date", .date), Column("publisher"), Column("area"), Column("period"), Column("figures", .integer)],
-            rows: rows.map { row in
-                [.text(row.source.id), .text(row.source.title), .text(row.source.publishedOn), .text(row.source.publisher),
-                 .text(row.source.area), .text(row.source.period), .integer(Int64(row.figures))]
-            })
+        let result = try SourceListing.run(db)
         var options = output.renderOptions
         options.emptyMessage = "no sources; register one with `chiso add source FILE --id ID`"
         try printResult(result, output, options: options)

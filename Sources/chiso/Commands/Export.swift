@@ -40,8 +40,12 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "csv (default), tsv, json, jsonl, xlsx, bundle (a folder); implied by the -o file's extension.")
     var format: ExportFormat?
 
-    @Flag(help: "CSV for Excel and LibreOffice: UTF-8 BOM, CRLF line ends, formula-injection guard.")
+    @Flag(help: "CSV for Excel and LibreOffice: UTF-8 BOM, CRLF line ends, formula-injection guard; --excel=vi for a Vietnamese-locale spreadsheet (';' between fields, decimal comma).")
     var excel = false
+
+    /// The value of `--excel=vi`, which `Chiso.main` passes here (a flag takes no value).
+    @Option(name: .customLong(ExcelFlavour.optionName), help: .hidden)
+    var excelFlavour: ExcelFlavour?
 
     @Option(name: .short, help: ArgumentHelp("Write to this file atomically ('-' for standard output).", valueName: "file"))
     var output: String?
@@ -119,6 +123,7 @@ struct Export: ParsableCommand {
         var options = RenderOptions()
         options.header = !noHeader
         options.excel = excel
+        options.decimalComma = excelFlavour == .vi
         let filter: ObservationFilter?
         do {
             filter = try query.map { try ExportQuery.filter($0, database: db) }

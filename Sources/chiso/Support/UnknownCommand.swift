@@ -12,7 +12,10 @@ extension Chiso {
             FileHandle.standardError.write(Data((message + "\n").utf8))
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
-        main(nil)
+        switch ExcelFlavour.expand(arguments) {
+        case .success(let expanded): main(expanded)
+        case .failure(let error): exit(withError: error)
+        }
     }
 
     /// nil when `word` is a subcommand (or an alias, or an option); else the one-line error.

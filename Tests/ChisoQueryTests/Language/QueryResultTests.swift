@@ -83,10 +83,10 @@ import Testing
         let result = try fixture.run("")
         #expect(result.rows.count == 10)
         #expect(result.columns == [
-            Column("indicator"), Column("area"), Column("agency"), Column("period"), Column("value", .real),
+            Column("indicator"), Column("area"), Column("area_name"), Column("agency"), Column("period"), Column("value", .real),
             Column("numerator", .real), Column("denominator", .real), Column("source"),
         ])
-        #expect(result.rows[0] == [.text("online_dossier_rate"), .text("Tuyên Quang"), .text(""), .text("2023-H1"),
+        #expect(result.rows[0] == [.text("online_dossier_rate"), .text("08"), .text("Tuyên Quang"), .text(""), .text("2023-H1"),
                                    .real(42.06), .null, .null, .null])
     }
 
