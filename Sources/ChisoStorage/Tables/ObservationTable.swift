@@ -70,6 +70,8 @@ package struct ObservationTable {
         private let insert: Statement
         private let update: Statement
         private let connection: Connection
+        /// Runs before every insert (the import turns the INSERT triggers off before its first new row).
+        package var beforeInsert: (() throws(StorageError) -> Void)?
 
         init(_ connection: Connection) throws(StorageError) {
             self.connection = connection
@@ -94,6 +96,7 @@ package struct ObservationTable {
         /// Inserts a row whose key is known to be new; returns its id.
         @discardableResult
         package func insert(_ r: ObservationRecord) throws(StorageError) -> Int64 {
+            try beforeInsert?()
             defer { insert.resetKeepingBindings() }
             try ObservationColumns.bind(r, to: insert)
             try insert.step()
