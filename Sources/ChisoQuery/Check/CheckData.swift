@@ -18,7 +18,7 @@ package struct RateRelation: Sendable, Hashable {
 /// snapshot. The rules are pure functions of this value, which keeps them testable without a
 /// file and lets `--derive` re-run them after writing.
 package struct CheckData: Sendable {
-    package var observations: [ObservationRecord]
+    package var observations: [ObservationRecord] { didSet { figures = nil } }
     package var targets: [TargetRecord]
     package var rollouts: [RolloutRecord]
     package var indicators: [String: Indicator]
@@ -26,7 +26,11 @@ package struct CheckData: Sendable {
     /// Total indicator → its part indicators, in the order reports list them.
     package var parts: [String: [String]]
     /// Areas by id, for the units a merger continued (`p63-08` → `p34-08`).
-    package var areas: [String: AreaRecord]
+    package var areas: [String: AreaRecord] { didSet { directory = AreaDirectory(Array(areas.values)) } }
+    /// `areas` as a directory (validity by date), built once per snapshot, not once per rule and part.
+    private(set) var directory: AreaDirectory
+    /// `byFigure()` once computed (`groupFigures()`); dropped whenever `observations` change.
+    private var figures: [FigureKey: [ObservationRecord]]?
     /// Rows whose references name nothing (`PRAGMA foreign_key_check`): written by another tool.
     package var danglingReferences: [DanglingReference] = []
 
@@ -40,6 +44,7 @@ package struct CheckData: Sendable {
         self.relations = relations
         self.parts = parts
         self.areas = areas
+        directory = AreaDirectory(Array(areas.values))
     }
 
     package static func load(from database: Database) throws -> CheckData {
@@ -96,6 +101,7 @@ package struct CheckData: Sendable {
                 var part = whole
                 part.observations = try database.observations.all(inAreas: parts[code] ?? [])
                 part.targets = targets[code] ?? []
+                part.groupFigures()
                 try body(part)
             }
         }
@@ -121,7 +127,12 @@ package struct CheckData: Sendable {
     /// Observations grouped by what they describe, ignoring the source: (indicator, area,
     /// agency, period, breakdown).
     func byFigure() -> [FigureKey: [ObservationRecord]] {
-        Dictionary(grouping: observations, by: FigureKey.init)
+        figures ?? Dictionary(grouping: observations, by: FigureKey.init)
+    }
+
+    /// Groups the figures once for the rules that follow (four of them look rows up by figure).
+    mutating func groupFigures() {
+        figures = Dictionary(grouping: observations, by: FigureKey.init)
     }
 }
 
