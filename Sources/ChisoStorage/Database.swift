@@ -130,7 +130,7 @@ extension Database {
     ///
     /// - a 32 MiB page cache (SQLite's default is 2 MiB): B-tree pages and the index sorter stay
     ///   in memory, while a million-row import still peaks under 100 MB of RSS;
-    /// - when `appending` to an empty table: a rollback journal instead of WAL, since pages
+    /// - when `appending` (every import): a rollback journal instead of WAL, since pages
     ///   added past the old end of the file need no journal entry, so rows go into the file
     ///   once instead of into the WAL (whose index lookups slow as one huge transaction grows)
     ///   and again at the checkpoint. The switch needs the file to ourselves; if another

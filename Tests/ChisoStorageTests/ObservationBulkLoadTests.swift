@@ -65,4 +65,45 @@ import ChisoTestSupport
         #expect(result.duplicates == [ObservationBulkLoad.Duplicate(
             key: NaturalKey(indicator: "t_rate", area: "VN", agency: "", period: "2023", source: ""), ids: [1, 3])])
     }
+
+    @Test func keepingIndexesTurnsOnlyTheInsertTriggersOffAndOnlyWhenARowGoesIn() throws {
+        let dir = TemporaryDirectory()
+        let db = try Database(path: dir.path("b.db"), access: .create)
+        try db.connection.executeScript(Self.setup)
+        let writer = try db.observations.writer()
+        try db.connection.write { _ = try writer.insert(row("2023", 40)) }
+        let before = try schemaObjects(db)
+        try db.withBulkSettings(appending: true) {
+            try db.connection.write {
+                let load = try db.observations.bulkLoad(keepingIndexes: true)
+                #expect(load.firstNewID == 2)
+                #expect(try schemaObjects(db) == before)
+                writer.beforeInsert = { () throws(StorageError) in try load.willInsert() }
+                _ = try writer.insert(row("2024", 41))
+                #expect(try schemaObjects(db) == before.filter { $0 != "observations_value_rules_insert" })
+                _ = try writer.upsert(row("2023", 43), onConflict: .replace)
+                _ = try load.finish(limit: 10)
+            }
+        }
+        #expect(try schemaObjects(db) == before)
+        #expect(try db.observations.all().map(\.value) == [43, 41])
+    }
+
+    @Test func keepingIndexesStillRefusesANewRowThatBreaksAValueRule() throws {
+        let dir = TemporaryDirectory()
+        let db = try Database(path: dir.path("b.db"), access: .create)
+        try db.connection.executeScript(Self.setup)
+        let writer = try db.observations.writer()
+        try db.connection.write { _ = try writer.insert(row("2023", 40)) }
+        #expect(throws: StorageError.self) {
+            try db.connection.write {
+                let load = try db.observations.bulkLoad(keepingIndexes: true)
+                writer.beforeInsert = { () throws(StorageError) in try load.willInsert() }
+                _ = try writer.insert(row("2024", 140))
+                _ = try load.finish(limit: 10)
+            }
+        }
+        #expect(try db.observations.all().map(\.value) == [40])
+        #expect(try schemaObjects(db).contains("observations_value_rules_insert"))
+    }
 }

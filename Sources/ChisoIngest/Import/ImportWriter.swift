@@ -8,29 +8,29 @@ import ChisoStorage
 ///   lookups and rebuilds them at the end (the decoder has already checked every rule the
 ///   triggers and foreign keys would).
 /// - **keyed** otherwise: each row looks its natural key up first (insert, update or leave).
+///   The indexes stay, but the INSERT triggers are off for the import too
+///   (`bulkLoad(keepingIndexes:)`): the new rows' value rules and change log are one pass each
+///   at the end.
 final class ImportWriter {
     /// The id the first inserted row gets: ids run on from here, one per insert.
     let firstNewID: Int64
+    /// True when rows are appended without lookups (the table was empty).
+    let bulk: Bool
     private let keyed: ObservationTable.Writer
-    private let bulkLoad: ObservationBulkLoad?
-
-    var bulk: Bool { bulkLoad != nil }
+    private let bulkLoad: ObservationBulkLoad
 
     init(_ database: Database, bulk: Bool) throws(StorageError) {
         keyed = try database.observations.writer()
-        if bulk {
-            let load = try database.observations.bulkLoad()
-            bulkLoad = load
-            firstNewID = load.firstNewID
-        } else {
-            bulkLoad = nil
-            firstNewID = try database.observations.maxID() + 1
-        }
+        self.bulk = bulk
+        let load = try database.observations.bulkLoad(keepingIndexes: !bulk)
+        bulkLoad = load
+        firstNewID = load.firstNewID
+        if !bulk { keyed.beforeInsert = { () throws(StorageError) in try load.willInsert() } }
     }
 
     /// Appends a row whose key is known (or, in bulk mode, assumed) to be new.
     func insert(_ r: ObservationRecord) throws(StorageError) {
-        if let bulkLoad { try bulkLoad.append(r) } else { try keyed.insert(r) }
+        if bulk { try bulkLoad.append(r) } else { try keyed.insert(r) }
     }
 
     /// Writes a row by its natural key through the storage layer's one upsert.
@@ -39,9 +39,9 @@ final class ImportWriter {
         try keyed.upsert(r, onConflict: policy, admit: admit)
     }
 
-    /// Rebuilds what bulk mode dropped; see `ObservationBulkLoad.finish(limit:)`.
+    /// Rebuilds what the load dropped, checks and logs the new rows; see `ObservationBulkLoad.finish(limit:)`.
     func finishBulk(limit: Int) throws(StorageError) -> (duplicates: [ObservationBulkLoad.Duplicate], total: Int) {
-        try bulkLoad?.finish(limit: limit) ?? ([], 0)
+        try bulkLoad.finish(limit: limit)
     }
 }
 

@@ -18,7 +18,7 @@ package struct RateRelation: Sendable, Hashable {
 /// snapshot. The rules are pure functions of this value, which keeps them testable without a
 /// file and lets `--derive` re-run them after writing.
 package struct CheckData: Sendable {
-    package var observations: [ObservationRecord]
+    package var observations: [ObservationRecord] { didSet { figures = nil } }
     package var targets: [TargetRecord]
     package var rollouts: [RolloutRecord]
     package var indicators: [String: Indicator]
@@ -26,7 +26,11 @@ package struct CheckData: Sendable {
     /// Total indicator → its part indicators, in the order reports list them.
     package var parts: [String: [String]]
     /// Areas by id, for the units a merger continued (`p63-08` → `p34-08`).
-    package var areas: [String: AreaRecord]
+    package var areas: [String: AreaRecord] { didSet { directory = AreaDirectory(Array(areas.values)) } }
+    /// `areas` as a directory (validity by date), built once per snapshot, not once per rule and part.
+    private(set) var directory: AreaDirectory
+    /// `byFigure()` once computed (`groupFigures()`); dropped whenever `observations` change.
+    private var figures: [FigureKey: [ObservationRecord]]?
     /// Rows whose references name nothing (`PRAGMA foreign_key_check`): written by another tool.
     package var danglingReferences: [DanglingReference] = []
 
@@ -40,27 +44,66 @@ package struct CheckData: Sendable {
         self.relations = relations
         self.parts = parts
         self.areas = areas
+        directory = AreaDirectory(Array(areas.values))
     }
 
     package static func load(from database: Database) throws -> CheckData {
         try database.connection.read {
-            let indicators = Dictionary(try database.indicators.all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
-            let relations = try database.connection.query(
-                "SELECT rate, numerator, denominator FROM indicator_relations ORDER BY rate, numerator, denominator"
-            ).compactMap { row -> RateRelation? in
-                guard let rate = row[0].stringValue, let n = row[1].stringValue, let d = row[2].stringValue else { return nil }
-                return RateRelation(rate: rate, numerator: n, denominator: d)
-            }
+            try load(from: database, observations: try database.observations.all(), targets: try database.targets.all(),
+                     rollouts: try database.rollouts.all())
+        }
+    }
+
+    private static func load(from database: Database, observations: [ObservationRecord], targets: [TargetRecord],
+                             rollouts: [RolloutRecord]) throws -> CheckData {
+        let indicators = Dictionary(try database.indicators.all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
+        let relations = try database.connection.query(
+            "SELECT rate, numerator, denominator FROM indicator_relations ORDER BY rate, numerator, denominator"
+        ).compactMap { row -> RateRelation? in
+            guard let rate = row[0].stringValue, let n = row[1].stringValue, let d = row[2].stringValue else { return nil }
+            return RateRelation(rate: rate, numerator: n, denominator: d)
+        }
+        var parts: [String: [String]] = [:]
+        for row in try database.connection.query("SELECT total, part FROM indicator_parts ORDER BY total, position, part") {
+            if let total = row[0].stringValue, let part = row[1].stringValue { parts[total, default: []].append(part) }
+        }
+        var data = CheckData(observations: observations, targets: targets,
+                             rollouts: rollouts, indicators: indicators,
+                             relations: relations, parts: parts,
+                             areas: Dictionary(try database.areas.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
+        data.danglingReferences = try database.connection.danglingReferences()
+        return data
+    }
+
+    /// The same data as `load`, one part at a time, in one read transaction: first a part with
+    /// every rollout and dangling reference and no figures, then one part per area code (`08`:
+    /// p63-08, p34-08 and whatever else carried the code) with its figures and targets. No rule
+    /// looks across area codes (a target reaches back only to the unit its area continues, which
+    /// shares the code), so the rules over the parts find what they find over the whole, while
+    /// memory holds one part's rows instead of the table (issue 18: 445 MB over 400,000 rows).
+    package static func forEachPart(of database: Database, _ body: (CheckData) throws -> Void) throws {
+        try database.connection.read {
+            var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all())
+            try body(whole)
+            whole.rollouts = []
+            whole.danglingReferences = []
             var parts: [String: [String]] = [:]
-            for row in try database.connection.query("SELECT total, part FROM indicator_parts ORDER BY total, position, part") {
-                if let total = row[0].stringValue, let part = row[1].stringValue { parts[total, default: []].append(part) }
+            for area in try database.observations.areasWithRows() {
+                parts[whole.areas[area]?.code ?? area, default: []].append(area)
             }
-            var data = CheckData(observations: try database.observations.all(), targets: try database.targets.all(),
-                                 rollouts: try database.rollouts.all(), indicators: indicators,
-                                 relations: relations, parts: parts,
-                                 areas: Dictionary(try database.areas.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
-            data.danglingReferences = try database.connection.danglingReferences()
-            return data
+            var targets: [String: [TargetRecord]] = [:]
+            for target in try database.targets.all() {
+                let code = whole.areas[target.area]?.code ?? target.area
+                targets[code, default: []].append(target)
+                if parts[code] == nil { parts[code] = [] }
+            }
+            for code in parts.keys.sorted() {
+                var part = whole
+                part.observations = try database.observations.all(inAreas: parts[code] ?? [])
+                part.targets = targets[code] ?? []
+                part.groupFigures()
+                try body(part)
+            }
         }
     }
 
@@ -84,7 +127,12 @@ package struct CheckData: Sendable {
     /// Observations grouped by what they describe, ignoring the source: (indicator, area,
     /// agency, period, breakdown).
     func byFigure() -> [FigureKey: [ObservationRecord]] {
-        Dictionary(grouping: observations, by: FigureKey.init)
+        figures ?? Dictionary(grouping: observations, by: FigureKey.init)
+    }
+
+    /// Groups the figures once for the rules that follow (four of them look rows up by figure).
+    mutating func groupFigures() {
+        figures = Dictionary(grouping: observations, by: FigureKey.init)
     }
 }
 

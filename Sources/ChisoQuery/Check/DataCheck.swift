@@ -8,19 +8,33 @@ package struct DataCheck {
 
     package init(area: AreaFilter? = nil) { self.area = area }
 
+    /// Runs the rules one area code at a time (`CheckData.forEachPart`), so memory holds one
+    /// part's rows and the findings, not the table.
     package func run(_ database: Database) throws -> CheckReport {
-        let data = try CheckData.load(from: database)
-        var findings = Self.findings(in: data)
-        if let area { findings = findings.filter { area.matches(area: $0.area, period: $0.period) } }
+        var findings: [Finding] = []
+        try CheckData.forEachPart(of: database) { part in
+            var found = Self.unsortedFindings(in: part)
+            if let area { found = found.filter { area.matches(area: $0.area, period: $0.period) } }
+            findings += found
+        }
         let names = Dictionary(try database.areas.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return CheckReport(findings: findings, areaNames: names)
+        return CheckReport(findings: Self.sorted(findings), areaNames: names)
     }
 
     /// Every rule's findings, sorted by severity, rule, area, indicator, period.
     package static func findings(in data: CheckData) -> [Finding] {
-        let all = RateFractionRule.findings(data) + RatePartsRule.findings(data) + PartsSumRule.findings(data)
+        sorted(unsortedFindings(in: data))
+    }
+
+    /// Every rule's findings, rule after rule.
+    static func unsortedFindings(in data: CheckData) -> [Finding] {
+        RateFractionRule.findings(data) + RatePartsRule.findings(data) + PartsSumRule.findings(data)
             + RangeRule.findings(data) + TargetRule.findings(data) + ConflictRule.findings(data) + ImpliedRule.findings(data) + ReferenceRule.findings(data)
-        return all.enumerated().sorted { a, b in
+    }
+
+    /// Sorted by severity, rule, area, indicator, period; ties keep the order they were found in.
+    static func sorted(_ all: [Finding]) -> [Finding] {
+        all.enumerated().sorted { a, b in
             let x = a.element, y = b.element
             return (x.severity, x.rule, x.area, x.indicator, x.period, a.offset) < (y.severity, y.rule, y.area, y.indicator, y.period, b.offset)
         }.map(\.element)

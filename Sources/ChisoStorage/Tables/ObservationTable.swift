@@ -62,6 +62,24 @@ package struct ObservationTable {
         return rows
     }
 
+    /// The areas that have rows, in order (read from the `observations_area_period` index alone).
+    package func areasWithRows() throws(StorageError) -> [String] {
+        try connection.query("SELECT DISTINCT area FROM observations ORDER BY area").compactMap { $0[0].stringValue }
+    }
+
+    /// The rows of these areas, in id order (found through the `observations_area_period` index):
+    /// `check` reads the table one group of areas at a time, so its memory is one group's rows.
+    package func all(inAreas areas: [String]) throws(StorageError) -> [ObservationRecord] {
+        guard !areas.isEmpty else { return [] }
+        let statement = try connection.prepare("""
+            SELECT \(Self.columns) FROM observations WHERE area IN (\(areas.map { _ in "?" }.joined(separator: ", "))) ORDER BY id
+            """)
+        try statement.bind(areas)
+        var rows: [ObservationRecord] = []
+        while try statement.step() { rows.append(try Self.decode(statement)) }
+        return rows
+    }
+
     package func writer() throws(StorageError) -> Writer { try Writer(connection) }
 
     /// Prepared statements for finding, inserting and updating by natural key.
@@ -70,6 +88,8 @@ package struct ObservationTable {
         private let insert: Statement
         private let update: Statement
         private let connection: Connection
+        /// Runs before every insert (the import turns the INSERT triggers off before its first new row).
+        package var beforeInsert: (() throws(StorageError) -> Void)?
 
         init(_ connection: Connection) throws(StorageError) {
             self.connection = connection
@@ -94,6 +114,7 @@ package struct ObservationTable {
         /// Inserts a row whose key is known to be new; returns its id.
         @discardableResult
         package func insert(_ r: ObservationRecord) throws(StorageError) -> Int64 {
+            try beforeInsert?()
             defer { insert.resetKeepingBindings() }
             try ObservationColumns.bind(r, to: insert)
             try insert.step()

@@ -11,7 +11,7 @@ enum RangeRule {
     static func findings(_ data: CheckData) -> [Finding] {
         var findings: [Finding] = []
         var periods: [String: Period?] = [:]
-        let directory = AreaDirectory(Array(data.areas.values))
+        let directory = data.directory
         for r in data.observations {
             guard let indicator = data.indicators[r.indicator] else { continue }
             let before = findings.count
