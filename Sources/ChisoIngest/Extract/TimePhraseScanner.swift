@@ -133,7 +133,8 @@ struct TimePhraseScanner {
             }
             phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
                                       isFraming: leading <= 3 && !isGoal, sentence: sentence.index,
-                                      paragraph: sentence.paragraph, text: span.text))
+                                      paragraph: sentence.paragraph, text: span.text,
+                                      isDateline: period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal))
         }
         return phrases
     }
@@ -145,6 +146,14 @@ struct TimePhraseScanner {
         let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let endsWithYear = words.count >= 2 && words[words.count - 2] == "nam" && words.last?.count == 4
         return p.kind != .year && p.start.year == p.end.year && !(p.kind == .day && endsWithYear)
+    }
+
+    /// "tính đến ngày 30/9", "đến hết tháng 9", "trích xuất ngày 13.10", "đến nay": a day the
+    /// figure is counted up to, unlike a dateline.
+    static func isSnapshot(_ phrase: String) -> Bool {
+        let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let first = words.first else { return false }
+        return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung"].contains(first)
     }
 
     private func isBaseline(_ range: ClosedRange<Int>) -> Bool {
