@@ -129,6 +129,17 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = head.code
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+                    } else {
+                        // No synonym fits: the indicators whose names are closest.
+                        let near = guesser.closest(drafts[i].figure, in: words)
+                        if let best = near.first, best.score >= ReportExtractor.nameMatchThreshold {
+                            drafts[i].indicator = best.code
+                            drafts[i].indicatorScore = 1
+                            drafts[i].notes.append("indicator from its name, not a synonym"
+                                                   + (near.count > 1 ? " (next closest: \(near[1].code))" : ""))
+                        } else if !near.isEmpty {
+                            drafts[i].notes.append("closest indicators: " + near.map(\.code).joined(separator: ", "))
+                        }
                     }
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
@@ -247,6 +258,10 @@ package struct ReportExtractor: Sendable {
             d.notes.append("period inferred: no date in the sentence; the latest date the report names is \(asOf)")
         }
     }
+
+    /// How well an indicator's name must match a figure's clause to be proposed without a
+    /// synonym: a name word or two near the figure.
+    static let nameMatchThreshold = 0.5
 
     /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before.
     func opensAsContinuation(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
