@@ -6,10 +6,11 @@
 ///     phrase  := filler* term (("đến" | "tới" | "-") "hết"? term)? trailing
 ///     filler  := "tính đến (hết)" | "đến (hết)" | "hết" | "tính riêng" | "trong" | "vào" | "của" | "cả"
 ///              | "kết quả" | "trích xuất" | "tính từ" | "từ" | "lũy kế" | "sau" | ","
-///     term    := YEAR | "năm" yearref | "giai đoạn"/"nhiệm kỳ"/"thời kỳ" term
-///              | N "tháng" ("đầu" "năm" | "cuối" "năm" | "năm") yearref
+///     term    := YEAR ("-" | "/") M | YEAR | "năm" yearref | "giai đoạn"/"nhiệm kỳ"/"thời kỳ" term
+///              | N "tháng" ("đầu" "năm" | "cuối" "năm" | "năm")? yearref
 ///              | "nửa" ("đầu" | "cuối") "năm" yearref
-///              | "quý" (I–IV | 1–4) year?       | ("tháng" | "T") M ("-" M)? year?
+///              | ("quý" | "Q") Q (("," | "và" | "-") Q)* year?  (consecutive quarters: one span)
+///              | ("tháng" | "T") M ("-" M)? year?
 ///              | "ngày"? D sep M (sep YEAR)?    | "ngày"? D "tháng" M ("năm" YEAR)?
 ///              | ("đầu" | "cuối") term          | "nay" | "hiện nay" | "hiện tại" | "cùng kỳ" …
 ///     year    := ("/" | "-" | ".") YEAR | "năm" yearref | YEAR
@@ -119,6 +120,13 @@ struct PeriodPhraseParser {
         case .number(let n):
             if n.count == 4, let y = Int(n) {
                 i += 1
+                // "2023-9", "2023/09": a year then a month of one or two digits (not "2016-2020").
+                if case .symbol(let c)? = peek(), "-/".contains(c), case .number(let m)? = token(at: i + 1),
+                   m.count <= 2, let month = Int(m) {
+                    i += 2
+                    try checkMonth(month)
+                    return Term(year: y) { y throws(PeriodError) in try Period.month(month, of: y) }
+                }
                 return Term(year: y) { y throws(PeriodError) in try Period.year(y) }
             }
             if word(at: i + 1) == "thang" {
@@ -145,6 +153,10 @@ struct PeriodPhraseParser {
             let y = try yearAfterNam()
             return Term(year: y) { y throws(PeriodError) in try Period.year(y) }
         case "quy":
+            i += 1
+            return try quarter()
+        case "q" where isNumber(at: i + 1):
+            // "Q3 2023", "Q3/2023": the code's letter written before the year.
             i += 1
             return try quarter()
         case "thang", "t":
@@ -194,6 +206,11 @@ struct PeriodPhraseParser {
             fromEnd = false
         } else if consume(["cuoi", "nam"]) {
             fromEnd = true
+        } else if case .number(let y)? = peek(), y.count == 4 {
+            // "9 tháng 2023": the months from January, as with "9 tháng năm 2023".
+            fromEnd = false
+        } else if peek() == .symbol("/"), case .number(let y)? = token(at: i + 1), y.count == 4 {
+            fromEnd = false
         } else {
             throw fail("expected 'đầu năm' or 'cuối năm' after '\(n) tháng'")
         }
@@ -233,8 +250,29 @@ struct PeriodPhraseParser {
             throw fail("quarter '\(token.text.uppercased())' does not exist (expected I–IV or 1–4)")
         }
         i += 1
+        // "quý I, II năm 2024", "quý I và II", "quý I-II": consecutive quarters are one span.
+        var last = q
+        while peek() == .symbol(",") || peek() == .symbol("-") || word(at: i) == "va",
+              let next = quarterNumeral(at: i + 1, numerals) {
+            guard next == last + 1 else {
+                throw fail("quarters \(last) and \(next) are not one span (expected consecutive quarters such as 'quý I, II')")
+            }
+            last = next
+            i += 2
+        }
         let y = try optionalYear()
-        return Term(year: y) { y throws(PeriodError) in try Period.quarter(q, of: y) }
+        return Term(year: y) { y throws(PeriodError) in
+            last == q ? try Period.quarter(q, of: y) : try Period.months(q * 3 - 2, through: last * 3, of: y)
+        }
+    }
+
+    /// A quarter written as I–IV or 1–4 at `j` (a 4-digit year is not one).
+    private func quarterNumeral(at j: Int, _ numerals: [String: Int]) -> Int? {
+        switch token(at: j) {
+        case .number(let n)?: return n.count == 1 ? Int(n).flatMap { (1...4).contains($0) ? $0 : nil } : nil
+        case .word(let w)?: return ["i", "ii", "iii", "iv"].contains(w) ? numerals[w] : nil
+        default: return nil
+        }
     }
 
     /// "tháng 9/2023", "tháng 02/2025", "tháng 9 năm 2023", "tháng 9-2023", "T9/2023",
@@ -322,6 +360,9 @@ struct PeriodPhraseParser {
         }
         if consume(["nay"]) { return try contextYear() }
         if consume(["truoc"]) || consume(["ngoai"]) { return try contextYear() - 1 }
+        if case .number(let n)? = peek() {
+            throw fail("'\(n)' is not a year (expected four digits, as in 'năm 2023')")
+        }
         return try optionalYear()
     }
 

@@ -56,6 +56,13 @@ import Testing
         ("đến năm 2030", "2030-12-31"), ("đến hết tháng 02/2024", "2024-02-29"), ("cuối quý II/2023", "2023-06-30"),
         ("đầu tháng 9/2023", "2023-09-01"), ("tính đến hết 9 tháng đầu năm 2023", "2023-09-30"),
         ("từ đầu năm đến hết tháng 9/2023", "2023-01/2023-09"),
+        // everyday forms a new user types: the months from January without "đầu", the code's
+        // letters before the year, a year then a month, and a list of consecutive quarters
+        ("9 tháng 2023", "2023-01/2023-09"), ("9 tháng năm 2023", "2023-01/2023-09"), ("6 tháng 2023", "2023-H1"),
+        ("9 tháng/2023", "2023-01/2023-09"), ("Q3 2023", "2023-Q3"), ("q3/2023", "2023-Q3"), ("Q1 năm 2024", "2024-Q1"),
+        ("2023-9", "2023-09"), ("2023/9", "2023-09"), ("2024-12", "2024-12"),
+        ("quý I, II năm 2024", "2024-H1"), ("quý I và II/2024", "2024-H1"), ("quý II, III năm 2024", "2024-04/2024-09"),
+        ("quý I, II, III năm 2024", "2024-01/2024-09"), ("quý I-II/2024", "2024-H1"),
         // canonical codes pass through
         ("2023-Q3", "2023-Q3"), ("2023-h1", "2023-H1"), ("2023-01/2023-06", "2023-H1"), (" 2023-09-30 ", "2023-09-30"),
     ])
@@ -75,6 +82,7 @@ import Testing
         ("ngày 28/10", "2023-10-28"), ("tính đến ngày 28/10", "2023-10-28"), ("tháng 9", "2023-09"),
         ("9 tháng đầu năm", "2023-01/2023-09"), ("trong 9 tháng đầu năm", "2023-01/2023-09"), ("quý III", "2023-Q3"),
         ("đầu năm", "2023-01-01"), ("6 tháng đầu năm", "2023-H1"), ("năm nay", "2023"), ("năm trước", "2022"),
+        ("tháng 9", "2023-09"), ("quý I, II", "2023-H1"),
     ])
     func takesAMissingYearFromTheContext(text: String, code: String) throws {
         #expect(try Period.parse(text, context: PeriodContext(year: 2023)).code == code)
@@ -126,7 +134,11 @@ import Testing
         ("giai đoạn 2020-2016", "the range starts after it ends (2020 to 2016)"),
         ("từ tháng 1/2023", "expected 'đến …' to close 'từ …'"),
         ("ngày 30/9-2023", "expected one separator throughout the date, as in 30/9/2023"),
-        ("6 tháng 2023", "expected 'đầu năm' or 'cuối năm' after '6 tháng'"),
+        ("6 tháng qua", "expected 'đầu năm' or 'cuối năm' after '6 tháng'"),
+        ("năm 0", "'0' is not a year (expected four digits, as in 'năm 2023')"),
+        ("năm 23", "'23' is not a year (expected four digits, as in 'năm 2023')"),
+        ("2023-0", "month 0 does not exist (expected 1–12)"),
+        ("quý I, III năm 2024", "quarters 1 and 3 are not one span (expected consecutive quarters such as 'quý I, II')"),
     ])
     func rejectsImpossiblePeriods(text: String, message: String) {
         #expect(throws: PeriodError(input: text, message: message)) { try Period.parse(text) }

@@ -19,6 +19,9 @@ struct AreaMentions {
         var candidates: [String]
         /// After "thành phố"/"TP": only a centrally-run city counts.
         var cityOnly: Bool
+        /// A bare name ("Quảng Ninh đạt 92,18%"): only a province counts, not a district or
+        /// commune that shares its name.
+        var provinceOnly = false
     }
 
     /// What a place word says before any lookup.
@@ -53,6 +56,7 @@ struct AreaMentions {
                     resolved[candidate] = record
                 }
                 if let record, record.level != "country" {
+                    if name.provinceOnly { return record.level == "province" ? record : nil }
                     if !name.cityOnly { return record }
                     let official = VietnameseText.fold(record.officialName ?? "")
                     return official.hasPrefix("thanh pho") ? record : nil
@@ -105,6 +109,13 @@ struct AreaMentions {
                 } else if (w == "ca" && text.word(t + 1) == "nuoc") || (w == "toan" && text.word(t + 1) == "quoc")
                             || (w == "cac" && text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t)) {
                     cues.append((t, sentence, .country))
+                } else if text.tokens[t].capitalised, !followsUnitWord(t, text: text),
+                          !continuesName(t, text: text) {
+                    // A bare name at the start of a run of capitalised words: "Quảng Ninh đạt
+                    // 92,18%", "QUẢNG NINH", "Quang Ninh"; only a province counts.
+                    var bare = name(after: t - 1, text: text, cityOnly: false)
+                    bare.provinceOnly = true
+                    cues.append((t, sentence, .name(bare, ownIfUnknown: false)))
                 }
             }
         }
@@ -133,6 +144,24 @@ struct AreaMentions {
         }
         if let m = byParagraph[paragraph] { return (m.record ?? own, true) }
         return (own, false)
+    }
+
+    /// Words that make what follows a named unit of some level ("huyện Gia Bình", "TP Tuyên
+    /// Quang", "Bộ Tư pháp"), so a capitalised name after them is not a bare province.
+    private static func followsUnitWord(_ t: Int, text: ReportText) -> Bool {
+        var k = t - 1
+        if text.symbol(k) == "." { k -= 1 }
+        guard let w = text.word(k) else { return false }
+        return ["tinh", "pho", "tp", "huyen", "xa", "quan", "phuong", "tran", "thi", "so", "bo", "ban", "cuc", "vien",
+                "truong", "trung", "tam", "dong", "ong", "ba", "anh", "chi"].contains(w)
+    }
+
+    /// Inside a run of capitalised words ("Sở Nội vụ", "Viện Hàn lâm"), where a bare name does
+    /// not start; after an acronym ("UBND", "CCHC") a name may.
+    private static func continuesName(_ t: Int, text: ReportText) -> Bool {
+        guard text.tokens.indices.contains(t - 1), text.tokens[t - 1].kind == .word, text.tokens[t - 1].capitalised else { return false }
+        let previous = text.text(tokens: t - 1, through: t - 1)
+        return !(previous.count >= 2 && previous.allSatisfy { $0.isUppercase || $0 == "&" })
     }
 
     /// Capitalised words after "tỉnh"/"thành phố", longest first.

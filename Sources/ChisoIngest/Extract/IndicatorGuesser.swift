@@ -47,6 +47,9 @@ struct IndicatorGuesser {
             counts = figures.filter { $0.shape == .count || $0.shape == .fraction }
         }
 
+        /// Word positions of one folded word, in order.
+        func positions(of word: String) -> [Int] { positions[word] ?? [] }
+
         /// Word positions where `parts` starts, in order.
         func occurrences(of parts: [String], key: String) -> [Int] {
             if let hit = occurrences[key] { return hit }

@@ -21,6 +21,8 @@ struct IndicatorRule: Sendable {
 /// indicator's measure and scale: a new indicator with synonyms is found without code.
 package struct IndicatorRules: Sendable {
     let rules: [IndicatorRule]
+    /// Every indicator by the words of its name, for figures no synonym labels.
+    let names: [IndicatorName]
     /// Every code of the catalogue (rules or not): a `*_change` partner is looked up here.
     package let codes: Set<String>
     /// Keywords split into words once.
@@ -46,6 +48,13 @@ package struct IndicatorRules: Sendable {
                                        isChange: code.hasSuffix("_change") || indicator.measure.isChange))
         }
         self.rules = rules
+        self.names = indicators.map { indicator in
+            IndicatorName(code: indicator.code,
+                          shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(indicator.code)),
+                          valueRange: Self.range(of: indicator),
+                          isChange: indicator.code.hasSuffix("_change") || indicator.measure.isChange,
+                          words: IndicatorName.words(ofName: indicator.nameVi))
+        }
         self.codes = Set(indicators.map(\.code))
         self.keywordParts = parts
     }

@@ -101,7 +101,14 @@ package struct ReportExtractor: Sendable {
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline }) { lastInParagraph = p }
-                    if let p = inSentence.last(where: { !$0.isBaseline && $0.isFraming }) { lastFraming = p }
+                    // The report's subject period ("Chỉ số DTI năm 2024", "Trong 9 tháng đầu năm
+                    // 2022, …") holds until another time phrase; datelines and goals do not.
+                    let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal }
+                    if let p = subjects.last(where: \.isFraming) {
+                        lastFraming = p
+                    } else if let p = subjects.last, lastFraming == nil || !lastFraming!.isFraming {
+                        lastFraming = p
+                    }
                 }
                 var figures = scanner.scan(sentence)
                 guard !figures.isEmpty else { continue }
@@ -122,6 +129,17 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = head.code
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+                    } else {
+                        // No synonym fits: the indicators whose names are closest.
+                        let near = guesser.closest(drafts[i].figure, in: words)
+                        if let best = near.first, best.score >= ReportExtractor.nameMatchThreshold {
+                            drafts[i].indicator = best.code
+                            drafts[i].indicatorScore = 1
+                            drafts[i].notes.append("indicator from its name, not a synonym"
+                                                   + (near.count > 1 ? " (next closest: \(near[1].code))" : ""))
+                        } else if !near.isEmpty {
+                            drafts[i].notes.append("closest indicators: " + near.map(\.code).joined(separator: ", "))
+                        }
                     }
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
@@ -130,12 +148,16 @@ package struct ReportExtractor: Sendable {
                    let code = head.indicator {
                     previousHead = (code, head.figure.shape)
                 }
+                let sentenceChars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
+                let units = UnitMentions.all(in: text.chars[sentenceChars])
                 for d in drafts where !d.absorbed {
                     let area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: documentArea)
                     let start = d.figure.tokens.lowerBound
-                    let prefix = start > sentence.tokens.lowerBound ? text.text(tokens: sentence.tokens.lowerBound, through: start - 1) : ""
-                    let (unitArea, agency) = extractor.unit(named: UnitMentions.last(in: prefix), area: area.record)
+                    // The nearest unit named before the figure.
+                    let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
+                    let u = units.partitionPoint { $0.end > prefixEnd }
+                    let (unitArea, agency) = extractor.unit(named: u > 0 ? units[u - 1].mention : nil, area: area.record)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
                                               sentence: sentence, text: text, scanner: scanner, options: options))
                 }
@@ -153,7 +175,7 @@ package struct ReportExtractor: Sendable {
         var lastFraming: TimePhrase?
 
         init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
-            own = phrases.filter { !$0.isBaseline }
+            own = phrases.filter { !$0.isBaseline && !$0.isDateline }
             baselines = phrases.filter(\.isBaseline)
             self.lastInParagraph = lastInParagraph
             self.lastFraming = lastFraming
@@ -223,7 +245,7 @@ package struct ReportExtractor: Sendable {
         if let p = context.lastFraming {
             d.period = p.period
             d.periodHow = .framing
-            d.notes.append("period inferred: '\(p.text)' opens an earlier sentence")
+            d.notes.append("period inferred: '\(p.text)' in an earlier sentence")
             return
         }
         if let given = options.defaultPeriod {
@@ -236,6 +258,10 @@ package struct ReportExtractor: Sendable {
             d.notes.append("period inferred: no date in the sentence; the latest date the report names is \(asOf)")
         }
     }
+
+    /// How well an indicator's name must match a figure's clause to be proposed without a
+    /// synonym: a name word or two near the figure.
+    static let nameMatchThreshold = 0.5
 
     /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before.
     func opensAsContinuation(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {

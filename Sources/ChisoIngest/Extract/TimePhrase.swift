@@ -14,4 +14,9 @@ struct TimePhrase {
     var sentence: Int
     var paragraph: Int
     var text: String
+    /// A bare day ("Sáng 21/10", "ngày 19/4/2023"): when the report was written or an event
+    /// took place, not the period of a figure; "tính đến ngày …" (a snapshot) is not one.
+    var isDateline = false
+    /// In a sentence about a goal ("phấn đấu đến năm 2025"): not the period of what follows.
+    var isGoal = false
 }

@@ -102,7 +102,7 @@ struct TimePhraseScanner {
     /// `cache` remembers each phrase's reading across paragraphs.
     func phrases(_ spans: [Span], times: Times, cache: inout [String: Period?]) -> [TimePhrase] {
         var phrases: [TimePhrase] = []
-        var goals: [Int: Bool] = [:]
+        var goals: [Int: Int?] = [:]
         for span in spans {
             let period: Period?
             if let hit = cache[span.text] {
@@ -122,18 +122,22 @@ struct TimePhraseScanner {
                 if text.tokens[k].kind != .symbol { leading += 1 }
                 k += 1
             }
-            let isGoal: Bool
+            // A goal's period follows its goal word ("Phấn đấu đến năm 2025, …"); a period
+            // before it ("Trong 9 tháng đầu năm 2022, … những mục tiêu …") frames what was done.
+            let firstGoalWord: Int?
             if let known = goals[sentence.index] {
-                isGoal = known
+                firstGoalWord = known
             } else {
                 let words = sentence.tokens.filter { text.tokens[$0].kind == .word }
-                isGoal = !SentenceFacts.Occurrences("phan dau", words: words, text: text).spans.isEmpty
-                    || !SentenceFacts.Occurrences("muc tieu", words: words, text: text).spans.isEmpty
-                goals[sentence.index] = isGoal
+                firstGoalWord = (SentenceFacts.Occurrences("phan dau", words: words, text: text).spans
+                    + SentenceFacts.Occurrences("muc tieu", words: words, text: text).spans).map(\.start).min()
+                goals[sentence.index] = firstGoalWord
             }
+            let isGoal = firstGoalWord.map { $0 < span.tokens.lowerBound } ?? false
             phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
                                       isFraming: leading <= 3 && !isGoal, sentence: sentence.index,
-                                      paragraph: sentence.paragraph, text: span.text))
+                                      paragraph: sentence.paragraph, text: span.text,
+                                      isDateline: period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal))
         }
         return phrases
     }
@@ -145,6 +149,14 @@ struct TimePhraseScanner {
         let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         let endsWithYear = words.count >= 2 && words[words.count - 2] == "nam" && words.last?.count == 4
         return p.kind != .year && p.start.year == p.end.year && !(p.kind == .day && endsWithYear)
+    }
+
+    /// "tính đến ngày 30/9", "đến hết tháng 9", "trích xuất ngày 13.10", "đến nay": a day the
+    /// figure is counted up to, unlike a dateline.
+    static func isSnapshot(_ phrase: String) -> Bool {
+        let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let first = words.first else { return false }
+        return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung"].contains(first)
     }
 
     private func isBaseline(_ range: ClosedRange<Int>) -> Bool {
@@ -205,6 +217,8 @@ struct TimePhraseScanner {
             if digits.count <= 2, let d = Int(digits), (1...31).contains(d), let sep = text.symbol(t + 1), "/-".contains(sep),
                text.isNumber(t + 2), text.tokens[t + 2].folded.count <= 2, let m = Int(text.tokens[t + 2].folded), (1...12).contains(m) {
                 if text.symbol(t + 3) == sep, isYear(t + 4) { return true }
+                // "chiều 12/7 vừa qua", "sáng 21/10 tại Hà Nội": a time of day makes it a date.
+                if ["sang", "chieu", "trua", "toi", "dem", "hom"].contains(text.word(t - 1) ?? "") { return true }
                 return text.tokens.indices.contains(t + 3) ? text.tokens[t + 3].kind != .word && text.symbol(t + 3) != "%" : true
             }
             return false

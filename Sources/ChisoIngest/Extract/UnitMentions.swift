@@ -26,8 +26,25 @@ enum UnitMentions {
 
     /// The last unit named in `prefix` (the sentence up to the figure), or nil.
     static func last(in prefix: String) -> Mention? {
-        let words = prefix.split(whereSeparator: \.isWhitespace).map(String.init)
-        var found: Mention?
+        all(in: Array(prefix)[...]).last?.mention
+    }
+
+    /// Every unit a sentence names, with the offset (in `chars`' indices) just past its name:
+    /// read once per sentence, so the figures of a long sentence each find theirs by a binary
+    /// search instead of re-reading the words before them.
+    static func all(in chars: ArraySlice<Character>) -> [(end: Int, mention: Mention)] {
+        var words: [String] = [], ends: [Int] = []
+        var k = chars.startIndex
+        while k < chars.endIndex {
+            while k < chars.endIndex, chars[k].isWhitespace { k += 1 }
+            let start = k
+            while k < chars.endIndex, !chars[k].isWhitespace { k += 1 }
+            if k > start {
+                words.append(String(chars[start..<k]))
+                ends.append(k)
+            }
+        }
+        var found: [(end: Int, mention: Mention)] = []
         var i = 0
         while i < words.count {
             let word = trimmed(words[i])
@@ -59,7 +76,7 @@ enum UnitMentions {
                 if let end = raw.last, ",;:.)".contains(end) { break }
             }
             if !name.isEmpty {
-                found = Mention(name: (words[i ..< i + kindWords].map(trimmed) + name).joined(separator: " "), kind: kind)
+                found.append((ends[j - 1], Mention(name: (words[i ..< i + kindWords].map(trimmed) + name).joined(separator: " "), kind: kind)))
                 i = j
             } else {
                 i += 1

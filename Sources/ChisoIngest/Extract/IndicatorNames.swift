@@ -1,0 +1,76 @@
+import ChisoDomain
+import ChisoStorage
+
+/// The catalogue's indicators as their names describe them, for the figures no synonym
+/// labels: "đứng thứ 29" after "trụ cột chính quyền số" is closest to "Xếp hạng Chính quyền
+/// số (DTI)". Every indicator takes part (synonyms or not), so one a user adds is found by its
+/// name alone.
+struct IndicatorName: Sendable {
+    var code: String
+    var shapes: Set<ScannedFigure.Shape>
+    var valueRange: ClosedRange<Double>?
+    var isChange: Bool
+    /// The distinctive folded words of the Vietnamese name (no function words, no words every
+    /// indicator of a measure shares such as "tỷ lệ" or "xếp hạng").
+    var words: [String]
+}
+
+extension IndicatorName {
+    /// Words that say nothing about which indicator a figure measures: grammar, and the words
+    /// of the measure itself (the figure's shape already says rank, share, score).
+    static let unspecific: Set<String> = [
+        "ty", "le", "xep", "hang", "chi", "so", "diem", "thu", "cua", "va", "cac", "duoc", "tren", "theo", "trong",
+        "voi", "tong", "muc", "do", "la", "co", "cho", "ve", "tai", "thay", "doi", "tang", "giam", "nam", "bo",
+        "nhom", "cap", "nhung", "mot", "phan", "thanh", "phan", "hoac", "khong", "da",
+    ]
+
+    static func words(ofName name: String) -> [String] {
+        var seen: Set<String> = []
+        return FoldedTokens(name).tokens.map(\.folded).filter { w in
+            w.count >= 2 && !w.allSatisfy(\.isNumber) && !unspecific.contains(w) && seen.insert(w).inserted
+        }
+    }
+}
+
+extension IndicatorGuesser {
+    /// The indicators whose names best describe a figure, best first: each distinctive name
+    /// word found in the figure's clause scores by its nearness, scaled by the share of the
+    /// name's words found. At least two words must be found.
+    func closest(_ figure: ScannedFigure, in words: Sentence, limit: Int = 2) -> [Guess] {
+        let first = words.word(atOrAfter: figure.tokens.lowerBound)
+        let after = words.word(atOrAfter: figure.tokens.upperBound + 1)
+        let isChange = figure.change != nil
+        var nearest: [String: Double] = [:]
+        func weight(of w: String) -> Double {
+            if let hit = nearest[w] { return hit }
+            var best = 0.0
+            for i in words.positions(of: w) {
+                let distance = i < first ? first - i - 1 : max(0, i - after)
+                guard distance <= 12 else { continue }
+                var weight = 1.0 / (1.0 + Double(distance) / 4.0)
+                let lo = i < first ? words.tokenIndex[i] : figure.tokens.upperBound
+                let hi = i < first ? figure.tokens.lowerBound : words.tokenIndex[i]
+                if text.hasSemicolon(in: min(lo, hi)..<max(lo, hi)) { weight *= 0.2 }
+                if i >= after { weight *= 0.7 }
+                best = max(best, weight)
+            }
+            nearest[w] = best
+            return best
+        }
+        var guesses: [Guess] = []
+        for name in rules.names where name.shapes.contains(figure.shape) && name.isChange == isChange
+            && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty {
+            var found = 0
+            var total = 0.0
+            for w in name.words {
+                let s = weight(of: w)
+                if s > 0 { found += 1; total += s }
+            }
+            guard found >= 2 else { continue }
+            let score = total * (Double(found) / Double(name.words.count)).squareRoot()
+            guesses.append(Guess(code: name.code, score: score))
+        }
+        guesses.sort { $0.score > $1.score || ($0.score == $1.score && $0.code < $1.code) }
+        return Array(guesses.prefix(limit))
+    }
+}
