@@ -12,7 +12,7 @@ import Testing
         let db = dir.path("f.db")
         #expect(try Chiso.run(["load", fixture, "--db", db]).exitCode == 0)
         let file = dir.path("page.html")
-        let result = try Chiso.run(arguments + ["--db", db, "--format", "html", "-o", file])
+        let result = try Chiso.run(arguments + ["--db", db, "--format", "html", "--lang", "vi", "-o", file])
         #expect(result.exitCode == 0, "\(result.stderr)")
         return file
     }

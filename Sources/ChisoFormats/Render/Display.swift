@@ -18,7 +18,7 @@ package struct Display: Sendable, Equatable {
     func header(_ name: String) -> String { headers[name] ?? name }
 
     /// A cell as shown in column `name`.
-    func text(_ cell: Cell, column name: String) -> String {
+    package func text(_ cell: Cell, column name: String) -> String {
         switch cell {
         case .null: return ""
         case .text(let s): return labels[name]?[s] ?? s
@@ -35,7 +35,7 @@ package struct Display: Sendable, Equatable {
 
     /// "781131.5" → "781.131,5"; "-58.52" → "-58,52". Groups of three only from 10 000 up,
     /// as Vietnamese print writes 1824 and 13.322.
-    static func vietnamese(_ plain: String) -> String {
+    package static func vietnamese(_ plain: String) -> String {
         guard !plain.contains("e") else { return plain }
         var digits = Substring(plain)
         var sign = ""

@@ -61,18 +61,6 @@ struct ChartScale {
 enum ChartNumber {
     static func text(_ value: Double) -> String {
         let rounded = (value * 100).rounded() / 100
-        // TODO-merge: Display.vietnamese (reports branch) is the one rule; use it once merged.
-        let plain = NumberText.plain(rounded)
-        var parts = plain.split(separator: ".", maxSplits: 1).map(String.init)
-        var whole = parts[0], sign = ""
-        if whole.hasPrefix("-") { sign = "-"; whole.removeFirst() }
-        if whole.count > 4 {
-            var groups: [String] = []
-            while whole.count > 3 { groups.insert(String(whole.suffix(3)), at: 0); whole = String(whole.dropLast(3)) }
-            groups.insert(whole, at: 0)
-            whole = groups.joined(separator: ".")
-        }
-        parts[0] = sign + whole
-        return parts.joined(separator: ",")
+        return Display.vietnamese(NumberText.plain(rounded))
     }
 }

@@ -72,7 +72,7 @@ extension ScorecardPage {
             let target = [view.text(row, "target"), view.text(row, "target_period").map { "(\($0))" }].compactMap { $0 }.joined(separator: " ")
             let name = view.text(row, "name_vi") ?? view.text(row, "indicator") ?? ""
             result.rows.append([.text(name), .text(view.text(row, "agency")), .text(view.text(row, "period")), .text(value),
-                                .text(target.isEmpty ? nil : target), .text(view.text(row, "result")), .text(view.text(row, "rank")),
+                                .text(target.isEmpty ? nil : target), .text(view.text(row, "result").map { PageWords.display(vietnamese: vietnamese).labels["result"]?[$0] ?? $0 }), .text(view.text(row, "rank")),
                                 .text(view.text(row, "source"))])
         }
         // Column names are the header already.
@@ -101,7 +101,7 @@ package struct LeaguePage {
         let chart = try RankChart(report: report).chart(database)
         page.figure(svg: chart.svg())
         page.heading(vietnamese ? "Bảng xếp hạng" : "League table")
-        page.table(league.table, headers: vietnamese ? PageWords.headers : [:]) { cell, column in
+        page.table(league.table, headers: PageWords.display(vietnamese: vietnamese).headers) { cell, column in
             PageWords.text(cell, column: column, vietnamese: vietnamese)
         }
         if !league.missing.isEmpty {
@@ -118,27 +118,16 @@ package struct LeaguePage {
     }
 }
 
-/// Column headers and cell text of the HTML pages.
+/// Cell text of the HTML pages: Vietnamese headers, labels and numbers (`ReportText`'s
+/// display) with `--lang vi` (or CHISO_LANG=vi), exact plain numbers otherwise.
 enum PageWords {
-    // TODO-merge: use ReportText.vietnameseDisplay (reports branch) for headers and numbers.
-    static let headers: [String: String] = [
-        "rank": "hạng", "area": "mã", "area_name": "địa phương", "value": "giá trị", "numerator": "tử số",
-        "denominator": "mẫu số", "period": "kỳ", "official_rank": "xếp hạng công bố", "change": "thay đổi",
-        "change_since": "so với", "change_kind": "nguồn thay đổi", "indicator": "chỉ tiêu", "name_vi": "tên chỉ tiêu",
-        "agency": "cơ quan", "qualifier": "ghi chú số", "status": "tình trạng", "target": "mục tiêu",
-        "target_period": "kỳ mục tiêu", "result": "kết quả", "gap": "còn thiếu", "source": "nguồn",
-    ]
+    static func display(vietnamese: Bool) -> Display { vietnamese ? ReportText.vietnameseDisplay : Display() }
 
     static func number(_ value: Double, vietnamese: Bool) -> String {
-        vietnamese ? ChartNumber.text(value) : NumberText.plain(value)
+        vietnamese ? Display.vietnamese(NumberText.plain(value)) : NumberText.plain(value)
     }
 
     static func text(_ cell: Cell, column: String, vietnamese: Bool) -> String {
-        switch cell {
-        case .null: return ""
-        case .text(let s): return s
-        case .integer(let n): return vietnamese ? ChartNumber.text(Double(n)) : String(n)
-        case .real(let d): return vietnamese ? ChartNumber.text(d) : NumberText.plain(d)
-        }
+        display(vietnamese: vietnamese).text(cell, column: column)
     }
 }

@@ -107,7 +107,7 @@ struct Rank: ParsableCommand {
                                 level: areaLevel == "all" ? nil : (scope == nil ? areaLevel : nil),
                                 units: scope, breakdown: breakdown)
         if output.format == .html {
-            return try page.write(try LeaguePage(report: report, vietnamese: true).html(db), database: database.path)
+            return try page.write(try LeaguePage(report: report, vietnamese: output.language == .vi).html(db), database: database.path)
         }
         let league = try report.league(db)
         let missing = league.missing.isEmpty ? [] : ["no figure for \(league.period ?? "this period"): " + league.missing.joined(separator: ", ")]

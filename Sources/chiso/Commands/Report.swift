@@ -14,7 +14,7 @@ struct Report: ParsableCommand {
               chiso report "Tuyên Quang"
               chiso report "Nghệ An" --format json
               chiso report hue --as-of 2022-12-31
-              chiso report "Tuyên Quang" --format html -o tuyen-quang.html   # scorecard, trend charts, sources with quotes
+              chiso report "Tuyên Quang" --format html --lang vi -o tuyen-quang.html   # scorecard, trend charts, sources with quotes
             """)
 
     @OptionGroup var database: DatabaseOptions
@@ -33,7 +33,7 @@ struct Report: ParsableCommand {
         let date = try asOf.map { try Period.parse($0).end }
         let db = try Database(path: database.path, access: .read)
         if output.format == .html {
-            let html = try ScorecardPage(scorecard: Scorecard(area: area, asOf: date), vietnamese: true).html(db)
+            let html = try ScorecardPage(scorecard: Scorecard(area: area, asOf: date), vietnamese: output.language == .vi).html(db)
             return try page.write(html, database: database.path)
         }
         let card = try Scorecard(area: area, asOf: date, layout: ReportLayout(output.format)).run(db)
