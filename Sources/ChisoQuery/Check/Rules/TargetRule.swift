@@ -1,10 +1,12 @@
 import ChisoDomain
 import ChisoStorage
 
-/// `target`: each goal against the latest figure of the same indicator, area and agency whose
-/// period ends in or before the goal's period ("chỉ đạt 65,16% không đạt chỉ tiêu 90-100%").
-/// A miss is a warning, not an error: the figures are right, the province is behind; and a
-/// goal whose period has not ended can still be met.
+/// `target`: each goal against the latest figure of the same indicator, area and agency of
+/// the goal's own period ("chỉ đạt 65,16% không đạt chỉ tiêu 90-100%"), the rule the reports
+/// use (`TargetJudgement`): a figure covering the period to its end has met or missed it; a
+/// figure of an earlier part (a half year against the year's goal) is on track or behind; a
+/// figure of another period (2020 against a 2025 goal) is never judged against it. A miss is a
+/// warning, not an error: the figures are right, the province is behind.
 enum TargetRule {
     static func findings(_ data: CheckData) -> [Finding] {
         var findings: [Finding] = []
@@ -14,7 +16,7 @@ enum TargetRule {
             let goal = describe(t, measure)
             let candidates = data.observations.compactMap { r -> (ObservationRecord, Period)? in
                 guard r.indicator == t.indicator, r.agency == t.agency, data.area(r.area, isOrPrecedes: t.area),
-                      let p = try? Period(code: r.period), p.end <= targetPeriod.end else { return nil }
+                      let p = try? Period(code: r.period), p.start >= targetPeriod.start, p.end <= targetPeriod.end else { return nil }
                 return (r, p)
             }
             let latest = candidates.max { a, b in
@@ -28,7 +30,7 @@ enum TargetRule {
             var quotes = t.quote.map { [$0] } ?? []
             guard let (r, _) = latest else {
                 findings.append(Finding(.info, .target, area: t.area, agency: t.agency, indicator: t.indicator, period: t.period,
-                                        message: "no figure in or before \(t.period) to compare with the target \(goal)",
+                                        message: "no figure of \(t.period) to compare with the target \(goal)",
                                         rows: rows, sources: sources, quotes: quotes))
                 continue
             }
@@ -38,13 +40,17 @@ enum TargetRule {
             let predecessor = r.area == t.area ? "" : ", \(r.area) before it became \(t.area)"
             let value = "\(Rounding.text(r.value))\(measure.suffix) (\(r.period)\(predecessor))"
             let met = t.comparator.isMet(by: r.value, low: t.value, high: t.valueHigh)
+            // A figure ending before the goal's period does is a part of it: on track or behind.
+            let final = latest.map { $0.1.end >= targetPeriod.end } ?? true
             let message: String
             if met {
-                message = "met: \(value) against \(goal) for \(t.period) ✓"
+                message = final ? "met: \(value) against \(goal) for \(t.period) ✓"
+                    : "on track: \(value), an earlier part of \(t.period), against \(goal)"
             } else {
                 let gap = shortfall(r.value, t)
-                message = "missed by \(Rounding.difference(gap, comparedWith: r.value, t.value))\(measure.differenceUnit): "
-                    + "\(value) against \(goal) for \(t.period)"
+                let amount = "\(Rounding.difference(gap, comparedWith: r.value, t.value))\(measure.differenceUnit)"
+                message = final ? "missed by \(amount): \(value) against \(goal) for \(t.period)"
+                    : "behind by \(amount): \(value), an earlier part of \(t.period), against \(goal)"
             }
             findings.append(Finding(met ? .info : .warning, .target, area: t.area, agency: t.agency, indicator: t.indicator,
                                     period: t.period, message: message, rows: rows, sources: sources, quotes: quotes))
