@@ -12,8 +12,10 @@ package struct DataCheck {
         let data = try CheckData.load(from: database)
         var findings = Self.findings(in: data)
         if let area { findings = findings.filter { area.matches(area: $0.area, period: $0.period) } }
-        let names = Dictionary(try database.areas.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return CheckReport(findings: findings, areaNames: names)
+        let areas = try database.areas.all()
+        let names = Dictionary(areas.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let codes = Dictionary(areas.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        return CheckReport(findings: findings, areaNames: names, areaCodes: codes)
     }
 
     /// Every rule's findings, sorted by severity, rule, area, indicator, period.

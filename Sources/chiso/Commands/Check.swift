@@ -51,8 +51,13 @@ struct Check: ParsableCommand {
         options.maxCellWidth = 200
         options.emptyMessage = "no findings"
         let out = BufferedOutput.standardOutput()
-        var sink = makeSink(output.format, options: options, to: out)
-        try report.resultSet(detailed: output.format != .table && output.format != .markdown).render(into: &sink)
+        if output.format == .json || output.format == .jsonl {
+            // Lists (rows, sources, quotes) as JSON arrays, not "; "-joined text.
+            try out.write(report.json(lines: output.format == .jsonl))
+        } else {
+            var sink = makeSink(output.format, options: options, to: out)
+            try report.resultSet(detailed: output.format != .table && output.format != .markdown).render(into: &sink)
+        }
         try out.flush()
         note(report.summary)
         if strict, report.hasErrors {
