@@ -5,11 +5,16 @@ import ChisoStorage
 /// errors first.
 package struct DataCheck {
     package var area: AreaFilter?
+    /// Hears what the check is doing ("reading the figures", "checking 200000 figures"), for
+    /// a progress line on a terminal.
+    package var progress: ((String) -> Void)?
 
     package init(area: AreaFilter? = nil) { self.area = area }
 
     package func run(_ database: Database) throws -> CheckReport {
+        progress?("check: reading the figures")
         let data = try CheckData.load(from: database)
+        progress?("check: checking \(data.observations.count) figures against the rules")
         var findings = Self.findings(in: data)
         if let area { findings = findings.filter { area.matches(area: $0.area, period: $0.period) } }
         let areas = try database.areas.all()

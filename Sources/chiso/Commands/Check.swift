@@ -45,7 +45,11 @@ struct Check: ParsableCommand {
         if derive {
             note(try Derivation.run(db, area: filter).description)
         }
-        let report = try DataCheck(area: filter).run(db)
+        var check = DataCheck(area: filter)
+        let line = TerminalProgress()
+        check.progress = { line.show($0, always: true) }
+        let report = try check.run(db)
+        line.clear()
         var options = output.renderOptions
         // Messages carry the arithmetic: do not cut them at the usual 40 columns.
         options.maxCellWidth = 200

@@ -140,10 +140,14 @@ struct Export: ParsableCommand {
             note(error.pointer)
             throw ExitCode.failure
         }
-        let exporter = Exporter(tables: tables, format: resolvedFormat, options: options, withBody: withBody, filter: filter)
+        var exporter = Exporter(tables: tables, format: resolvedFormat, options: options, withBody: withBody, filter: filter)
+        let line = TerminalProgress()
+        exporter.progress = { table, rows in line.show("exporting \(table.rawValue): \(rows) rows") }
+        defer { line.clear() }
         let destination: ExportDestination = output.flatMap { $0 == "-" ? nil : ExportDestination.file($0) } ?? .standardOutput
         do {
             let counts = try exporter.run(db, to: destination)
+            line.clear()
             if case .file(let path) = destination {
                 note("\(path): " + counts.map { "\($0.rows) \($0.table.rawValue)" }.joined(separator: ", "))
             }
