@@ -5,7 +5,9 @@
 /// `excel`, both start with a UTF-8 BOM, end lines with CRLF, and guard text cells that
 /// begin with `=`, `+`, `-`, `@`, tab or CR with a leading `'` (CSV injection); numbers are
 /// never guarded, so -3 stays -3. With `decimalComma` (`--excel=vi`) the delimiter is `;`
-/// and real numbers are written 78,63.
+/// and real numbers are written 78,63. With `quoteAll` (`--quote-all`) every text field
+/// and header name is quoted and numbers are not, which sniffers (Python's csv.Sniffer,
+/// csvkit, pandas' `sep=None`) read right from any sample.
 struct CSVRowSink: RowSink {
     /// The delimiter as its byte, looked up once: the quoting scan runs for every field.
     private let delimiterByte: UInt8
@@ -59,10 +61,11 @@ struct CSVRowSink: RowSink {
         }
         var text = text
         let delimiter = delimiterByte
+        let quoteAll = options.quoteAll
         text.withUTF8 { bytes in
             // One scan over contiguous bytes, then whole runs appended at once: quoting long
             // Vietnamese notes byte by byte was the export's hottest loop.
-            guard bytes.contains(where: { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == delimiter }) else {
+            guard quoteAll || bytes.contains(where: { $0 == 0x22 || $0 == 0x0A || $0 == 0x0D || $0 == delimiter }) else {
                 out.appendBytes(bytes)
                 return
             }
@@ -100,7 +103,7 @@ struct CSVRowSink: RowSink {
             guard s.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return s }
             return s.replacingAll(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }, with: " ")
         }
-        let needsQuotes = s.utf8.contains { byte in
+        let needsQuotes = options.quoteAll || s.utf8.contains { byte in
             byte == 0x22 || byte == 0x0A || byte == 0x0D || byte == delimiterByte
         }
         guard needsQuotes else { return s }

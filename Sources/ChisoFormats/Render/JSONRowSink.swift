@@ -44,8 +44,8 @@ struct JSONRowSink: RowSink {
 }
 
 /// JSON text for strings and cells, UTF-8 kept as is (Vietnamese stays readable).
-enum JSONText {
-    static func value(_ cell: Cell) -> String {
+package enum JSONText {
+    package static func value(_ cell: Cell) -> String {
         switch cell {
         case .null: return "null"
         case .text(let s): return quoted(s)
@@ -56,7 +56,7 @@ enum JSONText {
 
     /// A JSON string literal: quote, backslash and control characters escaped; U+2028 and
     /// U+2029 too, so the output is also valid JavaScript.
-    static func quoted(_ s: String) -> String {
+    package static func quoted(_ s: String) -> String {
         let needsEscape = s.unicodeScalars.contains { scalar in
             scalar.value < 0x20 || scalar == "\"" || scalar == "\\" || scalar.value == 0x2028 || scalar.value == 0x2029
         }

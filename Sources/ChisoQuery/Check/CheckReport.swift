@@ -5,10 +5,13 @@ package struct CheckReport: Sendable {
     package var findings: [Finding]
     /// Area id → name, for people.
     package var areaNames: [String: String]
+    /// Area id → code ('08', 'VN'), for machines.
+    package var areaCodes: [String: String]
 
-    package init(findings: [Finding], areaNames: [String: String] = [:]) {
+    package init(findings: [Finding], areaNames: [String: String] = [:], areaCodes: [String: String] = [:]) {
         self.findings = findings
         self.areaNames = areaNames
+        self.areaCodes = areaCodes
     }
 
     package var hasErrors: Bool { findings.contains { $0.severity == .error } }

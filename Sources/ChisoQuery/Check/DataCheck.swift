@@ -5,6 +5,9 @@ import ChisoStorage
 /// errors first.
 package struct DataCheck {
     package var area: AreaFilter?
+    /// Hears what the check is doing ("reading the figures", "checking 200000 figures"), for
+    /// a progress line on a terminal.
+    package var progress: ((String) -> Void)?
 
     package init(area: AreaFilter? = nil) { self.area = area }
 
@@ -12,13 +15,19 @@ package struct DataCheck {
     /// part's rows and the findings, not the table.
     package func run(_ database: Database) throws -> CheckReport {
         var findings: [Finding] = []
+        var parts = 0
+        progress?("check: reading the figures one area at a time")
         try CheckData.forEachPart(of: database) { part in
             var found = Self.unsortedFindings(in: part)
             if let area { found = found.filter { area.matches(area: $0.area, period: $0.period) } }
             findings += found
+            parts += 1
+            if parts % 8 == 0 { progress?("check: \(parts) areas checked") }
         }
-        let names = Dictionary(try database.areas.all().map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
-        return CheckReport(findings: Self.sorted(findings), areaNames: names)
+        let areas = try database.areas.all()
+        let names = Dictionary(areas.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
+        let codes = Dictionary(areas.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
+        return CheckReport(findings: Self.sorted(findings), areaNames: names, areaCodes: codes)
     }
 
     /// Every rule's findings, sorted by severity, rule, area, indicator, period.

@@ -72,6 +72,9 @@ package struct Exporter {
     /// Hears a line when a sheet passes Excel's row limit and goes on in another sheet;
     /// the default prints it on standard error, where diagnostics go.
     package var note: (String) -> Void = { FileHandle.standardError.write(Data(("note: " + $0 + "\n").utf8)) }
+    /// Hears the table and its running row count every few thousand rows (the CLI shows a
+    /// progress line when standard error is a terminal).
+    package var progress: ((ExportTable, Int) -> Void)?
 
     package init(tables: [ExportTable], format: ExportFormat, options: RenderOptions = RenderOptions(),
                 withBody: Bool = false, filter: ObservationFilter? = nil) {
@@ -129,7 +132,7 @@ package struct Exporter {
         guard let textFormat = format.textFormat, let table = tables.first else { return [] }
         var sink = makeSink(textFormat, options: options, to: out)
         let export = TableExport(table, flavour: flavour(), withBody: withBody, filter: filter)
-        let rows = try export.write(from: database, into: &sink)
+        let rows = try export.write(from: database, into: &sink) { progress?(table, $0) }
         try out.flush()
         return [(table, rows)]
     }
@@ -141,7 +144,7 @@ package struct Exporter {
         for table in tables {
             var sink = makeXLSXSink(writer: writer, sheetName: table.rawValue)
             let export = TableExport(table, flavour: flavour(), withBody: withBody, filter: table == .observations ? filter : nil)
-            counts.append((table, try export.write(from: database, into: &sink)))
+            counts.append((table, try export.write(from: database, into: &sink) { progress?(table, $0) }))
         }
         try writer.close()
         return counts

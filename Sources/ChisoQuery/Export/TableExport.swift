@@ -37,7 +37,8 @@ package struct TableExport {
 
     /// Writes begin, every row, finish; returns the number of rows written.
     @discardableResult
-    package func write(from database: Database, into sink: inout some RowSink) throws -> Int {
+    /// `progress` hears the running row count every 4,096 rows (a terminal's progress line).
+    package func write(from database: Database, into sink: inout some RowSink, progress: ((Int) -> Void)? = nil) throws -> Int {
         let layout = layout
         if filter != nil, layout.filterKey == nil {
             throw QueryError("--query filters observations only, not \(table.rawValue)")
@@ -52,6 +53,7 @@ package struct TableExport {
         while try statement.step() {
             try sink.write(reader.row(statement))
             count += 1
+            if count & 0xFFF == 0 { progress?(count) }
         }
         try sink.finish()
         return count

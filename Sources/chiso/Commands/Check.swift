@@ -45,14 +45,23 @@ struct Check: ParsableCommand {
         if derive {
             note(try Derivation.run(db, area: filter).description)
         }
-        let report = try DataCheck(area: filter).run(db)
+        var check = DataCheck(area: filter)
+        let line = TerminalProgress()
+        check.progress = { line.show($0, always: true) }
+        let report = try check.run(db)
+        line.clear()
         var options = output.renderOptions
         // Messages carry the arithmetic: do not cut them at the usual 40 columns.
         options.maxCellWidth = 200
         options.emptyMessage = "no findings"
         let out = BufferedOutput.standardOutput()
-        var sink = makeSink(output.format, options: options, to: out)
-        try report.resultSet(detailed: output.format != .table && output.format != .markdown).render(into: &sink)
+        if output.format == .json || output.format == .jsonl {
+            // Lists (rows, sources, quotes) as JSON arrays, not "; "-joined text.
+            try out.write(report.json(lines: output.format == .jsonl))
+        } else {
+            var sink = makeSink(output.format, options: options, to: out)
+            try report.resultSet(detailed: output.format != .table && output.format != .markdown).render(into: &sink)
+        }
         try out.flush()
         note(report.summary)
         if strict, report.hasErrors {

@@ -47,6 +47,9 @@ struct Export: ParsableCommand {
     @Option(name: .customLong(ExcelFlavour.optionName), help: .hidden)
     var excelFlavour: ExcelFlavour?
 
+    @Flag(name: .customLong("quote-all"), help: "Quote every text field (csv), so CSV sniffers (csvkit, Python's csv.Sniffer, pandas sep=None) never guess wrong.")
+    var quoteAll = false
+
     @Option(name: .short, help: ArgumentHelp("Write to this file atomically ('-' for standard output).", valueName: "file"))
     var output: String?
 
@@ -81,6 +84,9 @@ struct Export: ParsableCommand {
             throw ValidationError(format == .xlsx
                 ? "--excel shapes CSV for spreadsheets; leave it out with xlsx, which already keeps every type"
                 : "--excel applies to csv only, not \(format.rawValue)")
+        }
+        if quoteAll, format != .csv {
+            throw ValidationError("--quote-all applies to csv only, not \(format.rawValue)")
         }
         if noHeader, format != .csv, format != .tsv {
             throw ValidationError("--no-header applies to csv and tsv, not \(format.rawValue)")
@@ -124,6 +130,7 @@ struct Export: ParsableCommand {
         options.header = !noHeader
         options.excel = excel
         options.decimalComma = excelFlavour == .vi
+        options.quoteAll = quoteAll
         let filter: ObservationFilter?
         do {
             filter = try query.map { try ExportQuery.filter($0, database: db) }
@@ -133,10 +140,14 @@ struct Export: ParsableCommand {
             note(error.pointer)
             throw ExitCode.failure
         }
-        let exporter = Exporter(tables: tables, format: resolvedFormat, options: options, withBody: withBody, filter: filter)
+        var exporter = Exporter(tables: tables, format: resolvedFormat, options: options, withBody: withBody, filter: filter)
+        let line = TerminalProgress()
+        exporter.progress = { table, rows in line.show("exporting \(table.rawValue): \(rows) rows") }
+        defer { line.clear() }
         let destination: ExportDestination = output.flatMap { $0 == "-" ? nil : ExportDestination.file($0) } ?? .standardOutput
         do {
             let counts = try exporter.run(db, to: destination)
+            line.clear()
             if case .file(let path) = destination {
                 note("\(path): " + counts.map { "\($0.rows) \($0.table.rawValue)" }.joined(separator: ", "))
             }

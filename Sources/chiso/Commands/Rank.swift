@@ -31,7 +31,7 @@ struct Rank: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var page: PageFileOption
 
-    @Argument(help: "An indicator code (qd766_score) or its Vietnamese name.")
+    @Argument(help: "An indicator code (qd766_score) or its Vietnamese name.", completion: Completion.indicators)
     var indicator: String
 
     @Option(help: ArgumentHelp("Rank each area's latest figure within this period (2023, 2023-H1, \"9 tháng đầu năm 2023\").", valueName: "period"))

@@ -21,7 +21,7 @@ struct Report: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var page: PageFileOption
 
-    @Argument(help: "The area: a name (with or without diacritics), a code or an id.")
+    @Argument(help: "The area: a name (with or without diacritics), a code or an id.", completion: Completion.areas)
     var area: String
 
     @Option(name: .customLong("as-of"), help: ArgumentHelp("Only figures whose period ended by this date (YYYY-MM-DD or Vietnamese).", valueName: "date"))

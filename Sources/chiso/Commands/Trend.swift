@@ -24,10 +24,10 @@ struct Trend: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var output: OutputOptions
 
-    @Argument(help: "An indicator code (online_dossier_rate) or its Vietnamese name.")
+    @Argument(help: "An indicator code (online_dossier_rate) or its Vietnamese name.", completion: Completion.indicators)
     var indicator: String
 
-    @Option(help: ArgumentHelp("The area: a name (with or without diacritics), a code or an id.", valueName: "area"))
+    @Option(help: ArgumentHelp("The area: a name (with or without diacritics), a code or an id.", valueName: "area"), completion: Completion.areas)
     var area: String
 
     @Option(help: ArgumentHelp("A department's figures (\"Sở LĐTB&XH\") instead of the whole area's.", valueName: "agency"))

@@ -24,7 +24,13 @@ struct OutputOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Headers, labels and numbers of table and markdown output: en or vi (58,52 · 781.131 · 42,06%); default $CHISO_LANG, else en. csv and json stay exact.", valueName: "lang"))
     var lang: DisplayLanguage?
 
+    @Flag(name: .customLong("quote-all"), help: "Quote every text field (csv), so CSV sniffers (csvkit, Python's csv.Sniffer, pandas sep=None) never guess wrong.")
+    var quoteAll = false
+
     func validate() throws {
+        if quoteAll, format != .csv {
+            throw ValidationError("--quote-all applies to csv output, not \(format.rawValue)")
+        }
         if noHeader, format != .csv, format != .tsv {
             throw ValidationError("--no-header applies to csv and tsv output, not \(format.rawValue)")
         }
@@ -41,6 +47,7 @@ struct OutputOptions: ParsableArguments {
     var renderOptions: RenderOptions {
         var options = RenderOptions()
         options.header = !noHeader
+        options.quoteAll = quoteAll
         if format == .table {
             if wide {
                 options.maxCellWidth = Int.max / 4

@@ -1,0 +1,35 @@
+import ChisoFormats
+
+extension CheckReport {
+    /// The findings as JSON (`lines`: one object per line, JSON Lines), where a list is a JSON
+    /// array: `rows` (["obs 31", "target 2"]), `sources` and `quotes`. The CSV joins them
+    /// with "; ", which a quote may itself contain; an array cannot be misread. `area` is the
+    /// area's code, with `area_name` and chiso's own `area_id` beside it.
+    package func json(lines: Bool) -> String {
+        let objects = findings.map { f -> String in
+            let fields: [(String, String)] = [
+                ("severity", JSONText.quoted(f.severity.rawValue)),
+                ("rule", JSONText.quoted(f.rule.rawValue)),
+                ("area", Self.string(areaCodes[f.area] ?? f.area)),
+                ("area_name", Self.string(areaNames[f.area])),
+                ("area_id", JSONText.quoted(f.area)),
+                ("agency", JSONText.quoted(f.agency)),
+                ("indicator", JSONText.quoted(f.indicator)),
+                ("period", JSONText.quoted(f.period)),
+                ("message", JSONText.quoted(f.message)),
+                ("rows", Self.array(f.rows.map(\.description))),
+                ("sources", Self.array(f.sources)),
+                ("quotes", Self.array(f.quotes)),
+            ]
+            return "{" + fields.map { JSONText.quoted($0.0) + ":" + $0.1 }.joined(separator: ",") + "}"
+        }
+        if lines { return objects.map { $0 + "\n" }.joined() }
+        return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+    }
+
+    private static func string(_ text: String?) -> String { text.map(JSONText.quoted) ?? "null" }
+
+    private static func array(_ items: [String]) -> String {
+        "[" + items.map(JSONText.quoted).joined(separator: ",") + "]"
+    }
+}
