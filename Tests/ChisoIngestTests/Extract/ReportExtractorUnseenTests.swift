@@ -40,6 +40,25 @@ import Testing
         #expect(row.area == "VN")
     }
 
+    @Test(arguments: [
+        ("Năm 2022, Bắc Giang, Hà Nam và Nam Định lần lượt đứng thứ 5, 6, 7 về Chỉ số CCHC.",
+         [5.0, 6, 7], ["Bắc Giang", "Hà Nam", "Nam Định"]),
+        ("Năm 2022, Đà Nẵng giữ ngôi đầu về DTI; vị trí thứ 2 và 3 lần lượt thuộc về Hà Nội và Quảng Ninh.",
+         [2, 3], ["Hà Nội", "Quảng Ninh"]),
+        ("Năm 2024, các vị trí tiếp theo lần lượt thuộc về Đà Nẵng với 58,89%, Hà Giang với 55,76% và Nam Định với 52,96%.",
+         [58.89, 55.76, 52.96], ["Đà Nẵng", "Hà Giang", "Nam Định"]),
+    ])
+    func anEnumerationDistributesItsFiguresInOrder(text: String, values: [Double], names: [String]) throws {
+        let rows = try extract(text)
+        #expect(rows.map(\.value) == values)
+        #expect(rows.map(\.areaName) == names)
+    }
+
+    @Test func aCountOfAnotherNounDoesNotTakeAnIndicatorByName() throws {
+        let row = try #require(try extract("Năm 2023, về chuyển đổi số, tỉnh giao 2 cơ quan thường trực lập chuyên đề.").first)
+        #expect(row.indicator == nil)
+    }
+
     @Test func aDatelineIsNotTheFiguresPeriod() throws {
         let rows = try extract("Chỉ số DTI năm 2024 được công bố sáng ngày 21/10/2025. Tỉnh Hà Giang đạt 0,5512 điểm.")
         let row = try #require(rows.first)
