@@ -176,7 +176,14 @@ package struct ReportExtractor: Sendable {
                     // The nearest unit named before the figure.
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
                     let u = units.partitionPoint { $0.end > prefixEnd }
-                    let (unitArea, agency) = extractor.unit(named: u > 0 ? units[u - 1].mention : nil, area: area.record)
+                    var named = u > 0 ? units[u - 1].mention : nil
+                    // "Với 89,95%, Bộ Tư pháp đứng đầu": an opening "Với …," gives its figure
+                    // to the subject after it.
+                    if named == nil, text.word(sentence.tokens.lowerBound) == "voi",
+                       start - sentence.tokens.lowerBound <= 3, u < units.count {
+                        named = units[u].mention
+                    }
+                    let (unitArea, agency) = extractor.unit(named: named, area: area.record)
                     fromName.append(d.indicatorFromName ? d : nil)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
                                               sentence: sentence, text: text, scanner: scanner, options: options))

@@ -11,7 +11,7 @@ import Testing
     func extract(_ text: String, area: String? = "08") throws -> [ExtractedRow] {
         let ref = try #require(Self.reference)
         let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2023, month: 9, day: 30)) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators)
+        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
             .extract(text, options: .init(defaultArea: own, source: "test"))
     }
 
@@ -57,6 +57,13 @@ import Testing
     @Test func aCountOfAnotherNounDoesNotTakeAnIndicatorByName() throws {
         let row = try #require(try extract("Năm 2023, về chuyển đổi số, tỉnh giao 2 cơ quan thường trực lập chuyên đề.").first)
         #expect(row.indicator == nil)
+    }
+
+    @Test func anOpeningWithGivesItsFigureToTheSubjectAfterIt() throws {
+        let ministry = try #require(try extract("Với 89,95%, Bộ Tư pháp đứng đầu khối các bộ về Chỉ số CCHC năm 2023.").first)
+        #expect(ministry.value == 89.95)
+        #expect(ministry.area == "VN")
+        #expect(ministry.agency == "Bộ Tư pháp")
     }
 
     @Test func aDatelineIsNotTheFiguresPeriod() throws {
