@@ -133,6 +133,32 @@ struct AreaMentions {
         return counts.values.max { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1.id > $1.1.id) }?.1
     }
 
+    /// The places a sentence names, in order.
+    func inSentence(_ sentence: Int) -> [Mention] { bySentence[sentence] ?? [] }
+
+    /// "A, B và C lần lượt đứng thứ 5, 6, 7", "vị trí thứ 2 và 3 lần lượt thuộc về TP.HCM và
+    /// Quảng Ninh": in the clause of "lần lượt" (between semicolons), the figures on one side
+    /// go to the places on the other, in order, when their numbers agree. Returns the area of
+    /// each such figure by its first token.
+    func distributed(figures: [Int], sentence: ReportText.Sentence, text: ReportText) -> [Int: AreaRecord] {
+        guard let k = sentence.tokens.first(where: { text.matches(["lan", "luot"], at: $0) }) else { return [:] }
+        var lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        for t in sentence.tokens where text.symbol(t) == ";" {
+            if t < k { lo = t + 1 } else if t < hi { hi = t; break }
+        }
+        let places = inSentence(sentence.index).filter { (lo..<hi).contains($0.token) && $0.record != nil && !$0.isCountry }
+        let inClause = figures.filter { (lo..<hi).contains($0) }
+        let figuresBefore = inClause.filter { $0 < k }, figuresAfter = inClause.filter { $0 > k }
+        let placesBefore = places.filter { $0.token < k }, placesAfter = places.filter { $0.token > k }
+        var out: [Int: AreaRecord] = [:]
+        if figuresAfter.count >= 2, placesBefore.count >= figuresAfter.count {
+            for (f, m) in zip(figuresAfter, placesBefore.suffix(figuresAfter.count)) { out[f] = m.record }
+        } else if figuresBefore.count >= 2, figuresBefore.count == placesAfter.count {
+            for (f, m) in zip(figuresBefore, placesAfter) { out[f] = m.record }
+        }
+        return out
+    }
+
     /// The area of a figure: named in its sentence (the nearest mention before it, else a
     /// province after it), else in its paragraph (a province before the country), else the
     /// report's own. A bare "tỉnh" stands for `own`.

@@ -13,6 +13,13 @@ struct IndicatorName: Sendable {
     /// The distinctive folded words of the Vietnamese name (no function words, no words every
     /// indicator of a measure shares such as "tỷ lệ" or "xếp hạng").
     var words: [String]
+    /// Two words the name holds side by side, at least one distinctive ("đất đai", "xã hội",
+    /// "trễ hạn"): one of them must stand in the sentence as written, so scattered syllables
+    /// ("chuyên đề … án") do not make a name.
+    var pairs: [[String]] = []
+    /// Every folded word of the name: a count names what it counts right after the number
+    /// ("2 cơ quan"), and that noun must be the name's ("Số đơn vị …" is not a count of cơ quan).
+    var allWords: Set<String> = []
 }
 
 extension IndicatorName {
@@ -23,6 +30,13 @@ extension IndicatorName {
         "voi", "tong", "muc", "do", "la", "co", "cho", "ve", "tai", "thay", "doi", "tang", "giam", "nam", "bo",
         "nhom", "cap", "nhung", "mot", "phan", "thanh", "phan", "hoac", "khong", "da",
     ]
+
+    static func pairs(ofName name: String) -> [[String]] {
+        let all = FoldedTokens(name).tokens.map(\.folded).filter { !$0.allSatisfy(\.isNumber) }
+        guard all.count >= 2 else { return [] }
+        return (0..<(all.count - 1)).map { [all[$0], all[$0 + 1]] }
+            .filter { !(unspecific.contains($0[0]) && unspecific.contains($0[1])) }
+    }
 
     static func words(ofName name: String) -> [String] {
         var seen: Set<String> = []
@@ -40,6 +54,8 @@ extension IndicatorGuesser {
         let first = words.word(atOrAfter: figure.tokens.lowerBound)
         let after = words.word(atOrAfter: figure.tokens.upperBound + 1)
         let isChange = figure.change != nil
+        let countedNoun = (figure.shape == .count || figure.shape == .fraction) && after < words.folded.count
+            ? words.folded[after] : nil
         var nearest: [String: Double] = [:]
         func weight(of w: String) -> Double {
             if let hit = nearest[w] { return hit }
@@ -59,7 +75,9 @@ extension IndicatorGuesser {
         }
         var guesses: [Guess] = []
         for name in rules.names where name.shapes.contains(figure.shape) && name.isChange == isChange
-            && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty {
+            && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
+            && (countedNoun.map { name.allWords.contains($0) } ?? true)
+            && name.pairs.contains(where: { pair in words.positions(of: pair[0]).contains { words.folded.indices.contains($0 + 1) && words.folded[$0 + 1] == pair[1] } }) {
             var found = 0
             var total = 0.0
             for w in name.words {

@@ -53,7 +53,9 @@ package struct IndicatorRules: Sendable {
                           shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(indicator.code)),
                           valueRange: Self.range(of: indicator),
                           isChange: indicator.code.hasSuffix("_change") || indicator.measure.isChange,
-                          words: IndicatorName.words(ofName: indicator.nameVi))
+                          words: IndicatorName.words(ofName: indicator.nameVi),
+                          pairs: IndicatorName.pairs(ofName: indicator.nameVi),
+                          allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))
         }
         self.codes = Set(indicators.map(\.code))
         self.keywordParts = parts

@@ -69,6 +69,11 @@ package struct ReportExtractor: Sendable {
         private var previousHead: (code: String, shape: ScannedFigure.Shape)?
         private var lastFraming: TimePhrase?
         private var foldedOf: [Character: Character] = [:]
+        /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
+        /// name never proposes a second figure for one key (import refuses a file that does).
+        /// Bounded: a report has far fewer distinct keys.
+        private var emittedKeys: Set<String> = []
+        static let emittedKeysLimit = 100_000
 
         package init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
             self.extractor = extractor
@@ -90,6 +95,8 @@ package struct ReportExtractor: Sendable {
             let bySentence = Dictionary(grouping: phrases, by: \.sentence)
 
             var rows: [ExtractedRow] = []
+            /// Each row's draft when its indicator is a guess by name.
+            var fromName: [Draft?] = []
             var lastInParagraph: TimePhrase?
             var paragraphIndex = -1
             for sentence in text.sentences {
@@ -135,6 +142,7 @@ package struct ReportExtractor: Sendable {
                         if let best = near.first, best.score >= ReportExtractor.nameMatchThreshold {
                             drafts[i].indicator = best.code
                             drafts[i].indicatorScore = 1
+                            drafts[i].indicatorFromName = true
                             drafts[i].notes.append("indicator from its name, not a synonym"
                                                    + (near.count > 1 ? " (next closest: \(near[1].code))" : ""))
                         } else if !near.isEmpty {
@@ -150,16 +158,61 @@ package struct ReportExtractor: Sendable {
                 }
                 let sentenceChars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
                 let units = UnitMentions.all(in: text.chars[sentenceChars])
+                // A guess by name yields to a synonym's figure of the same sentence.
+                let bySynonym = Set(drafts.filter { !$0.absorbed && !$0.indicatorFromName }.compactMap(\.indicator))
+                for i in drafts.indices where drafts[i].indicatorFromName {
+                    if let code = drafts[i].indicator, bySynonym.contains(code) {
+                        drafts[i].notes.append("closest indicator by name \(code) is another figure's in this sentence")
+                        drafts[i].indicator = nil
+                    }
+                }
+                let enumerated = mentions.distributed(figures: drafts.filter { !$0.absorbed }.map(\.figure.tokens.lowerBound),
+                                                      sentence: sentence, text: text)
                 for d in drafts where !d.absorbed {
-                    let area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
+                    var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: documentArea)
+                    if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
                     let u = units.partitionPoint { $0.end > prefixEnd }
-                    let (unitArea, agency) = extractor.unit(named: u > 0 ? units[u - 1].mention : nil, area: area.record)
+                    var named = u > 0 ? units[u - 1].mention : nil
+                    // "Với 89,95%, Bộ Tư pháp đứng đầu": an opening "Với …," gives its figure
+                    // to the subject after it.
+                    if named == nil, text.word(sentence.tokens.lowerBound) == "voi",
+                       start - sentence.tokens.lowerBound <= 3, u < units.count {
+                        named = units[u].mention
+                    }
+                    let (unitArea, agency) = extractor.unit(named: named, area: area.record)
+                    fromName.append(d.indicatorFromName ? d : nil)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
                                               sentence: sentence, text: text, scanner: scanner, options: options))
+                }
+            }
+            return yieldingKeys(rows, fromName: fromName)
+        }
+
+        /// A guess by name never proposes a second figure for a key (indicator, area, agency,
+        /// period) another row of the report holds, since import refuses a file that does: its
+        /// indicator is left for review. Synonym rows of the paragraph go first.
+        private mutating func yieldingKeys(_ rows: [ExtractedRow], fromName: [Draft?]) -> [ExtractedRow] {
+            func key(_ r: ExtractedRow) -> String? {
+                guard let code = r.indicator, r.kind == .observation else { return nil }
+                return [code, r.area ?? "", r.agency ?? "", r.period ?? ""].joined(separator: "|")
+            }
+            var rows = rows
+            for (i, r) in rows.enumerated() where fromName[i] == nil {
+                if let k = key(r), emittedKeys.count < Self.emittedKeysLimit { emittedKeys.insert(k) }
+            }
+            for i in rows.indices where fromName[i] != nil {
+                guard let k = key(rows[i]) else { continue }
+                if emittedKeys.contains(k) {
+                    let code = rows[i].indicator ?? ""
+                    rows[i].indicator = nil
+                    let note = "closest indicator by name \(code) is another figure's here; indicator unknown: choose one from `chiso indicators`"
+                    rows[i].note = rows[i].note.map { note + "; " + $0 } ?? note
+                } else if emittedKeys.count < Self.emittedKeysLimit {
+                    emittedKeys.insert(k)
                 }
             }
             return rows
@@ -192,6 +245,9 @@ package struct ReportExtractor: Sendable {
         var baseline: Period?
         var indicator: String?
         var indicatorScore = 0.0
+        /// The indicator came from the closest name, not a synonym: given up when another row
+        /// of the report already holds its key.
+        var indicatorFromName = false
         var change: Double?
         var changeUnit: ScannedFigure.ChangeUnit?
         var isBaselineLevel = false

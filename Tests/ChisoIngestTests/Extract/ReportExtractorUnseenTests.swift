@@ -11,7 +11,7 @@ import Testing
     func extract(_ text: String, area: String? = "08") throws -> [ExtractedRow] {
         let ref = try #require(Self.reference)
         let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2023, month: 9, day: 30)) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators)
+        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
             .extract(text, options: .init(defaultArea: own, source: "test"))
     }
 
@@ -38,6 +38,32 @@ import Testing
     @Test func theCountryIsStillTheCountryAfterACapitalisedWord() throws {
         let row = try #require(try extract("Năm 2023, Cả nước đã giải quyết 6,9 triệu hồ sơ TTHC không phụ thuộc vào địa giới hành chính.").first)
         #expect(row.area == "VN")
+    }
+
+    @Test(arguments: [
+        ("Năm 2022, Bắc Giang, Hà Nam và Nam Định lần lượt đứng thứ 5, 6, 7 về Chỉ số CCHC.",
+         [5.0, 6, 7], ["Bắc Giang", "Hà Nam", "Nam Định"]),
+        ("Năm 2022, Đà Nẵng giữ ngôi đầu về DTI; vị trí thứ 2 và 3 lần lượt thuộc về Hà Nội và Quảng Ninh.",
+         [2, 3], ["Hà Nội", "Quảng Ninh"]),
+        ("Năm 2024, các vị trí tiếp theo lần lượt thuộc về Đà Nẵng với 58,89%, Hà Giang với 55,76% và Nam Định với 52,96%.",
+         [58.89, 55.76, 52.96], ["Đà Nẵng", "Hà Giang", "Nam Định"]),
+    ])
+    func anEnumerationDistributesItsFiguresInOrder(text: String, values: [Double], names: [String]) throws {
+        let rows = try extract(text)
+        #expect(rows.map(\.value) == values)
+        #expect(rows.map(\.areaName) == names)
+    }
+
+    @Test func aCountOfAnotherNounDoesNotTakeAnIndicatorByName() throws {
+        let row = try #require(try extract("Năm 2023, về chuyển đổi số, tỉnh giao 2 cơ quan thường trực lập chuyên đề.").first)
+        #expect(row.indicator == nil)
+    }
+
+    @Test func anOpeningWithGivesItsFigureToTheSubjectAfterIt() throws {
+        let ministry = try #require(try extract("Với 89,95%, Bộ Tư pháp đứng đầu khối các bộ về Chỉ số CCHC năm 2023.").first)
+        #expect(ministry.value == 89.95)
+        #expect(ministry.area == "VN")
+        #expect(ministry.agency == "Bộ Tư pháp")
     }
 
     @Test func aDatelineIsNotTheFiguresPeriod() throws {
