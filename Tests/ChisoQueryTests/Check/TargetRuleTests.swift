@@ -10,7 +10,7 @@ import Testing
         try f.add("social_payment_accounts_rate", "40", "2024-10-31", 65.16, agency: "Sở LĐTB&XH")
         let found = try f.findings(.target)
         #expect(found.map(\.severity) == [.warning])
-        #expect(found.first?.message == "missed by 24.84 points: 65.16% (2024-10-31) against 90–100% for 2024")
+        #expect(found.first?.message == "behind by 24.84 points: 65.16% (2024-10-31), an earlier part of 2024, against 90–100%", "a snapshot of October is a part of 2024, not its end")
         #expect(found.first?.agency == "Sở LĐTB&XH")
         #expect(found.first?.rows.count == 2)
     }
