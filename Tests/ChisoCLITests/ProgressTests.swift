@@ -45,11 +45,23 @@ import Testing
         try #require(load.exitCode == 0, "\(load.stderr)")
         let shown = try Self.onTerminal(["check", "--db", db])
         #expect(shown.status == 0)
-        #expect(shown.terminal.contains("\\rcheck: reading the figures\\x1b[K"), "\(shown.terminal)")
-        #expect(shown.terminal.contains("\\rcheck: checking 59 figures against the rules\\x1b[K"), "\(shown.terminal)")
+        #expect(shown.terminal.contains("\\rcheck: reading the figures one area at a time\\x1b[K"), "\(shown.terminal)")
         #expect(shown.terminal.contains("\\r\\x1b[K17 findings"), "the line is erased before the summary: \(shown.terminal)")
         let piped = try Chiso.run(["check", "--db", db])
         #expect(!piped.stderr.contains("check: reading"), "\(piped.stderr)")
+    }
+
+    @Test func extractShowsParagraphsOnATerminalWhenItsOutputGoesElsewhere() throws {
+        let folder = PackagePaths.seeds.appendingPathComponent("sources")
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted().first)
+        let report = folder.appendingPathComponent(name).path
+        let shown = try Self.onTerminal(["extract", report, "--db", db])
+        #expect(shown.status == 0)
+        #expect(shown.terminal.contains("\\rextract: reading"), "\(shown.terminal)")
+        #expect(shown.terminal.contains("paragraphs,"), "\(shown.terminal)")
+        #expect(shown.terminal.contains("\\r\\x1b[K"), "the line is erased at the end: \(shown.terminal)")
+        let piped = try Chiso.run(["extract", report, "--db", db])
+        #expect(!piped.stderr.contains("extract: reading"), "\(piped.stderr)")
     }
 
     @Test func exportShowsRowsOnATerminalOnly() throws {

@@ -22,7 +22,7 @@ package struct DataCheck {
             if let area { found = found.filter { area.matches(area: $0.area, period: $0.period) } }
             findings += found
             parts += 1
-            if parts % 8 == 0 { progress?("check: \(parts) areas checked") }
+            progress?("check: \(parts) area\(parts == 1 ? "" : "s") checked")
         }
         let areas = try database.areas.all()
         let names = Dictionary(areas.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })

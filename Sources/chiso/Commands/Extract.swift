@@ -56,9 +56,18 @@ struct Extract: ParsableCommand {
         let spool = file == "-" ? FileManager.default.temporaryDirectory
             .appendingPathComponent("chiso-extract-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).txt").path : nil
         defer { if let spool { try? FileManager.default.removeItem(atPath: spool) } }
+        // Progress on a terminal when the rows go elsewhere (a file, a pipe); rows printed to the
+        // terminal are their own progress.
+        let line = TerminalProgress(enabled: isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) == 0)
         var survey = ReportSurvey()
         let first = try ReportReader(path: file == "-" ? nil : file, name: name, spool: spool)
-        while let paragraph = try first.next() { ReportExtractor.survey(paragraph, into: &survey) }
+        var paragraphs = 0
+        line.show("extract: reading \(name)", always: true)
+        while let paragraph = try first.next() {
+            ReportExtractor.survey(paragraph, into: &survey)
+            paragraphs += 1
+            line.show("extract: reading \(name): \(paragraphs) paragraphs")
+        }
         try first.finish()
 
         let reference = try ExtractReference.load(databasePath: database.path)
@@ -83,7 +92,10 @@ struct Extract: ParsableCommand {
         let sourceBody = source.flatMap { reference.sources[$0]?.body }.map(VietnameseText.nfc)
         var missingQuotes: [String] = []
         let second = try ReportReader(path: spool ?? file, name: name)
+        var done = 0
         while let paragraph = try second.next() {
+            done += 1
+            line.show("extract: \(done) of \(paragraphs) paragraphs, \(written) rows", always: done == paragraphs)
             for row in reading.extract(paragraph) {
                 if row.kind == .target { targets += 1 }
                 if row.kind == .observation, row.indicator == nil { unknown += 1 }
@@ -99,6 +111,7 @@ struct Extract: ParsableCommand {
         }
         try sink.finish()
         try out.flush()
+        line.clear()
         if second.cutLineCount > 0 {
             let lines = second.cutLines.map(String.init).joined(separator: ", ") + (second.cutLineCount > second.cutLines.count ? ", …" : "")
             note("\(name): \(second.cutLineCount) line\(second.cutLineCount == 1 ? "" : "s") (\(lines)) longer than \(ReportReader.paragraphLimit / 1024) KB read in pieces cut at sentence ends; a figure's paragraph context stops at a cut")
