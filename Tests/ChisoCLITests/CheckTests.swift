@@ -69,7 +69,7 @@ import Testing
         let db = try makeDatabase()
         let result = try run([], db: db)
         #expect(result.exitCode == 0)
-        #expect(result.lines.first == "severity  rule              area                  indicator                     period      rows               message")
+        #expect(result.lines.first == "severity  rule              area_name             indicator                     period      rows               message")
         #expect(result.lines.contains { $0.hasPrefix("warning   target            Nghệ An · Sở LĐTB&XH") && $0.hasSuffix("an earlier part of 2024, against 90–100%") })
     }
 

@@ -25,11 +25,12 @@ package struct CheckReport: Sendable {
             + "\(w) warning\(w == 1 ? "" : "s"), \(i) info"
     }
 
-    /// For people (`detailed: false`): severity, rule, area (with the agency), indicator,
-    /// period, rows, message. For machines every field in its own column, lists joined by "; ".
+    /// For people (`detailed: false`): severity, rule, area_name (with the agency; `area` is a
+    /// code in every output, so a column of names is not called `area`), indicator, period,
+    /// rows, message. For machines every field in its own column, lists joined by "; ".
     package func resultSet(detailed: Bool) -> ResultSet {
         if !detailed {
-            var result = ResultSet(columns: ["severity", "rule", "area", "indicator", "period", "rows", "message"].map { Column($0) })
+            var result = ResultSet(columns: ["severity", "rule", "area_name", "indicator", "period", "rows", "message"].map { Column($0) })
             for f in findings {
                 let name = areaNames[f.area] ?? f.area
                 let area = f.agency.isEmpty ? name : "\(name) · \(f.agency)"
