@@ -49,6 +49,21 @@ import Testing
         #expect(svg.contains("fill=\"#c8553d\""), "the highlighted area is drawn in the highlight colour")
     }
 
+    @Test func aRankChartTakesRanksOwnSelections() throws {
+        let dir = TemporaryDirectory()
+        let db = try Self.database(dir)
+        let table = try Chiso.run(["rank", "qd766_score", "--period", "2023", "--db", db, "--format", "csv"])
+        let chart = try Self.svg(["rank", "qd766_score", "--period", "2023"], db: db)
+        for name in table.lines.dropFirst().compactMap({ $0.split(separator: ",").dropFirst(2).first }) {
+            #expect(chart.contains(">\(name)</text>"), "the chart draws the table's \(name)")
+        }
+        let units = try Chiso.run(["chart", "rank", "qd766_score", "--units", "department", "--db", db])
+        let rankUnits = try Chiso.run(["rank", "qd766_score", "--units", "department", "--db", db])
+        #expect(units.exitCode == 64 && units.stderr.contains("say which with --in"))
+        #expect(units.stderr.components(separatedBy: "\n").first == rankUnits.stderr.components(separatedBy: "\n").first,
+                "the same options, the same message")
+    }
+
     @Test func aRankTrendIsDrawnBetterHigher() throws {
         let dir = TemporaryDirectory()
         let svg = try Self.svg(["trend", "qd766_rank", "--area", "08"], db: try Self.database(dir))

@@ -17,6 +17,9 @@ struct Chart: ParsableCommand {
               chiso chart compare 08 22 --indicators qd766_score,online_dossier_rate -o compare.svg
               chiso chart rollout -o de-an-06.svg
               chiso chart map qd766_score --period 2023 -o map.svg
+              chiso chart rank dti_score --in "Lâm Đồng" --units department -o depts.svg
+
+            chart rank and chart map take rank's selection options (--period, --latest-each, --level, --units, --in, --channel, --status).
             """,
         subcommands: [ChartRank.self, ChartTrend.self, ChartCompare.self, ChartRollout.self, ChartMap.self])
 }
@@ -64,22 +67,17 @@ struct ChartRank: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var picture: PictureOptions
 
-    @Argument(help: "An indicator code (qd766_score) or its Vietnamese name.")
+    @Argument(help: "An indicator code (qd766_score) or its Vietnamese name.", completion: Completion.indicators)
     var indicator: String
 
-    @Option(help: ArgumentHelp("Rank figures of this period (2023, 2024-H1, \"9 tháng đầu năm 2023\").", valueName: "period"))
-    var period: String?
-
-    @Flag(name: .customLong("latest-each"), help: "Each area's most recent figure whatever its period (mixes periods; said on the chart).")
-    var latestEach = false
+    @OptionGroup var selection: RankSelectionOptions
 
     @Option(help: ArgumentHelp("Draw this area's bar in the highlight colour.", valueName: "area"))
     var highlight: String?
 
     func run() throws {
         let db = try Database(path: database.path, access: .read)
-        let selection: RankReport.Selection = try period.map { .within(try Period.parse($0)) } ?? (latestEach ? .latestEach : .latest)
-        let chart = try RankChart(report: RankReport(indicator: indicator, selection: selection), highlight: highlight).chart(db)
+        let chart = try RankChart(report: try selection.report(indicator, in: db), highlight: highlight).chart(db)
         try picture.write(chart.svg(), database: database.path)
     }
 }
@@ -90,7 +88,7 @@ struct ChartTrend: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var picture: PictureOptions
 
-    @Argument(help: "An indicator code or its Vietnamese name.")
+    @Argument(help: "An indicator code or its Vietnamese name.", completion: Completion.indicators)
     var indicator: String
 
     @Option(help: ArgumentHelp("The area: a name, a code or an id.", valueName: "area"))
@@ -152,19 +150,14 @@ struct ChartMap: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
     @OptionGroup var picture: PictureOptions
 
-    @Argument(help: "An indicator code or its Vietnamese name.")
+    @Argument(help: "An indicator code or its Vietnamese name.", completion: Completion.indicators)
     var indicator: String
 
-    @Option(help: ArgumentHelp("Figures of this period (2023, 2024-H1).", valueName: "period"))
-    var period: String?
-
-    @Flag(name: .customLong("latest-each"), help: "Each area's most recent figure whatever its period (mixes periods; said on the map).")
-    var latestEach = false
+    @OptionGroup var selection: RankSelectionOptions
 
     func run() throws {
         let db = try Database(path: database.path, access: .read)
-        let selection: RankReport.Selection = try period.map { .within(try Period.parse($0)) } ?? (latestEach ? .latestEach : .latest)
-        let chart = try MapChart(report: RankReport(indicator: indicator, selection: selection)).chart(db)
+        let chart = try MapChart(report: try selection.report(indicator, in: db)).chart(db)
         try picture.write(chart.svg(), database: database.path)
     }
 }
