@@ -58,17 +58,8 @@ import Testing
         let current = dir.path("current.db")
         let load = try Chiso.run(["load", PackagePaths.seeds.path, "--db", current])
         try #require(load.exitCode == 0, "\(load.stderr)")
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", PackagePaths.root.appendingPathComponent("scripts/gen-observations").path, current, "3000"]
         let csv = dir.url.appendingPathComponent("generated.csv")
-        _ = FileManager.default.createFile(atPath: csv.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: csv)
-        generator.standardOutput = handle
-        try generator.run()
-        generator.waitUntilExit()
-        try handle.close()
-        try #require(generator.terminationStatus == 0)
+        try GeneratedObservations.write(count: 3000, for: current, to: csv.path)
         let imported = try Chiso.run(["import", csv.path, "--db", current])
         try #require(imported.exitCode == 0, "\(imported.stderr)")
         return current

@@ -67,16 +67,8 @@ import Testing
     @Test func exportShowsRowsOnATerminalOnly() throws {
         let init_ = try Chiso.run(["init", "--db", db])
         try #require(init_.exitCode == 0, "\(init_.stderr)")
-        let generator = Process()
-        generator.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        generator.arguments = ["python3", PackagePaths.root.appendingPathComponent("scripts/gen-observations").path, db, "9000"]
         let csv = dir.url.appendingPathComponent("rows.csv")
-        _ = FileManager.default.createFile(atPath: csv.path, contents: nil)
-        let handle = try FileHandle(forWritingTo: csv)
-        generator.standardOutput = handle
-        try generator.run()
-        generator.waitUntilExit()
-        try handle.close()
+        try GeneratedObservations.write(count: 9000, for: db, to: csv.path)
         let imported = try Chiso.run(["import", csv.path, "--db", db])
         try #require(imported.exitCode == 0, "\(imported.stderr)")
 
