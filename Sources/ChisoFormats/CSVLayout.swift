@@ -22,15 +22,22 @@ package struct CSVLayout: Sendable, Equatable {
     }
 
     /// `Seeds/observations.csv`, `chiso import`, `chiso export observations`. `level`,
-    /// `channel` and `dossier_status` are the breakdown (empty for the whole figure), last so
-    /// that a file written before they existed is the same file minus three columns; such
-    /// files still read.
+    /// `channel` and `dossier_status` are the breakdown (empty for the whole figure), after
+    /// the figure's own columns so that a file written before they existed is the same file
+    /// minus those columns; such files still read. The two `readable` columns come last.
     package static let observations = CSVLayout(
         name: "observations",
         columns: ["indicator", "area", "area_name", "agency", "period", "value", "numerator", "denominator",
                   "qualifier", "status", "baseline_period", "change", "source", "quote", "note",
-                  "level", "channel", "dossier_status"],
+                  "level", "channel", "dossier_status", "indicator_name_vi", "period_label_vi"],
         required: ["indicator", "area", "period", "value"])
+
+    /// Columns chiso writes for a person reading the file in a spreadsheet and import reads
+    /// past: the indicator's Vietnamese name and the period in words ("Quý III/2023") are the
+    /// catalogue's, said again beside the codes. A file may leave them out or hold anything in
+    /// them; the codes decide. (`area_name` is not one of them: import checks it against the
+    /// code, because a spreadsheet's "8" for "08" is repaired by it.)
+    package static let readable: Set<String> = ["indicator_name_vi", "period_label_vi"]
 
     /// `indicators.csv` in a seeds folder or an import, and `chiso export indicators --user`:
     /// indicators users define. `synonyms` and `breakdowns` are lists separated by ';'.
@@ -44,14 +51,14 @@ package struct CSVLayout: Sendable, Equatable {
     package static let targets = CSVLayout(
         name: "targets",
         columns: ["indicator", "area", "area_name", "agency", "period", "comparator", "value", "value_high",
-                  "source", "quote", "note"],
+                  "source", "quote", "note", "indicator_name_vi", "period_label_vi"],
         required: ["indicator", "area", "period", "comparator", "value"])
 
     /// `Seeds/rollouts.csv`.
     package static let rollouts = CSVLayout(
         name: "rollouts",
         columns: ["programme", "area", "area_name", "period", "total", "completed", "in_progress", "not_started",
-                  "source", "quote", "note"],
+                  "source", "quote", "note", "period_label_vi"],
         required: ["area", "period", "total", "completed", "in_progress", "not_started"])
 
     /// `Seeds/sources.csv`: the document text itself is read from `file`.

@@ -22,7 +22,7 @@ import Testing
     @Test func addsAnObservationAndPrintsItInTheExportLayout() throws {
         let result = try add(Self.rate + ["--value", "42,06"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout == "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status\nonline_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,,,,,,,,\n")
+        #expect(result.stdout == "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status,indicator_name_vi,period_label_vi\nonline_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,,,,,,,,,Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến,Ngày 30/9/2023\n")
         #expect(result.stderr == "added observation 1\n")
         #expect(try add(Self.rate + ["--value", "42.06"]).stderr == "unchanged: observation 1 already holds this figure\n")
     }
@@ -51,7 +51,7 @@ import Testing
         let result = try add(["observation", "--indicator", "online_dossier_rate", "--area", "08", "--period", "2023-09",
                               "--value", "13.322/16.942", "--dry-run"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout.hasSuffix("\nonline_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,,,,,,\n"))
+        #expect(result.stdout.hasSuffix("\nonline_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,,,,,,,Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến,Tháng 9/2023\n"))
         #expect(result.stderr == "would add observation (dry run: nothing written)\n")
         #expect(try Chiso.dump(db) == before)
     }
@@ -79,7 +79,7 @@ import Testing
         let result = try add(["observation", "--indicator", "par_plan_solutions", "--area", "p63-08",
                               "--period", "2021/2025", "--value", "26", "--dry-run"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout.hasSuffix("\npar_plan_solutions,p63-08,Tuyên Quang,,2021/2025,26,,,,reported,,,,,,,,\n"))
+        #expect(result.stdout.hasSuffix("\npar_plan_solutions,p63-08,Tuyên Quang,,2021/2025,26,,,,reported,,,,,,,,,Số giải pháp cụ thể của đề án cải cách hành chính,Giai đoạn 2021–2025\n"))
     }
 
     @Test(arguments: [
@@ -103,7 +103,7 @@ import Testing
     @Test func addsATargetBetweenTwoValues() throws {
         let result = try add(["target", "--indicator", "tthc_satisfaction_rate", "--area", "08", "--period", "2023", "--between", "90", "100"])
         #expect(result.exitCode == 0)
-        #expect(result.stdout.hasSuffix("\ntthc_satisfaction_rate,08,Tuyên Quang,,2023,between,90,100,,,\n"))
+        #expect(result.stdout.hasSuffix("\ntthc_satisfaction_rate,08,Tuyên Quang,,2023,between,90,100,,,,\"Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC\",Năm 2023\n"))
         let usage = try add(["target", "--indicator", "tthc_satisfaction_rate", "--area", "08", "--period", "2023", "--at-least", "90", "--equal", "3"])
         #expect(usage.exitCode == 64)
     }
@@ -115,6 +115,6 @@ import Testing
         #expect(bad.stderr == "Error: --total 38 is not completed + in_progress + not_started = 16 + 21 + 2 = 39\n")
         let good = try add(base + ["--not-started", "1"])
         #expect(good.exitCode == 0)
-        #expect(good.stdout.hasSuffix("\nde_an_06,40,Nghệ An,2024-10-31,38,16,21,1,,,\n"))
+        #expect(good.stdout.hasSuffix("\nde_an_06,40,Nghệ An,2024-10-31,38,16,21,1,,,,Ngày 31/10/2024\n"))
     }
 }

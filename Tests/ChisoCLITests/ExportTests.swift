@@ -93,19 +93,19 @@ enum ExportFixture {
         try ExportFixture.make(dir.path("chiso.db"))
     }
 
-    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status"
+    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status,indicator_name_vi,period_label_vi"
 
     @Test func writesObservationsInTheSeedLayout() throws {
         let result = try Chiso.run(["export", "--db", db])
         #expect(result.exitCode == 0, "\(result.stderr)")
         #expect(result.lines == [
             Self.header,
-            "online_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,2023-H1,18.2,tuyenquang-2023-9m,\"tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%\",,,,",
-            "online_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,tuyenquang-2023-9m,\"tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%\",,,,",
-            "qd766_rank,08,Tuyên Quang,,2023-01/2023-09,56,56,63,,reported,2023-H1,3,tuyenquang-2023-9m,đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023),,,,",
-            "tthc_published_total,08,Tuyên Quang,,2023-09-30,1824,,,,reported,,,tuyenquang-2023-9m,có 1.824 TTHC,1476 + 218 + 130 = 1824,,,",
-            "qd766_rank,40,Nghệ An,,2024-01/2024-10,38,38,63,,reported,2023,5,nghean-2024-10m,\"10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023\",,,,",
-            "online_dossier_rate,VN,Việt Nam,,2023,0.30000000000000004,,,about,estimated,,,,,a country row with a binary-noisy value,,,",
+            "online_dossier_rate,08,Tuyên Quang,,2023-09-30,42.06,,,,reported,2023-H1,18.2,tuyenquang-2023-9m,\"tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,06%\",,,,,Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến,Ngày 30/9/2023",
+            "online_dossier_rate,08,Tuyên Quang,,2023-09,78.63,13322,16942,,reported,,,tuyenquang-2023-9m,\"tính riêng tháng 9/2023, toàn tỉnh tiếp nhận 13.322/16.942, đạt 78,63%\",,,,,Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến,Tháng 9/2023",
+            "qd766_rank,08,Tuyên Quang,,2023-01/2023-09,56,56,63,,reported,2023-H1,3,tuyenquang-2023-9m,đứng thứ 56/63 địa phương (tăng 3 bậc so với 6 tháng đầu năm 2023),,,,,\"Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)\",9 tháng đầu năm 2023",
+            "tthc_published_total,08,Tuyên Quang,,2023-09-30,1824,,,,reported,,,tuyenquang-2023-9m,có 1.824 TTHC,1476 + 218 + 130 = 1824,,,,Số thủ tục hành chính được công bố,Ngày 30/9/2023",
+            "qd766_rank,40,Nghệ An,,2024-01/2024-10,38,38,63,,reported,2023,5,nghean-2024-10m,\"10 tháng đầu năm 2024, tỉnh Nghệ An xếp thứ 38/63, tăng 05 bậc so với năm 2023\",,,,,\"Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)\",10 tháng đầu năm 2024",
+            "online_dossier_rate,VN,Việt Nam,,2023,0.30000000000000004,,,about,estimated,,,,,a country row with a binary-noisy value,,,,Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến,Năm 2023",
         ])
         #expect(result.stderr == "")
     }
@@ -153,6 +153,28 @@ enum ExportFixture {
         #expect(try Chiso.run(["export", "--db", fresh]).stdout == (try Chiso.run(["export", "--db", seeded])).stdout)
     }
 
+    /// `indicator_name_vi` and `period_label_vi` are for readers: import reads past them, so a
+    /// name a person retyped, a label in another wording or an empty cell changes nothing, and
+    /// the codes decide.
+    @Test func importReadsPastTheReadableNamesAndTheCodesDecide() throws {
+        let file = dir.path("edited.csv")
+        let exported = try Chiso.run(["export", "--db", db]).lines
+        let edited = exported.enumerated().map { index, line -> String in
+            guard index > 0 else { return line }
+            var fields = CSVLine.split(line)
+            fields[fields.count - 2] = index == 1 ? "Tên do người dùng gõ lại" : ""
+            fields[fields.count - 1] = index == 2 ? "quý 3 năm ngoái" : fields[fields.count - 1]
+            return fields.map(CSVLine.quoted).joined(separator: ",")
+        }
+        try (edited.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
+        let before = try Chiso.dump(db)
+        let imported = try Chiso.run(["import", file, "--db", db])
+        #expect(imported.exitCode == 0, "\(imported.stderr)")
+        #expect(imported.stderr.contains("0 new, 0 changed, 6 unchanged"), "\(imported.stderr)")
+        #expect(try Chiso.dump(db) == before)
+        #expect(try Chiso.run(["export", "--db", db]).lines == exported)
+    }
+
     @Test func exportImportExportKeepsTrickyTextExactly() throws {
         let tricky = dir.path("tricky.db")
         try ExportFixture.make(tricky, tricky: true)
@@ -189,7 +211,7 @@ enum ExportFixture {
                 indicator: "par_index_score", area: "p63-08", period: "2025", value: 86))
         }
         let result = try Chiso.run(["export", "--db", db])
-        #expect(result.lines.last == "par_index_score,p63-08,Tuyên Quang,,2025,86,,,,reported,,,,,,,,")
+        #expect(result.lines.last == "par_index_score,p63-08,Tuyên Quang,,2025,86,,,,reported,,,,,,,,,Chỉ số cải cách hành chính (PAR Index),Năm 2025")
         let targets = try Chiso.run(["export", "targets", "--db", db])
         #expect(targets.lines[1].hasPrefix("par_index_score,p63-08,Tuyên Quang,,2025,>=,86,"))
     }
@@ -197,14 +219,14 @@ enum ExportFixture {
     @Test func writesTargetsAndRolloutsInTheirSeedLayouts() throws {
         let targets = try Chiso.run(["export", "targets", "--db", db])
         #expect(targets.lines == [
-            "indicator,area,area_name,agency,period,comparator,value,value_high,source,quote,note",
-            "par_index_score,p63-08,Tuyên Quang,,2025,>=,86,,tuyenquang-2023-9m,Chỉ số CCHC của tỉnh đạt từ 86% trở lên,",
-            "online_dossier_rate,40,Nghệ An,,2024,=,70,,nghean-2024-10m,chưa đạt tỷ lệ 70% theo yêu cầu,",
+            "indicator,area,area_name,agency,period,comparator,value,value_high,source,quote,note,indicator_name_vi,period_label_vi",
+            "par_index_score,p63-08,Tuyên Quang,,2025,>=,86,,tuyenquang-2023-9m,Chỉ số CCHC của tỉnh đạt từ 86% trở lên,,Chỉ số cải cách hành chính (PAR Index),Năm 2025",
+            "online_dossier_rate,40,Nghệ An,,2024,=,70,,nghean-2024-10m,chưa đạt tỷ lệ 70% theo yêu cầu,,Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến,Năm 2024",
         ])
         let rollouts = try Chiso.run(["export", "rollouts", "--db", db])
         #expect(rollouts.lines == [
-            "programme,area,area_name,period,total,completed,in_progress,not_started,source,quote,note",
-            "de_an_06,40,Nghệ An,2024-10-31,38,16,21,1,nghean-2024-10m,đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện,",
+            "programme,area,area_name,period,total,completed,in_progress,not_started,source,quote,note,period_label_vi",
+            "de_an_06,40,Nghệ An,2024-10-31,38,16,21,1,nghean-2024-10m,đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện,,Ngày 31/10/2024",
         ])
     }
 
@@ -239,12 +261,12 @@ enum ExportFixture {
         #expect(rows[0]["numerator"] is NSNull)
         #expect(rows[0]["agency"] as? String == "")
         let lines = try Chiso.run(["export", "rollouts", "--db", db, "--format", "jsonl"]).lines
-        #expect(lines == [#"{"programme":"de_an_06","area":"40","area_name":"Nghệ An","period":"2024-10-31","total":38,"completed":16,"in_progress":21,"not_started":1,"source":"nghean-2024-10m","quote":"đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện","note":null}"#])
+        #expect(lines == [#"{"programme":"de_an_06","area":"40","area_name":"Nghệ An","period":"2024-10-31","total":38,"completed":16,"in_progress":21,"not_started":1,"source":"nghean-2024-10m","quote":"đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện","note":null,"period_label_vi":"Ngày 31/10/2024"}"#])
     }
 
     @Test func writesTSVAndLeavesOutTheHeaderOnRequest() throws {
         let result = try Chiso.run(["export", "targets", "--db", db, "--format", "tsv", "--no-header"])
-        #expect(result.lines.first == "par_index_score\tp63-08\tTuyên Quang\t\t2025\t>=\t86\t\ttuyenquang-2023-9m\tChỉ số CCHC của tỉnh đạt từ 86% trở lên\t")
+        #expect(result.lines.first == "par_index_score\tp63-08\tTuyên Quang\t\t2025\t>=\t86\t\ttuyenquang-2023-9m\tChỉ số CCHC của tỉnh đạt từ 86% trở lên\t\tChỉ số cải cách hành chính (PAR Index)\tNăm 2025")
         #expect(result.lines.count == 2)
     }
 
@@ -253,9 +275,9 @@ enum ExportFixture {
         #expect(Array(result.stdoutBytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let text = String(decoding: result.stdoutBytes.dropFirst(3), as: UTF8.self)
         #expect(text == """
-            indicator,area,area_name,agency,period,comparator,value,value_high,source,quote,note\r
-            par_index_score,p63-08,Tuyên Quang,,2025,>=,86,,tuyenquang-2023-9m,Chỉ số CCHC của tỉnh đạt từ 86% trở lên,\r
-            online_dossier_rate,40,Nghệ An,,2024,'=,70,,nghean-2024-10m,chưa đạt tỷ lệ 70% theo yêu cầu,\r
+            indicator,area,area_name,agency,period,comparator,value,value_high,source,quote,note,indicator_name_vi,period_label_vi\r
+            par_index_score,p63-08,Tuyên Quang,,2025,>=,86,,tuyenquang-2023-9m,Chỉ số CCHC của tỉnh đạt từ 86% trở lên,,Chỉ số cải cách hành chính (PAR Index),Năm 2025\r
+            online_dossier_rate,40,Nghệ An,,2024,'=,70,,nghean-2024-10m,chưa đạt tỷ lệ 70% theo yêu cầu,,Tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến,Năm 2024\r
 
             """)
     }

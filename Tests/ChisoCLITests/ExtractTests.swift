@@ -5,7 +5,7 @@ import Testing
 /// `chiso extract` end to end: the seed reports in, the import layout out; bad input refused
 /// with one line.
 @Suite struct ExtractTests {
-    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status"
+    static let header = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status,indicator_name_vi,period_label_vi"
 
     @Test(arguments: ["000_0bd6600ae98c564a.txt", "001_ec2bc5c6167f27e2.txt", "002_cebfade25a3fb6d3.txt",
                       "003_991e2ef2d8c11d81.txt", "004_5037fe9d1ac25053.txt"])
@@ -44,9 +44,9 @@ import Testing
         #expect(result.exitCode == 0)
         #expect(result.lines == [
             Self.header + ",kind,confidence,raw",
-            "qd766_score,02,Hà Giang,,2023,71.4,,,,reported,,,,\"2023, tỉnh Hà Giang đạt 71,40 điểm Bộ chỉ số phục vụ\",,,,,observation,0.8,\"71,40 điểm\"",
-            "qd766_rank,02,Hà Giang,,2023,25,25,63,,reported,,,,\"số phục vụ người dân, đứng thứ 25/63\",,,,,observation,0.9,25/63",
-            ",02,Hà Giang,,2025,80,,,at_least,reported,,,,Phấn đấu đến năm 2025 đạt từ 80% trở lên,\"TARGET (comparator >=): a goal, not an observation; move it to targets.csv; indicator unknown: choose one from `chiso indicators`; area inferred: the province the report names most\",,,,target,0.25,80%",
+            "qd766_score,02,Hà Giang,,2023,71.4,,,,reported,,,,\"2023, tỉnh Hà Giang đạt 71,40 điểm Bộ chỉ số phục vụ\",,,,,\"Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)\",Năm 2023,observation,0.8,\"71,40 điểm\"",
+            "qd766_rank,02,Hà Giang,,2023,25,25,63,,reported,,,,\"số phục vụ người dân, đứng thứ 25/63\",,,,,\"Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)\",Năm 2023,observation,0.9,25/63",
+            ",02,Hà Giang,,2025,80,,,at_least,reported,,,,Phấn đấu đến năm 2025 đạt từ 80% trở lên,\"TARGET (comparator >=): a goal, not an observation; move it to targets.csv; indicator unknown: choose one from `chiso indicators`; area inferred: the province the report names most\",,,,,Năm 2025,target,0.25,80%",
         ])
     }
 

@@ -83,7 +83,7 @@ import Testing
         (11, ",42.06,", ",42.0.6,", "observations.csv:11:6: value '42.0.6' is not a number: "),
         (11, "online_dossier_rate,", "online_dossier_rat,", "observations.csv:11:1: indicator 'online_dossier_rat' is not in the indicator catalogue; did you mean online_dossier_rate?"),
         (11, "đạt 42,06%", "đạt 42,07%", "observations.csv:11:14: quote \"tỷ lệ hồ sơ tiếp nhận và xử lý trực tuyến của các DVC trực tuyến đạt 42,07%"),
-        (11, ",reported,", ",", "observations.csv:11: expected 18 fields as in the header, found 17"),
+        (11, ",reported,", ",", "observations.csv:11: expected 20 fields as in the header, found 19"),
         (11, ",08,", ",99,", "observations.csv:11:2: area '99': unknown area code '99'"),
     ])
     func abortsOnABrokenRowAndChangesNothing(line: Int, find: String, replace: String, expected: String) throws {

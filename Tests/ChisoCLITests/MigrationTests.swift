@@ -97,10 +97,13 @@ import Testing
             #expect(upgraded.exitCode == 0, "\(upgraded.stderr)")
             #expect(upgraded.stdout == fresh.stdout, "export \(table) differs")
         }
-        // ...and apart from the three new columns, it is the rows as the old file held them.
+        // ...and apart from the new columns (the breakdown, empty; the readable names), it is the rows as the old file held them.
         let exported = try Chiso.run(["export", "--db", old]).lines
-        #expect(exported.first?.hasSuffix(",note,level,channel,dossier_status") == true)
-        #expect(exported.dropFirst().allSatisfy { $0.hasSuffix(",,,") })
+        #expect(exported.first?.hasSuffix(",note,level,channel,dossier_status,indicator_name_vi,period_label_vi") == true)
+        #expect(exported.dropFirst().allSatisfy { row in
+            let fields = CSVLine.split(row)
+            return fields.count >= 20 && fields.dropLast(2).suffix(3).allSatisfy(\.isEmpty)
+        })
         // A second init changes nothing.
         let dump = try Chiso.dump(old)
         #expect(try Chiso.run(["init", "--db", old]).exitCode == 0)

@@ -53,6 +53,7 @@ package final class RowAdder {
             "denominator": .real(record.denominator), "qualifier": .text(record.qualifier?.rawValue),
             "status": .text(record.status.rawValue), "baseline_period": .text(record.baselinePeriod),
             "change": .real(record.change), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
+            "indicator_name_vi": .text(reference.indicator(record.indicator)?.nameVi), "period_label_vi": .text(decoded.period.labelVi),
         ])
         return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun,
                          newUnit: createdUnit)
@@ -89,6 +90,7 @@ package final class RowAdder {
             "indicator": .text(record.indicator), "area": area.code, "area_name": area.name, "agency": .text(record.agency),
             "period": .text(record.period), "comparator": .text(record.comparator.rawValue), "value": .real(record.value),
             "value_high": .real(record.valueHigh), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
+            "indicator_name_vi": .text(reference.indicator(record.indicator)?.nameVi), "period_label_vi": .text(decoded.period.labelVi),
         ])
         return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun, newUnit: createdUnit)
     }
@@ -137,6 +139,7 @@ package final class RowAdder {
             "programme": .text(record.programme), "area": area.code, "area_name": area.name, "period": .text(record.period),
             "total": .integer(record.total), "completed": .integer(record.completed), "in_progress": .integer(record.inProgress),
             "not_started": .integer(record.notStarted), "source": .text(record.source), "quote": .text(record.quote), "note": .text(record.note),
+            "period_label_vi": .text(decoded.period.labelVi),
         ])
         return AddResult(outcome: outcome, row: ResultSet(columns: layout.columns.map { Column($0) }, rows: [row]), id: id, dryRun: dryRun)
     }

@@ -11,6 +11,8 @@ package struct ExtractReference: Sendable {
     package let areas: AreaDirectory
     /// The catalogue's indicators with their synonyms, as extract matches them.
     package let indicators: IndicatorRules
+    /// Each indicator's Vietnamese name, for the rows' readable column.
+    package let indicatorNames: [String: String]
     package let sources: [String: SourceRecord]
     /// The units the database knows (ministries, the department template, units made so far),
     /// so a unit named in a sentence is written under its canonical name.
@@ -22,7 +24,9 @@ package struct ExtractReference: Sendable {
         let exists = FileManager.default.fileExists(atPath: databasePath)
         let db = try Database(path: exists ? databasePath : ":memory:", access: exists ? .read : .create)
         let sources = Dictionary(try db.sources.all(withBody: true).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return ExtractReference(areas: try db.areas.directory(), indicators: IndicatorRules(indicators: try db.indicators.all(), order: try db.indicators.synonymOrder()),
+        let catalogue = try db.indicators.all()
+        return ExtractReference(areas: try db.areas.directory(), indicators: IndicatorRules(indicators: catalogue, order: try db.indicators.synonymOrder()),
+                                indicatorNames: Dictionary(catalogue.map { ($0.code, $0.nameVi) }, uniquingKeysWith: { a, _ in a }),
                                 sources: sources, units: try db.units.directory(),
                                 origin: exists ? databasePath : "the built-in reference data")
     }

@@ -3,7 +3,7 @@ import ChisoFormats
 
 /// One candidate figure, in the observations import layout.
 ///
-/// The default output is exactly `chiso import`'s eighteen columns (the importer rejects unknown
+/// The default output is exactly `chiso import`'s columns (the importer rejects unknown
 /// columns), with the confidence and the raw figure at the end of `note`. For a spreadsheet
 /// review, `columns(review: true)` adds `kind` (observation | target), `confidence` (0–1) and
 /// `raw` after them; drop those three columns before importing.
@@ -41,7 +41,9 @@ package struct ExtractedRow: Sendable, Equatable {
         return (importColumns + (review ? reviewColumns : [])).map { Column($0, reals.contains($0) ? .real : .text) }
     }
 
-    package func cells(review: Bool) -> [Cell] {
+    /// - Parameter indicatorName: the catalogue's Vietnamese name of a code, for the readable
+    ///   column `indicator_name_vi` (import reads past it).
+    package func cells(review: Bool, indicatorName: (String) -> String? = { _ in nil }) -> [Cell] {
         let tail = "confidence \(VietnameseNumber.format(confidence)); raw '\(raw)'"
         let row = CSVLayout.observations.row([
             "indicator": .text(indicator), "area": .text(area), "area_name": .text(areaName), "agency": .text(agency),
@@ -50,6 +52,8 @@ package struct ExtractedRow: Sendable, Equatable {
             "qualifier": .text(qualifier), "status": .text(status), "baseline_period": .text(baselinePeriod),
             "change": .real(change), "source": .text(source), "quote": .text(quote),
             "note": .text(review ? note : note.map { $0 + "; " + tail } ?? tail),
+            "indicator_name_vi": .text(indicator.flatMap(indicatorName)),
+            "period_label_vi": .text(period.flatMap { try? Period.parse($0).labelVi }),
         ])
         return review ? row + [.text(kind.rawValue), .real(confidence), .text(raw)] : row
     }

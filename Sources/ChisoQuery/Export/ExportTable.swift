@@ -122,7 +122,9 @@ struct ExportLayout: Sendable {
                 "source": ExportField("source", .text, "o.source"),
                 "quote": ExportField("quote", .text, "o.quote"),
                 "note": ExportField("note", .text, "o.note"),
-            ]), from: "observations o JOIN areas a ON a.id = o.area JOIN periods p ON p.code = o.period",
+                "indicator_name_vi": ExportField("indicator_name_vi", .text, "i.name_vi"),
+                "period_label_vi": ExportField("period_label_vi", .text, "p.label_vi"),
+            ]), from: "observations o JOIN areas a ON a.id = o.area JOIN periods p ON p.code = o.period JOIN indicators i ON i.code = o.indicator",
                order: "o.id", filterKey: "o.id", areaDate: "p.end_date")
         case .targets:
             return ExportLayout(fields: fields(.targets, workbook, [
@@ -137,7 +139,9 @@ struct ExportLayout: Sendable {
                 "source": ExportField("source", .text, "t.source"),
                 "quote": ExportField("quote", .text, "t.quote"),
                 "note": ExportField("note", .text, "t.note"),
-            ]), from: "targets t JOIN areas a ON a.id = t.area JOIN periods p ON p.code = t.period",
+                "indicator_name_vi": ExportField("indicator_name_vi", .text, "i.name_vi"),
+                "period_label_vi": ExportField("period_label_vi", .text, "p.label_vi"),
+            ]), from: "targets t JOIN areas a ON a.id = t.area JOIN periods p ON p.code = t.period JOIN indicators i ON i.code = t.indicator",
                order: "t.id", filterKey: nil, areaDate: "p.end_date")
         case .rollouts:
             return ExportLayout(fields: fields(.rollouts, workbook, [
@@ -152,6 +156,7 @@ struct ExportLayout: Sendable {
                 "source": ExportField("source", .text, "r.source"),
                 "quote": ExportField("quote", .text, "r.quote"),
                 "note": ExportField("note", .text, "r.note"),
+                "period_label_vi": ExportField("period_label_vi", .text, "p.label_vi"),
             ]), from: "rollouts r JOIN areas a ON a.id = r.area JOIN periods p ON p.code = r.period",
                order: "r.id", filterKey: nil, areaDate: "p.end_date")
         case .areas:

@@ -102,7 +102,7 @@ struct Extract: ParsableCommand {
                 // The default output is ready for `chiso import`: targets and figures whose
                 // indicator could not be guessed go to --review, where a person decides.
                 guard review || (row.kind == .observation && row.indicator != nil) else { continue }
-                try sink.write(row.cells(review: review))
+                try sink.write(row.cells(review: review, indicatorName: { reference.indicatorNames[$0] }))
                 if let sourceBody, !row.quote.isEmpty, !sourceBody.contains(VietnameseText.nfc(row.quote)) {
                     missingQuotes.append(row.quote)
                 }

@@ -6,7 +6,7 @@ import Testing
     let here = RecordLocation(file: "obs.csv", line: 1)
 
     @Test func observationsLayoutIsTheSeedHeader() throws {
-        let seedHeader = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status"
+        let seedHeader = "indicator,area,area_name,agency,period,value,numerator,denominator,qualifier,status,baseline_period,change,source,quote,note,level,channel,dossier_status,indicator_name_vi,period_label_vi"
         #expect(CSVLayout.observations.columns.joined(separator: ",") == seedHeader)
     }
 

@@ -41,11 +41,12 @@ struct CollectingSink: RowSink {
         #expect(sink.finished)
         #expect(sink.columns.map(\.name) == ["indicator", "area", "area_name", "agency", "period", "value", "numerator",
                                              "denominator", "qualifier", "status", "baseline_period", "change", "source",
-                                             "quote", "note", "level", "channel", "dossier_status"])
+                                             "quote", "note", "level", "channel", "dossier_status", "indicator_name_vi", "period_label_vi"])
         #expect(sink.columns.filter { $0.type == .real }.map(\.name) == ["value", "numerator", "denominator", "change"])
         #expect(sink.rows[0] == [.text("qd766_rank"), .text("08"), .text("Tuyên Quang"), .text(""), .text("2023-01/2023-09"),
                                  .real(56), .real(56), .real(63), .null, .text("reported"), .text("2023-H1"), .real(3),
-                                 .null, .null, .null, .text(""), .text(""), .text("")])
+                                 .null, .null, .null, .text(""), .text(""), .text(""),
+                                 .text("Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)"), .text("9 tháng đầu năm 2023")])
         #expect(sink.rows[1][1] == .text("VN"))
         #expect(sink.rows[1][3] == .text("Bộ Công an"))
     }
