@@ -249,4 +249,31 @@ import Testing
         #expect(refused.exitCode == 64)
         #expect(refused.stderr.contains("CHISO_LANG='fr' is not a language chiso prints; expected en or vi"))
     }
+
+    /// With `--lang vi` the lines around a table — the report's header, the series drawings,
+    /// the missing areas, warnings and merger notes — are Vietnamese too, with Vietnamese
+    /// numbers and dates; csv keeps them English and exact (on standard error).
+    @Test func vietnameseDisplaySaysTheSentencesAroundATableInVietnamese() throws {
+        let db = try database()
+        let trend = try run(["trend", "online_dossier_rate", "--area", "08", "--lang", "vi"], db)
+        #expect(trend.lines.contains("lũy kế từ đầu năm: ▁█  42,06 → 61,5 (thấp nhất 42,06, cao nhất 61,5)"))
+        #expect(trend.lines.last == "Tuyên Quang (p63-08) đã sáp nhập vào Tuyên Quang (p34-08) từ ngày 1/7/2025; số liệu từ đó về sau thuộc Tuyên Quang: chiso trend online_dossier_rate --area p34-08 --lineage")
+        let merged = try run(["trend", "qd766_score", "--area", "Lào Cai", "--lang", "vi"], db)
+        #expect(merged.lines.last == "trước ngày 1/7/2025, Lào Cai (p63-10) và Yên Bái (p63-15) (nay là Lào Cai) có 2 số liệu qd766_score riêng; --lineage để xem")
+        let rank = try run(["rank", "qd766_score", "--lang", "vi"], db)
+        #expect(rank.lines.last == "không có số liệu kỳ 2024-H1: Hà Giang (mới nhất 2023-10-13), Tuyên Quang (mới nhất 2023-01/2023-09)")
+        let mixed = try run(["rank", "qd766_score", "--latest-each"], db, environment: ["CHISO_LANG": "vi"])
+        #expect(mixed.lines[0] == "7 tỉnh, thành phố · số liệu mới nhất của từng nơi")
+        #expect(mixed.lines[1].hasPrefix("cảnh báo: các số liệu này thuộc 5 kỳ khác nhau (2023-01/2023-09, 2023-10-13,"))
+        let card = try run(["report", "Lào Cai", "--lang", "vi"], db)
+        #expect(card.lines.first == "Lào Cai (p34-15), tính đến ngày 30/9/2025")
+        #expect(card.lines.last == "Yên Bái (p63-15) đã sáp nhập vào Lào Cai từ ngày 1/7/2025, có số liệu riêng đến ngày 30/6/2024: chiso report p63-15")
+        let compare = try run(["compare", "08", "40", "--lang", "vi", "--wide"], db)
+        #expect(compare.stdout.contains("Nghệ An (không có)"))
+        // Machine formats stay English and exact.
+        let csv = try run(["rank", "qd766_score", "--latest-each", "--lang", "vi", "--format", "csv"], db)
+        #expect(csv.stderr.contains("warning: these figures are of 5 different periods"))
+        let english = try run(["rank", "qd766_score"], db)
+        #expect(english.lines.last == "no figure for 2024-H1: Hà Giang (latest 2023-10-13), Tuyên Quang (latest 2023-01/2023-09)")
+    }
 }

@@ -18,6 +18,8 @@ package struct CompareReport {
     package var layout: ReportLayout
     /// Every period any area has, instead of the one most of them share.
     package var allPeriods: Bool
+    /// The language of the sentences around the table (`--lang vi`); English by default.
+    package var words = ReportWords()
 
     package init(areas: [String], indicators: [String]? = nil, layout: ReportLayout = .data, allPeriods: Bool = false) {
         self.areas = areas
@@ -66,7 +68,7 @@ package struct CompareReport {
             }
             guard !groups.isEmpty else {
                 result.rows.append([.text(indicator.code), .text(indicator.nameVi), .null]
-                                   + units.map { _ in Cell.null } + [.text("no figures")])
+                                   + units.map { _ in Cell.null } + [.text(words.noFiguresCell)])
                 continue
             }
             for group in allPeriods ? groups : [groups[0]] {
@@ -80,7 +82,7 @@ package struct CompareReport {
                     } else {
                         cells.append(.null)
                         let latest = rows.filter { $0.areaID == unit.id }.mostRecent()
-                        missing.append(latest.map { "\(label) (latest \($0.period))" } ?? "\(label) (none)")
+                        missing.append(words.latest(label, period: latest?.period))
                     }
                 }
                 cells.append(.text(missing.isEmpty ? nil : missing.joined(separator: "; ")))

@@ -44,6 +44,8 @@ package struct RankReport {
 
     /// The breakdown ranked: `.none` for the whole figures.
     package var breakdown: Breakdown
+    /// The language of the sentences around the table (`--lang vi`); English by default.
+    package var words = ReportWords()
 
     package init(indicator: String, selection: Selection = .latest, level: String? = "province", units: UnitScope? = nil,
                 breakdown: Breakdown = .none) {
@@ -69,6 +71,8 @@ package struct RankReport {
         package var caption: String
         /// Areas that have figures of the indicator but none of the ranked period.
         package var missing: [String]
+        /// The line under the table naming them, nil when none is missing.
+        package var missingLine: String?
         /// Set when the table mixes periods (`--latest-each`).
         package var warning: String?
         /// The period ranked (nil when periods are mixed or nothing was found).
@@ -102,7 +106,7 @@ package struct RankReport {
             chosen = Self.mostRecentEach(candidates, by: who)
             let periods = Set(chosen.map(\.period)).sorted()
             if periods.count > 1 {
-                warning = "these figures are of \(periods.count) different periods (\(periods.joined(separator: ", "))) and are not comparable; ranks compare them anyway"
+                warning = words.mixedPeriods(periods)
             }
         case .latest:
             group = Self.mostShared(candidates, by: who)
@@ -115,7 +119,7 @@ package struct RankReport {
         if let group {
             chosen = Self.mostRecentEach(candidates.filter { ComparableGroup($0) == group }, by: who)
         }
-        let periodText = Self.periodText(chosen, group: group)
+        let periodText = Self.periodText(chosen, group: group, words: words)
 
         // Areas with figures of the indicator that existed then but have none of the ranked period.
         var missing: [String] = []
@@ -128,12 +132,12 @@ package struct RankReport {
                     if let from = record.validFrom?.iso, from > group.end { continue }
                     if let to = record.validTo?.iso, to < group.end { continue }
                 }
-                missing.append("\(name(row)) (latest \(row.period))")
+                missing.append(words.latest(name(row), period: row.period))
             }
         }
         var caption = Self.caption(count: chosen.count, level: level, units: units)
         if let periodText { caption += " · \(periodText)" }
-        if case .latestEach = selection { caption += " · each one's latest figure" }
+        if case .latestEach = selection { caption += " · " + words.eachOnesLatest }
 
         let ascending = indicator.measure == .rank || !indicator.higherIsBetter
         chosen.sort { a, b in
@@ -155,7 +159,9 @@ package struct RankReport {
                 .real(change?.amount), .text(change?.since), .text(change?.kind.rawValue),
             ])
         }
-        return League(table: result, caption: caption, missing: missing, warning: warning,
+        let periodName = group == nil ? nil : chosen.first?.period
+        return League(table: result, caption: caption, missing: missing,
+                      missingLine: missing.isEmpty ? nil : words.noFigureFor(periodName, missing), warning: warning,
                       period: group == nil ? nil : chosen.first?.period, percent: indicator.measure == .percent)
     }
 
@@ -178,11 +184,11 @@ package struct RankReport {
     }
 
     /// "2024-H1 (6 tháng đầu năm 2024)", or the kind and end when periods of one group differ.
-    private static func periodText(_ rows: [ObservationRow], group: ComparableGroup?) -> String? {
+    private static func periodText(_ rows: [ObservationRow], group: ComparableGroup?, words: ReportWords) -> String? {
         guard let group else { return nil }
         let periods = Set(rows.map(\.period)).sorted()
         if periods.count == 1, let row = rows.first { return "\(row.period) (\(row.periodLabel))" }
-        return "\(group.kind.label) ending \(group.end) (\(periods.joined(separator: ", ")))"
+        return words.group(group.kind, ending: group.end, periods: periods)
     }
 
     /// The header line: how many of what were ranked.

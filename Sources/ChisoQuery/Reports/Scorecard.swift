@@ -16,6 +16,8 @@ package struct Scorecard {
     /// has data for.
     package var asOf: CalendarDate?
     package var layout: ReportLayout
+    /// The language of the sentences around the table (`--lang vi`); English by default.
+    package var words = ReportWords()
 
     package init(area: String, asOf: CalendarDate? = nil, layout: ReportLayout = .data) {
         self.area = area
@@ -32,6 +34,8 @@ package struct Scorecard {
         package var result: ResultSet
         /// The units merged into this one that have figures of their own.
         package var notes: [String] = []
+        /// The language of `header` and `notes`.
+        package var words = ReportWords()
     }
 
     package var columns: [Column] {
@@ -51,7 +55,7 @@ package struct Scorecard {
 
     /// "Nghệ An (p63-40), as of 2024-10-31": the line above a table.
     package static func header(_ card: Card) -> String {
-        "\(card.areaName) (\(card.areaID))" + (card.asOf.map { ", as of \($0)" } ?? ": no figures")
+        "\(card.areaName) (\(card.areaID))" + (card.asOf.map(card.words.asOf) ?? card.words.noFigures)
     }
 
     package func run(_ database: Database) throws -> Card {
@@ -59,6 +63,7 @@ package struct Scorecard {
         let directory = try database.areas.directory()
         let cutoff = try asOf?.iso ?? ObservationReader.latestDataDate(database, area: unit.id)
         var card = Card(areaID: unit.id, areaName: unit.name, asOf: cutoff, result: ResultSet(columns: columns))
+        card.words = words
         guard let cutoff else { return card }
 
         let indicators = Dictionary(uniqueKeysWithValues: try database.indicators.all().map { ($0.code, $0) })
@@ -129,7 +134,8 @@ package struct Scorecard {
         // A merged province's scorecard is its own; its predecessors' figures are theirs.
         for record in directory.records.filter({ $0.mergedInto == unit.id }).sorted(by: { $0.id < $1.id }) {
             guard let last = try ObservationReader.latestDataDate(database, area: record.id) else { continue }
-            card.notes.append("\(record.name) (\(record.id)), merged into \(unit.name) on \(unit.validFrom?.iso ?? "its founding"), has figures of its own up to \(last): chiso report \(record.id)")
+            card.notes.append(words.predecessorScorecard("\(record.name) (\(record.id))", merged: unit.name, on: unit.validFrom?.iso, lastData: last,
+                                                         command: "chiso report \(record.id)"))
         }
         if layout == .data {
             card.result.rows = card.result.rows.map { $0 + [.text(unit.id), .text(unit.name), .text(cutoff)] }

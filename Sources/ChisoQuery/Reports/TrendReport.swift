@@ -27,6 +27,8 @@ package struct TrendReport {
     /// A table leaves out what the header and the period already say (area id, start, end;
     /// the area's name unless predecessors are shown).
     package var layout: ReportLayout
+    /// The language of the sentences around the table (`--lang vi`); English by default.
+    package var words = ReportWords()
 
     package init(indicator: String, area: String, agency: String? = nil, breakdown: Breakdown = .none, lineage: Bool = false,
                  layout: ReportLayout = .data) {
@@ -92,10 +94,12 @@ package struct TrendReport {
         var notes: [String] = []
         if !earlier.isEmpty, !lineage {
             let names = predecessors.filter { p in earlier.contains { $0.areaID == p.id } }.map { "\($0.name) (\($0.id))" }
-            notes.append("before \(unit.validFrom?.iso ?? "the merger") \(names.joined(separator: " and ")), merged into \(unit.name), have \(earlier.count) \(indicator.code) figures of their own; --lineage shows them")
+            notes.append(words.predecessorsLeftOut(before: unit.validFrom?.iso, names: names, mergedInto: unit.name, count: earlier.count,
+                                                   indicator: indicator.code))
         }
         if let successorID = unit.mergedInto, let successor = directory.records.first(where: { $0.id == successorID }) {
-            notes.append("\(unit.name) (\(unit.id)) became part of \(successor.name) (\(successor.id)) on \(successor.validFrom?.iso ?? "its founding"); its figures from then on are filed under \(successor.name): chiso trend \(indicator.code) --area \(successor.id) --lineage")
+            notes.append(words.becamePart("\(unit.name) (\(unit.id))", of: "\(successor.name) (\(successor.id))", successorName: successor.name,
+                                          on: successor.validFrom?.iso, command: "chiso trend \(indicator.code) --area \(successor.id) --lineage"))
         }
 
         let rows = own + (lineage ? earlier : [])
@@ -128,9 +132,8 @@ package struct TrendReport {
             let line = Sparkline.draw(lowerIsBetter ? values.map { -$0 } : values)
             if firstLine.isEmpty { firstLine = line }
             if let first = values.first, let last = values.last, let low = values.min(), let high = values.max() {
-                var text = "\(line)  \(NumberText.plain(first)) → \(NumberText.plain(last)) (min \(NumberText.plain(low)), max \(NumberText.plain(high)))"
-                if lowerIsBetter { text += ", lower is better" }
-                let label = key.area == unit.id ? key.kind.label : "\(series[0].areaName), \(key.kind.label)"
+                let text = words.drawing(line, first: first, last: last, low: low, high: high, lowerIsBetter: lowerIsBetter)
+                let label = key.area == unit.id ? words.series(key.kind) : "\(series[0].areaName), \(words.series(key.kind))"
                 footers.append(groups.count > 1 ? "\(label): \(text)" : text)
             }
         }

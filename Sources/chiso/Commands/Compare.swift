@@ -33,7 +33,8 @@ struct Compare: ParsableCommand {
     func run() throws {
         let list = indicators.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
         let db = try Database(path: database.path, access: .read)
-        let report = CompareReport(areas: areas, indicators: list, layout: ReportLayout(output.format), allPeriods: allPeriods)
+        var report = CompareReport(areas: areas, indicators: list, layout: ReportLayout(output.format), allPeriods: allPeriods)
+        report.words = output.words
         try printResult(try report.run(db), output)
     }
 }

@@ -42,12 +42,13 @@ struct Rank: ParsableCommand {
 
     func run() throws {
         let db = try Database(path: database.path, access: .read)
-        let report = try selection.report(indicator, in: db)
+        var report = try selection.report(indicator, in: db)
+        report.words = output.words
         if output.format == .html {
             return try page.write(try LeaguePage(report: report, vietnamese: output.language == .vi).html(db), database: database.path)
         }
         let league = try report.league(db)
-        let missing = league.missing.isEmpty ? [] : ["no figure for \(league.period ?? "this period"): " + league.missing.joined(separator: ", ")]
+        let missing = league.missingLine.map { [$0] } ?? []
         try printReport(league.table, output, options: output.renderOptions(percent: league.percent ? ["value"] : []),
                         header: [league.caption], notes: missing, warning: league.warning)
     }

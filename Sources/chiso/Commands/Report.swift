@@ -36,7 +36,9 @@ struct Report: ParsableCommand {
             let html = try ScorecardPage(scorecard: Scorecard(area: area, asOf: date), vietnamese: output.language == .vi).html(db)
             return try page.write(html, database: database.path)
         }
-        let card = try Scorecard(area: area, asOf: date, layout: ReportLayout(output.format)).run(db)
+        var scorecard = Scorecard(area: area, asOf: date, layout: ReportLayout(output.format))
+        scorecard.words = output.words
+        let card = try scorecard.run(db)
         try printReport(card.result, output, header: [Scorecard.header(card)], notes: card.notes)
     }
 }

@@ -48,8 +48,10 @@ struct Trend: ParsableCommand {
     func run() throws {
         let db = try Database(path: database.path, access: .read)
         let breakdown = try BreakdownChoice.parse(level: level, channel: channel, status: status)
-        let trend = try TrendReport(indicator: indicator, area: area, agency: agency, breakdown: breakdown, lineage: lineage,
-                                layout: ReportLayout(output.format)).run(db)
+        var report = TrendReport(indicator: indicator, area: area, agency: agency, breakdown: breakdown, lineage: lineage,
+                                 layout: ReportLayout(output.format))
+        report.words = output.words
+        let trend = try report.run(db)
         let drawings = output.format == .table ? trend.footers : []
         try printReport(trend.result, output, options: output.renderOptions(percent: trend.percent ? ["value"] : []),
                         header: [trend.header], notes: drawings + trend.notes)

@@ -44,6 +44,10 @@ struct OutputOptions: ParsableArguments {
         lang ?? ProcessInfo.processInfo.environment["CHISO_LANG"].flatMap(DisplayLanguage.init(rawValue:)) ?? .en
     }
 
+    /// The language of a report's header, notes and warnings: Vietnamese with `--lang vi` in
+    /// table and markdown output; csv and json keep English.
+    var words: ReportWords { ReportWords(vietnamese: language == .vi, layout: ReportLayout(format)) }
+
     var renderOptions: RenderOptions {
         var options = RenderOptions()
         options.header = !noHeader

@@ -19,7 +19,7 @@ func printReport(_ result: ResultSet, _ output: OutputOptions, options: RenderOp
     let forPeople = output.format == .table || output.format == .markdown
     if forPeople {
         var lines = header
-        if let warning { lines.append("warning: \(warning)") }
+        if let warning { lines.append("\(output.words.warning): \(warning)") }
         for line in lines { try out.write(line + (output.format == .markdown ? "  \n" : "\n")) }
         if output.format == .markdown, !lines.isEmpty { try out.write("\n") }
     } else if let warning {
