@@ -65,7 +65,7 @@ import Testing
             print(frame.shape, list(frame.columns[:3]), frame.loc[frame.value == "78.63", "area_name"].tolist())
             """
         let result = Self.python(["-c", script, try export(["--quote-all"])])
-        #expect(result.output == "(59, 18) ['indicator', 'area', 'area_name'] ['Tuyên Quang']\n", "\(result.output)")
+        #expect(result.output == "(59, 20) ['indicator', 'area', 'area_name'] ['Tuyên Quang']\n", "\(result.output)")
     }
 
     @Test func quoteAllQuotesTextAndHeaderButNotNumbers() throws {

@@ -101,7 +101,7 @@ import Testing
         try exported.stdout.write(to: seeds.appendingPathComponent("indicators.csv"), atomically: true, encoding: .utf8)
         let observations = seeds.appendingPathComponent("observations.csv")
         try (try String(contentsOf: observations, encoding: .utf8)
-             + "dossiers_taken,27,Bắc Ninh,,2024,60,,,,reported,,,,,,xa,,\n").write(to: observations, atomically: true, encoding: .utf8)
+             + "dossiers_taken,27,Bắc Ninh,,2024,60,,,,reported,,,,,,xa,,,,\n").write(to: observations, atomically: true, encoding: .utf8)
         let fresh = dir.path("fresh.db")
         let load = try Chiso.run(["load", seeds.path, "--db", fresh])
         #expect(load.exitCode == 0, "\(load.stderr)")
@@ -236,7 +236,7 @@ import Testing
         let run = try Chiso.run(["add", "observation", "--indicator", "dossiers_taken", "--area", "Bắc Ninh", "--period", "2024",
                                  "--value", "60", "--level", "cấp xã", "--db", db])
         #expect(run.exitCode == 0, "\(run.stderr)")
-        #expect(run.lines.last == "dossiers_taken,27,Bắc Ninh,,2024,60,,,,reported,,,,,,xa,,")
+        #expect(run.lines.last == "dossiers_taken,27,Bắc Ninh,,2024,60,,,,reported,,,,,,xa,,,Số hồ sơ tiếp nhận,Năm 2024")
         let refused = try Chiso.run(["add", "observation", "--indicator", "sipas_index", "--area", "Bắc Ninh", "--period", "2024",
                                      "--value", "60", "--channel", "online", "--db", db])
         #expect(refused.exitCode == 1)

@@ -49,6 +49,40 @@ import Testing
         #expect(svg.contains("fill=\"#c8553d\""), "the highlighted area is drawn in the highlight colour")
     }
 
+    /// A goal is drawn as a line only where one goal holds for every bar: the country's own
+    /// target of a period that holds the ranked one, else the target all drawn provinces
+    /// share; provinces with different goals get them named in the footnote; a goal of
+    /// another period (2023 for a 2024 table) is never drawn. The map says the goal under it.
+    @Test func aLeagueTableChartDrawsTheGoalOfItsOwnPeriod() throws {
+        let dir = TemporaryDirectory()
+        let db = try Self.database(dir)
+        let dashed = "stroke=\"#b00020\" stroke-width=\"2\" stroke-dasharray"
+        // Thừa Thiên Huế's own 2024 goal; Tuyên Quang's 2023 goal is of another year.
+        let huế = try Self.svg(["rank", "online_dossier_rate", "--period", "2024"], db: db)
+        #expect(huế.contains("mục tiêu 2024: ≥ 70") && huế.contains(dashed))
+        #expect(!huế.contains("mục tiêu 2023"))
+        // Different goals for one period: no line, each named.
+        let different = try Self.svg(["rank", "qd766_score"], db: db)
+        #expect(!different.contains(dashed))
+        #expect(different.contains("Mục tiêu riêng của từng địa phương: Nghệ An ≥ 80 (2024)"))
+        // The country's goal for 2024 holds for every province's 2024-H1 bar.
+        let added = try Chiso.run(["add", "target", "--indicator", "qd766_score", "--area", "VN", "--period", "2024",
+                                   "--at-least", "75", "--db", db])
+        #expect(added.exitCode == 0, "\(added.stderr)")
+        let country = try Self.svg(["rank", "qd766_score"], db: db)
+        #expect(country.contains("mục tiêu cả nước 2024: ≥ 75") && country.contains(dashed))
+        let map = try Self.svg(["map", "qd766_score"], db: db)
+        #expect(map.contains("Mục tiêu cả nước 2024: ≥ 75"))
+    }
+
+    /// The compare chart's footnote names the reports its bars come from.
+    @Test func aComparisonChartNamesItsSources() throws {
+        let dir = TemporaryDirectory()
+        let svg = try Self.svg(["compare", "08", "10", "--indicators", "qd766_score"], db: try Self.database(dir))
+        #expect(svg.contains("[lc-2024-6m]"), "\(svg.suffix(600))")
+        #expect(!svg.contains("--format csv cho từng số liệu"))
+    }
+
     @Test func aRankChartTakesRanksOwnSelections() throws {
         let dir = TemporaryDirectory()
         let db = try Self.database(dir)

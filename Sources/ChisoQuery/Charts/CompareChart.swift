@@ -19,6 +19,9 @@ package struct CompareChart {
             return BarChart(frame: ChartFrame(title: "So sánh"), groups: [])
         }
         let areas = Array(names[(first + 1)..<last])
+        // The units compared, to find the source of each figure drawn.
+        let units = try report.areas.map { try AreaChoice.resolve($0, asOf: nil, in: database) }
+        var sources: [String?] = []
         var groups: [BarChart.Group] = []
         for row in table.rows {
             guard let code = table.text(row, "indicator") else { continue }
@@ -31,12 +34,18 @@ package struct CompareChart {
                 BarChart.Bar(label: pair.0, extent: pair.1.map { scale.extent($0, periodEnd: end) },
                              text: pair.1.map { scale.text($0, periodEnd: end) } ?? "", series: index)
             }
+            let periods = Set(period?.components(separatedBy: ", ") ?? [])
+            for (unit, value) in zip(units, values) where value != nil {
+                sources += try ObservationReader.rows(database, indicator: indicator.code, area: unit.id)
+                    .filter { periods.contains($0.period) && $0.agency.isEmpty && $0.breakdown.isNone && $0.value == value }
+                    .map(\.source)
+            }
             let heading = [indicator.nameVi, period].compactMap { $0 }.joined(separator: " · ")
             groups.append(.init(label: heading, bars: bars, scaleNote: scale.note.isEmpty ? nil : scale.note))
         }
         let title = "So sánh " + areas.joined(separator: ", ")
         let frame = ChartFrame(title: title, subtitle: "Mỗi nhóm trên thang của chỉ tiêu đó; kỳ ghi sau tên chỉ tiêu",
-                               footnotes: ["Nguồn: các báo cáo ghi trong cơ sở dữ liệu (chiso compare \(report.areas.joined(separator: " ")) --format csv cho từng số liệu)."])
+                               footnotes: [try ChartSources.footnote(sources, in: database)])
         return BarChart(frame: frame, groups: groups, legend: areas)
     }
 }

@@ -36,6 +36,12 @@ package struct MapChart {
             .map(\.source)
         var footnotes = [try ChartSources.footnote(sources + found, in: database)]
         if let warning = league.warning { footnotes.insert(warning, at: 0) }
+        // A map has no axis to draw a goal on: the goal of the period is said under it.
+        switch try ChartTarget.choose(indicator: indicator.code, names: shown, period: league.period, in: database) {
+        case .line(_, let label): footnotes.insert(label.prefix(1).uppercased() + label.dropFirst(), at: 0)
+        case .differing(let goals): footnotes.insert("Mục tiêu riêng của từng địa phương: " + goals.joined(separator: "; "), at: 0)
+        case .none: break
+        }
         let frame = ChartFrame(title: indicator.nameVi, subtitle: league.caption, footnotes: footnotes)
         return TileMap(frame: frame, era: era, tiles: tiles, names: names,
                        lowerIsBetter: indicator.measure == .rank || !indicator.higherIsBetter,

@@ -47,8 +47,21 @@ package struct RankChart {
         }
         var footnotes = [try ChartSources.footnote(sources, in: database)]
         if let warning = league.warning { footnotes.insert(warning, at: 0) }
+        // The goal of the ranked period, as a line where one goal holds for every bar.
+        var target: (extent: Double, label: String)?
+        let shown = Set(table.rows.compactMap { table.text($0, "area_name") })
+        switch try ChartTarget.choose(indicator: indicator.code, names: shown, period: league.period, in: database) {
+        case .line(let value, let label):
+            let end = league.period.flatMap { try? Period.parse($0).end.iso }
+            let denominator = table.rows.lazy.compactMap { table.double($0, "denominator") }.first
+            target = (scale.extent(value, denominator: indicator.measure == .rank ? denominator : nil, periodEnd: end), label)
+        case .differing(let goals):
+            footnotes.insert("Mục tiêu riêng của từng địa phương: " + goals.joined(separator: "; "), at: 0)
+        case .none:
+            break
+        }
         let frame = ChartFrame(title: indicator.nameVi, subtitle: league.caption, footnotes: footnotes)
-        return BarChart(frame: frame, groups: [.init(bars: bars, scaleNote: scale.note.isEmpty ? nil : scale.note)])
+        return BarChart(frame: frame, groups: [.init(bars: bars, target: target, scaleNote: scale.note.isEmpty ? nil : scale.note)])
     }
 }
 

@@ -108,7 +108,7 @@ import Testing
 
     @Test func rejectsARaggedRow() {
         let decoder = ObservationDecoder(header: HeaderMap(layout: .observations), file: "obs.csv", reference: fixture.reference)
-        #expect(throws: InputError(file: "obs.csv", line: 7, message: "expected 18 fields as in the header, found 17 (a missing comma, or a quote left open?)")) {
+        #expect(throws: InputError(file: "obs.csv", line: 7, message: "expected 20 fields as in the header, found 17 (a missing comma, or a quote left open?)")) {
             try decoder.decode(Array(repeating: "", count: 17), line: 7)
         }
     }
