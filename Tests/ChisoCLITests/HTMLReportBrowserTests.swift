@@ -54,6 +54,20 @@ import Testing
         #expect(counts.total > 10_000, "the page is not blank")
         #expect(counts.matching > 200, "the chart was drawn: \(counts.matching) pixels in the chart colours")
     }
+
+    /// `--lang vi` is Vietnamese throughout the page: the notes of its charts and the areas
+    /// without a figure too, with dates as d/m/yyyy (no browser needed to read the file).
+    @Test func aVietnamesePageSaysItsNotesInVietnamese() throws {
+        let dir = TemporaryDirectory()
+        let card = try String(contentsOfFile: try Self.page(["report", "Nghệ An"], in: dir), encoding: .utf8)
+        #expect(card.contains("số liệu đến ngày 31/10/2024"))
+        #expect(card.contains("đã sáp nhập vào Nghệ An (p34-40) từ ngày 1/7/2025"))
+        #expect(!card.contains("became part of") && !card.contains("as of"))
+        let other = TemporaryDirectory()
+        let league = try String(contentsOfFile: try Self.page(["rank", "qd766_score"], in: other), encoding: .utf8)
+        #expect(league.contains("Không có số liệu kỳ 2024-H1: Hà Giang (mới nhất 2023-10-13)"))
+        #expect(!league.contains("latest"))
+    }
 }
 
 /// Counts a PNG's pixels and those close to given colours, decoded by Python's zlib (no

@@ -11,6 +11,8 @@ package struct MapChart {
     package init(report: RankReport) { self.report = report }
 
     package func chart(_ database: Database) throws -> TileMap {
+        var report = self.report
+        report.words = ReportWords(vietnamese: true)
         let league = try report.league(database)
         let indicator = try IndicatorLookup.find(report.indicator, in: database)
         let table = ChartTable(league.table)

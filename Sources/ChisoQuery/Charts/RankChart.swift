@@ -16,6 +16,9 @@ package struct RankChart {
     }
 
     package func chart(_ database: Database) throws -> BarChart {
+        // A chart speaks Vietnamese throughout: its missing areas and warning too.
+        var report = self.report
+        report.words = ReportWords(vietnamese: true)
         let league = try report.league(database)
         let indicator = try IndicatorLookup.find(report.indicator, in: database)
         let table = ChartTable(league.table)

@@ -24,7 +24,7 @@ package struct ScorecardPage {
         let title = vietnamese ? "Chỉ số cải cách hành chính: \(card.areaName)" : "Reform indicators: \(card.areaName)"
         var page = HTMLPage(title: title, language: vietnamese ? "vi" : "en")
         page.heading(title, level: 1)
-        let asOf = card.asOf.map { vietnamese ? "số liệu đến ngày \($0)" : "figures as of \($0)" }
+        let asOf = card.asOf.map { vietnamese ? "số liệu đến ngày \(ReportWords(vietnamese: true).date($0))" : "figures as of \($0)" }
             ?? (vietnamese ? "chưa có số liệu" : "no figures")
         page.paragraph("\(card.areaName) (\(card.areaID)) · \(asOf)", className: "meta")
 
@@ -92,6 +92,8 @@ package struct LeaguePage {
     }
 
     package func html(_ database: Database) throws -> String {
+        var report = self.report
+        report.words = ReportWords(vietnamese: vietnamese)
         let league = try report.league(database)
         let indicator = try IndicatorLookup.find(report.indicator, in: database)
         var page = HTMLPage(title: indicator.nameVi, language: vietnamese ? "vi" : "en")
@@ -104,8 +106,8 @@ package struct LeaguePage {
         page.table(league.table, headers: PageWords.display(vietnamese: vietnamese).headers) { cell, column in
             PageWords.text(cell, column: column, vietnamese: vietnamese)
         }
-        if !league.missing.isEmpty {
-            page.paragraph((vietnamese ? "Chưa có số liệu kỳ này: " : "No figure for this period: ") + league.missing.joined(separator: ", "))
+        if let line = league.missingLine {
+            page.paragraph(line.prefix(1).uppercased() + line.dropFirst())
         }
         let view = ChartTable(league.table)
         let shown = Set(view.rows.compactMap { view.text($0, "area_name") })

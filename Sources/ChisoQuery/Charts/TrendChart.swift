@@ -12,6 +12,9 @@ package struct TrendChart {
     package init(report: TrendReport) { self.report = report }
 
     package func chart(_ database: Database) throws -> LineChart {
+        // A chart speaks Vietnamese throughout, its notes too.
+        var report = self.report
+        report.words = ReportWords(vietnamese: true)
         let trend = try report.run(database)
         let indicator = try IndicatorLookup.find(report.indicator, in: database)
         let table = ChartTable(trend.result)
