@@ -11,9 +11,9 @@ import Testing
 
     /// Makes report.html, report.docx and (with Chromium) report.pdf from `text` with
     /// scripts/report-documents, in `dir`.
-    static func documents(from text: String, in dir: TemporaryDirectory) throws {
+    static func documents(from text: String, in dir: TemporaryDirectory, kinds: String = "html,docx,pdf") throws {
         let script = PackagePaths.root.appendingPathComponent("scripts/report-documents").path
-        let made = try SystemTool.run(try #require(SystemTool.path("python3")), [script, text, dir.path("docs")])
+        let made = try SystemTool.run(try #require(SystemTool.path("python3")), [script, text, dir.path("docs"), kinds])
         #expect(made.status == 0, "\(made.stderr)")
     }
 
@@ -215,5 +215,22 @@ import Testing
         let result = try Chiso.run(["extract", "report.pdf"], in: dir.url, environment: ["PATH": dir.path("no-tools")])
         #expect(result.exitCode == 1)
         #expect(result.stderr == "Error: report.pdf: reading a PDF needs poppler's pdftotext, which is not installed: apt-get install poppler-utils (macOS: brew install poppler), or give the report as text\n")
+    }
+
+    /// A .docx streams: its XML is inflated and parsed a chunk at a time, so memory stays
+    /// near the text file's (a paragraph's worth), and the rows are the text's.
+    @Test func aLargeDocxIsReadInTheMemoryOfItsText() throws {
+        let dir = TemporaryDirectory("chiso-extract-docx-large")
+        let text = try dir.write("large.txt", try ExtractLargeInputTests.largeReport(bytes: 2_000_000))
+        try Self.documents(from: text, in: dir, kinds: "docx")
+        let plain = try ExtractLargeInputTests.runMeasuringPeakMemory(["extract", text, "--db", dir.path("none.db")], in: dir.url)
+        let docx = try ExtractLargeInputTests.runMeasuringPeakMemory(["extract", dir.path("docs/report.docx"), "--db", dir.path("none.db")], in: dir.url)
+        #expect(plain.exitCode == 0 && docx.exitCode == 0, "\(docx.stderr)")
+        #expect(docx.stdout == plain.stdout)
+        #expect(docx.stdout.count > 1_000_000)
+        #if os(Linux)
+        let (a, b) = (try #require(plain.peakKB), try #require(docx.peakKB))
+        #expect(b < a + 20_000, "docx peak \(b) KB, text peak \(a) KB")
+        #endif
     }
 }
