@@ -13,10 +13,10 @@ import Foundation
 /// of the page starting in lower case after one that ends without a sentence's end); a page
 /// number alone as a page's first or last block is dropped.
 package enum PDFText {
-    /// Where `pdftotext` is, or nil: the directories of PATH, then /usr/bin.
+    /// Where `pdftotext` is on PATH, or nil.
     package static func tool() -> String? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? ""
-        for directory in path.split(separator: ":").map(String.init) + ["/usr/bin", "/usr/local/bin", "/opt/homebrew/bin"] {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for directory in path.split(separator: ":").map(String.init) {
             let candidate = (directory as NSString).appendingPathComponent("pdftotext")
             if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
         }
@@ -33,7 +33,7 @@ package enum PDFText {
         defer { try? FileManager.default.removeItem(at: errors) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: tool)
-        process.arguments = ["-bbox-layout", "-enc", "UTF-8", "-q", path, "-"]
+        process.arguments = ["-bbox-layout", "-enc", "UTF-8", path, "-"]
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = try? FileHandle(forWritingTo: errors)
