@@ -35,7 +35,7 @@ package enum HTMLText {
         let body = firstElement(named: "body", in: root) ?? root
         var page = Page()
         page.score(body, inArticle: false)
-        guard let best = page.scores.max(by: { $0.value < $1.value || ($0.value == $1.value && page.order[$0.key]! > page.order[$1.key]!) })?.key else {
+        guard let best = page.scores.max(by: { $0.value < $1.value || ($0.value == $1.value && page.order[$0.key, default: 0] > page.order[$1.key, default: 0]) })?.key else {
             // No paragraphs at all: the whole body, minus the boilerplate, is the text.
             var builder = ParagraphBuilder()
             try walk(body, &builder, inArticle: false, inCell: false, emit: emit)
@@ -51,7 +51,7 @@ package enum HTMLText {
         // Blocks beside the article that score well are its continuation (a body split in parts).
         var parts = [article]
         if article == best, let parent = best.pointee.parent {
-            let threshold = page.scores[best]! / 5
+            let threshold = page.scores[best, default: 0] / 5
             parts = children(of: parent).filter { $0 == best || (page.scores[$0] ?? 0) >= max(threshold, 1) }
         }
         var builder = ParagraphBuilder()

@@ -73,6 +73,9 @@ package final class ParagraphFile {
     }
 
     deinit {
+        // Flushed before the descriptor closes: the output's own deinit then has nothing to
+        // write to a descriptor number the process may have reused.
+        try? output.flush()
         if descriptor >= 0 { systemClose(descriptor) }
     }
 
@@ -90,6 +93,7 @@ package final class ParagraphFile {
     }
 
     package func remove() {
+        try? output.flush()
         if descriptor >= 0 { systemClose(descriptor) }
         descriptor = -1
         unlink(path)

@@ -70,7 +70,13 @@ package final class ReportBundle {
     }
 
     deinit {
-        for file in files.values { _ = close(file.descriptor) }
+        // Buffers flushed (into the hidden folder) before their descriptors close, so no
+        // output's own deinit writes to a descriptor number the process may have reused.
+        for file in files.values {
+            try? file.output.flush()
+            _ = close(file.descriptor)
+        }
+        try? text.flush()
         _ = close(textDescriptor)
         if !committed { try? FileManager.default.removeItem(atPath: scratch) }
     }
