@@ -32,6 +32,16 @@ import Testing
             #expect(result.exitCode == 0, "\(kind): \(result.stderr)")
             #expect(result.stdout == expected.stdout, "\(kind) rows differ from the text's")
         }
+        // The text itself, as a bundle stores it: the report's paragraphs, none split or joined
+        // (a PDF's paragraphs cut by a page end included).
+        let lines = try String(contentsOfFile: text, encoding: .utf8).split(separator: "\n")
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for kind in kinds {
+            let made = try Chiso.run(["extract", dir.path("docs/report.\(kind)"), "-o", dir.path(kind), "--source", "s1"])
+            #expect(made.exitCode == 0, "\(made.stderr)")
+            let stored = try String(contentsOfFile: dir.path("\(kind)/sources/s1.txt"), encoding: .utf8).split(separator: "\n").map(String.init)
+            #expect(stored == lines, "\(kind)")
+        }
     }
 
     /// The name says nothing: a PDF saved as .txt, a .docx as .bin, a web page with no extension.
