@@ -189,6 +189,48 @@ import Testing
         return Array(out.utf8)
     }
 
+    /// A PDF whose pages hold `pages` (each a list of lines, in Helvetica), with the page
+    /// number alone at each page's foot.
+    static func textPDF(_ pages: [[String]]) -> [UInt8] {
+        var objects = ["<< /Type /Catalog /Pages 2 0 R >>", ""]
+        var kids: [Int] = []
+        for (number, lines) in pages.enumerated() {
+            let text = lines.map { "(\($0)) Tj T*" }.joined(separator: " ")
+            let content = "BT /F1 12 Tf 14 TL 20 250 Td \(text) ET BT /F1 12 Tf 20 20 Td (\(number + 1)) Tj ET"
+            kids.append(objects.count + 1)
+            objects.append("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 300] /Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> /Contents \(objects.count + 2) 0 R >>")
+            objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
+        }
+        objects[1] = "<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(kids.count) >>"
+        var out = "%PDF-1.4\n"
+        var offsets: [Int] = []
+        for (i, object) in objects.enumerated() {
+            offsets.append(out.utf8.count)
+            out += "\(i + 1) 0 obj\n\(object)\nendobj\n"
+        }
+        let xref = out.utf8.count
+        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
+        out += offsets.map { String(repeating: "0", count: 10 - String($0).count) + "\($0) 00000 n \n" }.joined()
+        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
+        return Array(out.utf8)
+    }
+
+    /// Lines of a PDF paragraph are joined: a word cut at a line end loses its hyphen, a
+    /// hyphenated name or span keeps it, a paragraph cut by the page end goes on, and the page
+    /// numbers are not text.
+    @Test(.enabled(if: SystemTool.runs("pdftotext"), "needs poppler's pdftotext"))
+    func joinsAPDFParagraphsLinesAcrossHyphensAndPages() throws {
+        let dir = TemporaryDirectory()
+        try dir.write("joined.pdf", bytes: Self.textPDF([
+            ["The rate of online dos-", "siers: COVID-", "19 and 2021-", "2025 - the plan"],
+            ["continues here."],
+        ]))
+        let result = try Chiso.run(["extract", "joined.pdf", "-o", "out", "--source", "j"], in: dir.url)
+        #expect(result.exitCode == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: dir.path("out/sources/j.txt"), encoding: .utf8)
+            == "The rate of online dossiers: COVID-19 and 2021-2025 - the plan continues here.\n")
+    }
+
     @Test func refusesUnreadableDocumentsInOneLine() throws {
         let dir = TemporaryDirectory()
         let hex = { (byte: String, count: Int) in String(repeating: byte, count: count) }

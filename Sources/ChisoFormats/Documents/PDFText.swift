@@ -7,11 +7,11 @@ import Foundation
 /// Why that mode: plain `pdftotext` (and `-layout`, `-raw`) print the page's lines with
 /// nothing between paragraphs, so a sentence can't be told from the next paragraph; the
 /// bbox layout groups lines into poppler's text blocks, which are the paragraphs. Within a
-/// block the lines are joined with a space, or without one where a word was hyphenated at
-/// the line end ("chuyển đổi số hóa-" + "học" is not Vietnamese, but "Pro-" + "gramme" is);
-/// a block cut by a page end is joined to its continuation on the next page (the first block
-/// of the page starting in lower case after one that ends without a sentence's end); a page
-/// number alone as a page's first or last block is dropped.
+/// block the lines are joined with a space, or without one after a hyphen glued to a word
+/// (dropping it when it cut a word: "dos-" + "siers", keeping it in "COVID-" + "19"); a block
+/// cut by a page end is joined to its continuation on the next page (the first block of the
+/// page starting in lower case after one that ends without a sentence's end); a number alone
+/// as a page's first or last block is its page number and dropped.
 package enum PDFText {
     /// Where `pdftotext` is on PATH, or nil.
     package static func tool() -> String? {
@@ -114,6 +114,7 @@ package enum PDFText {
         private var line: [UInt8] = []
         private var block: [UInt8] = []
         private var pending: [UInt8]?
+        private var footer: [UInt8]?
         private var blocksOnPage = 0
 
         init(emit: @escaping ([UInt8]) throws -> Void) { self.emit = emit }
@@ -150,8 +151,8 @@ package enum PDFText {
                 blocksOnPage += 1
                 next(text, firstOnPage: blocksOnPage == 1)
             case "page":
-                // A page number alone at the foot of the page.
-                if let held = pending, isPageNumber(held) { pending = nil }
+                // A number alone as the last block of a page is its page number.
+                footer = nil
             default: break
             }
         }
@@ -170,9 +171,12 @@ package enum PDFText {
             guard !line.isEmpty else { return }
             defer { line.removeAll(keepingCapacity: true) }
             if block.isEmpty { block = line; return }
-            // "…số hóa-" + "hóa": a word cut at the line end loses its hyphen.
-            if block.count >= 2, block.last == UInt8(ascii: "-"), isLetter(before: block.count - 1, in: block), startsLowercase(line) {
-                block.removeLast()
+            // A line ending in a hyphen glued to a word: a word cut at the line end ("dos-" +
+            // "siers") loses the hyphen; a hyphenated name or span ("COVID-" + "19", "2021-" +
+            // "2025") keeps it; both are joined without a space. A free-standing dash (" -") is
+            // punctuation: a space, as between any two lines.
+            if block.count >= 2, block.last == UInt8(ascii: "-"), block[block.count - 2] != 0x20 {
+                if isLetter(before: block.count - 1, in: block), startsLowercase(line) { block.removeLast() }
             } else {
                 block.append(0x20)
             }
@@ -181,11 +185,26 @@ package enum PDFText {
 
         private func next(_ text: [UInt8], firstOnPage: Bool) {
             guard failure == nil else { return }
+            // A number alone heading a page is its page number; one further down is held until
+            // the page shows whether it is the last block (a page number) or not (a paragraph).
             if firstOnPage, isPageNumber(text) { return }
+            if let number = footer {
+                footer = nil
+                hold(number)
+            }
+            if isPageNumber(text) {
+                footer = text
+                return
+            }
             if firstOnPage, let held = pending, !endsSentence(held), startsLowercase(text) {
                 pending = held + [0x20] + text
                 return
             }
+            hold(text)
+        }
+
+        /// Emits the paragraph held so far and holds `text`, which the next page may continue.
+        private func hold(_ text: [UInt8]) {
             do {
                 if let held = pending { try emit(held) }
             } catch { failure = error }
