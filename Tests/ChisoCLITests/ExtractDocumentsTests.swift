@@ -120,7 +120,7 @@ import Testing
         }
     }
 
-    /// A page saved as UTF-16 (with its byte-order mark) and a page without a charset.
+    /// A page and a text saved as UTF-16 (with a byte-order mark), and a page without a charset.
     @Test func readsPagesInUTF16AndWithoutACharset() throws {
         let dir = TemporaryDirectory()
         let sentence = "Năm 2023, tỉnh Hà Giang đạt 71,40 điểm Bộ chỉ số phục vụ người dân, đứng thứ 25/63."
@@ -128,9 +128,10 @@ import Testing
         let page = "<html><body><article><p>\(sentence)</p></article></body></html>"
         try dir.write("utf16.htm", bytes: [0xFF, 0xFE] + page.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
         try dir.write("nocharset.html", page)
+        try dir.write("utf16be.txt", bytes: [0xFE, 0xFF] + (sentence + "\n").utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] })
         let expected = try Chiso.run(["extract", "report.txt"], in: dir.url)
         #expect(expected.lines.count == 3)
-        for name in ["utf16.htm", "nocharset.html"] {
+        for name in ["utf16.htm", "nocharset.html", "utf16be.txt"] {
             let result = try Chiso.run(["extract", name], in: dir.url)
             #expect(result.exitCode == 0, "\(name): \(result.stderr)")
             #expect(result.stdout == expected.stdout, "\(name)")
