@@ -7,8 +7,8 @@ import Foundation
 ///
 /// libxml2's HTML parser reads the page as browsers do (unclosed tags, entities, the charset of
 /// its `<meta>`; https://gnome.pages.gitlab.gnome.org/libxml2/html/libxml-HTMLparser.html) into
-/// a tree; the tree is held whole, so memory is bounded by the page's size (about ten times it),
-/// not streamed. The article is the element whose paragraphs hold the most text (a
+/// a tree; the tree is held whole, so memory is bounded by the page's size (a 4 MB page costs
+/// about 16 MB more than its text), not streamed. The article is the element whose paragraphs hold the most text (a
 /// readability-style score: a paragraph's length counts for its parent and half for its
 /// grandparent), widened to its `<article>` when it has one, with sibling blocks that score
 /// at least a fifth as much. libxml2 caps nesting at 256 levels, which bounds the recursion.
