@@ -28,8 +28,13 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "ChisoDomain"),
-        .target(name: "ChisoFormats", dependencies: ["ChisoDomain", "CZlib"]),
+        .target(name: "ChisoFormats", dependencies: ["ChisoDomain", "CZlib", "CLibXML2"]),
         .target(name: "ChisoStorage", dependencies: ["CSQLite", "ChisoDomain"]),
         .target(name: "ChisoQuery", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),
         .target(name: "ChisoIngest", dependencies: ["ChisoStorage", "ChisoDomain", "ChisoFormats"]),

@@ -54,7 +54,7 @@ import Testing
         let dir = TemporaryDirectory()
         let cases: [(String, [UInt8], String)] = [
             ("empty.txt", [], "Error: empty.txt: the report is empty (expected Vietnamese text, UTF-8)\n"),
-            ("scan.pdf", [0x25, 0x50, 0x44, 0x46, 0x00], "Error: scan.pdf: binary data at byte 5 (a NUL byte); expected a UTF-8 text report — convert PDF or .docx files to text first\n"),
+            ("scan.pdf", [0x25, 0x50, 0x44, 0x46, 0x00], "Error: scan.pdf: binary data at byte 5 (a NUL byte); expected a report as text, a saved web page, a .docx or a PDF\n"),
             ("latin1.txt", [0x54, 0xE1, 0x20, 0x31], "Error: latin1.txt: invalid UTF-8 at byte 2; expected UTF-8 text (re-save the file as UTF-8)\n"),
         ]
         for (name, bytes, message) in cases {
@@ -66,6 +66,6 @@ import Testing
         }
         let missing = try Chiso.run(["extract", "nope.txt"], in: dir.url)
         #expect(missing.exitCode == 1)
-        #expect(missing.stderr == "Error: nope.txt: no such file (expected a UTF-8 text report, or - for standard input)\n")
+        #expect(missing.stderr == "Error: nope.txt: no such file (expected a report: text, a saved web page, .docx or .pdf; or - for standard input)\n")
     }
 }

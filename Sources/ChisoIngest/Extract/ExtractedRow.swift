@@ -30,6 +30,9 @@ package struct ExtractedRow: Sendable, Equatable {
     package var kind: Kind
     package var confidence: Double
     package var raw: String
+    /// A target's comparator (">=", "<=", "between") and upper bound, for targets.csv.
+    package var comparator: String? = nil
+    package var valueHigh: Double? = nil
 
     /// The import layout's columns, in order.
     package static var importColumns: [String] { CSVLayout.observations.columns }

@@ -90,7 +90,8 @@ extension ReportExtractor {
             baselinePeriod: f.change != nil || change != nil ? baseline : nil,
             change: change, source: options.source, quote: quote(for: f, sentence: sentence, text: text),
             note: notes.isEmpty ? nil : notes.joined(separator: "; "), kind: f.isTarget ? .target : .observation,
-            confidence: confidence, raw: f.raw)
+            confidence: confidence, raw: f.raw,
+            comparator: f.isTarget ? f.targetComparator : nil, valueHigh: f.isTarget ? f.figure.high : nil)
     }
 
     /// A short exact substring around the figure: its cue words and what it counts, inside its

@@ -71,7 +71,7 @@ package final class ReportReader {
         while true {
             guard let (piece, offset) = try nextPiece() else { return nil }
             if let nul = piece.firstIndex(of: 0) {
-                throw ExtractError(file: name, message: "binary data at byte \(offset + (nul - piece.startIndex) + 1) (a NUL byte); expected a UTF-8 text report — convert PDF or .docx files to text first")
+                throw ExtractError(file: name, message: "binary data at byte \(offset + (nul - piece.startIndex) + 1) (a NUL byte); expected a report as text, a saved web page, a .docx or a PDF")
             }
             guard let text = String(validating: piece, as: UTF8.self) else {
                 if firstInvalid == nil { firstInvalid = offset + ReportDecoder.firstInvalidUTF8(in: Array(piece)) }

@@ -9,10 +9,13 @@ struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Propose the figures of a report as rows to review and import.",
         discussion: """
-            Reads a Vietnamese report (UTF-8 text, NFC or NFD, with or without BOM) and prints one candidate row per figure in exactly the observations import layout; each note ends with the row's confidence (0-1) and the figure as written, ready for `chiso import`. Goals ("phấn đấu", "chỉ tiêu") and figures whose indicator could not be guessed are left out unless --review, which also adds the columns kind, confidence and raw for sorting in a spreadsheet (drop them before importing). Uses the areas and indicators of --db when that file exists, else the built-in reference data.
+            Reads a Vietnamese report — UTF-8 text (NFC or NFD, with or without BOM; UTF-16 with a BOM), a saved web page (its article text), a .docx, or a PDF with a text layer (through poppler's pdftotext), told by content, not by name — and prints one candidate row per figure in exactly the observations import layout; each note ends with the row's confidence (0-1) and the figure as written, ready for `chiso import`. Goals ("phấn đấu", "chỉ tiêu") and figures whose indicator could not be guessed are left out unless --review, which also adds the columns kind, confidence and raw for sorting in a spreadsheet (drop them before importing). Uses the areas and indicators of --db when that file exists, else the built-in reference data.
+
+            With -o DIR it writes instead a bundle folder (sources.csv with the report's text as sources/ID.txt, observations.csv, targets.csv, rollouts.csv; rows without an indicator left out) that `chiso import DIR` reads in one transaction. The source id is --source, else made from the file name ("Báo cáo DTI 2024.pdf" → bao-cao-dti-2024). DIR must be new or empty unless --force; it appears complete or not at all.
 
             Examples:
               chiso extract Seeds/sources/000_0bd6600ae98c564a.txt > draft.csv
+              chiso extract report.pdf -o draft/ && chiso import draft/   # everything, in one step
               chiso extract report.txt --source tuyenquang-2023-9m --area "Tuyên Quang"
               cat report.txt | chiso extract - --period 2023-09-30 --format table
               chiso extract report.txt --review > review.csv   # with targets and review columns
@@ -22,7 +25,7 @@ struct Extract: ParsableCommand {
         case csv, jsonl, table
     }
 
-    @Argument(help: ArgumentHelp("The report: a UTF-8 text file, or - for standard input.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The report: text, a saved web page, .docx or .pdf (told by content), or - for standard input.", valueName: "file"))
     var file: String
 
     @Option(help: "The area of figures whose sentence names none (a name or a code such as 08 or VN).")
@@ -40,27 +43,41 @@ struct Extract: ParsableCommand {
     @Flag(help: "Add the columns kind, confidence and raw, and include targets (for review, not import).")
     var review = false
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write a bundle folder for `chiso import DIR`: the source, observations, targets and rollouts.", valueName: "dir"))
+    var output: String?
+
+    @Flag(help: "With -o: replace a folder that is not empty.")
+    var force = false
+
     @OptionGroup var database: DatabaseOptions
 
     func validate() throws {
         if let source, source.isEmpty || source.contains(where: { !($0.isLetter || $0.isNumber || "_.-".contains($0)) }) {
             throw ValidationError("--source '\(source)' is not a source id (letters, digits, '_', '.', '-')")
         }
+        if force, output == nil { throw ValidationError("--force applies to -o DIR") }
+        if let output {
+            if output.isEmpty || output == "-" { throw ValidationError("-o takes a folder for the bundle, not standard output") }
+            if review { throw ValidationError("-o writes what imports; --review rows are for a person: leave out one of them") }
+            if format != .csv { throw ValidationError("-o writes a bundle of CSV files; leave out --format") }
+            if source == nil, file == "-" { throw ValidationError("with standard input and -o, give the source id: --source ID") }
+            if source == nil, ReportBundle.sourceID(forFile: file) == nil {
+                throw ValidationError("no source id can be made from the name '\(file)'; give --source ID")
+            }
+        }
     }
 
     func run() throws {
-        let name = file == "-" ? "<stdin>" : file
-        // Two readings of the file, one paragraph at a time: the first checks it and gathers
+        let input = try ReportInput(file: file)
+        let name = input.name
+        // Two readings of the text, one paragraph at a time: the first checks it and gathers
         // the report-wide context (its year, writing date, province); the second extracts and
-        // prints as it goes. Standard input is kept in a temporary file for the second.
-        let spool = file == "-" ? FileManager.default.temporaryDirectory
-            .appendingPathComponent("chiso-extract-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString).txt").path : nil
-        defer { if let spool { try? FileManager.default.removeItem(atPath: spool) } }
-        // Progress on a terminal when the rows go elsewhere (a file, a pipe); rows printed to the
-        // terminal are their own progress.
-        let line = TerminalProgress(enabled: isatty(STDERR_FILENO) == 1 && isatty(STDOUT_FILENO) == 0)
+        // prints as it goes.
+        // Progress on a terminal when the rows go elsewhere (a file, a pipe, a bundle); rows
+        // printed to the terminal are their own progress.
+        let line = TerminalProgress(enabled: isatty(STDERR_FILENO) == 1 && (isatty(STDOUT_FILENO) == 0 || output != nil))
         var survey = ReportSurvey()
-        let first = try ReportReader(path: file == "-" ? nil : file, name: name, spool: spool)
+        let first = try input.reader()
         var paragraphs = 0
         line.show("extract: reading \(name)", always: true)
         while let paragraph = try first.next() {
@@ -77,6 +94,31 @@ struct Extract: ParsableCommand {
         let extractor = ReportExtractor(areas: reference.areas, indicators: reference.indicators, units: reference.units)
         var reading = ReportExtractor.Reading(extractor, survey: survey,
                                               options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: source))
+        if let output {
+            let id = source ?? ReportBundle.sourceID(forFile: file)!
+            let bundle = try ReportBundle(directory: output, force: force, source: id)
+            var reading = ReportExtractor.Reading(extractor, survey: survey,
+                                                  options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: id))
+            let second = try input.reader()
+            var done = 0, targets = 0, unknown = 0
+            while let paragraph = try second.next() {
+                done += 1
+                line.show("extract: \(done) of \(paragraphs) paragraphs, \(bundle.counts.observations) rows", always: done == paragraphs)
+                let rows = reading.extract(paragraph)
+                targets += rows.filter { $0.kind == .target && $0.indicator == nil }.count
+                unknown += rows.filter { $0.kind == .observation && $0.indicator == nil }.count
+                try bundle.text(paragraph)
+                try bundle.write(rows, paragraph: paragraph)
+            }
+            try bundle.commit(area: defaultArea?.code, period: givenPeriod?.code, name: (file as NSString).lastPathComponent)
+            line.clear()
+            if reference.sources[id] != nil {
+                note("note: source \(id) is already registered in \(database.path); importing \(output) updates it to this report and its text")
+            }
+            let c = bundle.counts
+            note("wrote \(output): source \(id) (\(input.kind.rawValue), \(paragraphs) paragraphs), \(c.observations) observations, \(c.targets) targets, \(c.rollouts) rollouts; left out \(unknown) figures and \(targets) targets without an indicator\(c.repeated > 0 ? " and \(c.repeated) repeating an earlier row's key" : "") (--review shows them); import with `chiso import \(output)`")
+            return
+        }
         let output: OutputFormat = switch format {
         case .csv: .csv
         case .jsonl: .jsonl
@@ -91,7 +133,7 @@ struct Extract: ParsableCommand {
         // A registered source: every quote must occur in its text, as `import` will require.
         let sourceBody = source.flatMap { reference.sources[$0]?.body }.map(VietnameseText.nfc)
         var missingQuotes: [String] = []
-        let second = try ReportReader(path: spool ?? file, name: name)
+        let second = try input.reader()
         var done = 0
         while let paragraph = try second.next() {
             done += 1
