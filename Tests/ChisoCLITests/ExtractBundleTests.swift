@@ -25,9 +25,11 @@ import Testing
             == "id,file,title,publisher,url,published_on,area,period\nnghean-2024,sources/nghean-2024.txt,Quang cảnh hội nghị,,,,40,\n")
         // "16/38 mô hình; 21/38 … đang triển khai … 01 mô hình chưa triển khai": one rollout, not three figures.
         #expect(try String(contentsOfFile: dir.path("bundle/rollouts.csv"), encoding: .utf8).split(separator: "\n").last
-            == "de_an_06,40,Nghệ An,2024-10-31,38,16,21,1,nghean-2024,toàn tỉnh đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện,")
+            == "de_an_06,40,Nghệ An,2024-10-31,38,16,21,1,nghean-2024,toàn tỉnh đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện,,Ngày 31/10/2024")
         let observations = try String(contentsOfFile: dir.path("bundle/observations.csv"), encoding: .utf8)
         #expect(!observations.contains("de_an_06_models_"))
+        #expect(observations.split(separator: "\n").dropFirst().allSatisfy { CSVLine.split(String($0)).dropLast().last?.isEmpty == false },
+                "every row carries its indicator's Vietnamese name")
         #expect(observations.split(separator: "\n").dropFirst().allSatisfy { !$0.hasPrefix(",") }, "a row without an indicator")
         let targets = try String(contentsOfFile: dir.path("bundle/targets.csv"), encoding: .utf8)
         #expect(targets.contains("social_payment_accounts_rate,40,Nghệ An,Sở Lao động - Thương binh và Xã hội,2024-01/2024-10,between,90,100,nghean-2024,"))

@@ -92,7 +92,9 @@ package final class ReportBundle {
 
     /// The rows of one paragraph: observations and targets with an indicator; rollouts the
     /// paragraph states, with the area and period the extractor gave its parts.
-    package func write(_ rows: [ExtractedRow], paragraph: String) throws {
+    /// `indicatorName` gives the catalogue's Vietnamese name for the readable column.
+    package func write(_ rows: [ExtractedRow], paragraph: String, indicatorName: (String) -> String? = { _ in nil }) throws {
+        let label = { (period: String?) in period.flatMap { try? Period.parse($0).labelVi } }
         let rollouts = RolloutMentions.find(in: paragraph)
         var absorbed = Set<Int>()
         for rollout in rollouts {
@@ -115,6 +117,7 @@ package final class ReportBundle {
                 "total": .integer(rollout.total), "completed": .integer(rollout.completed),
                 "in_progress": .integer(rollout.inProgress), "not_started": .integer(rollout.notStarted),
                 "source": .text(source), "quote": .text(rollout.quote), "note": .text(rollout.note),
+                "period_label_vi": .text(label(period)),
             ]))
             counts.rollouts += 1
         }
@@ -128,7 +131,7 @@ package final class ReportBundle {
             }
             switch row.kind {
             case .observation:
-                try append("observations.csv", row.cells(review: false))
+                try append("observations.csv", row.cells(review: false, indicatorName: indicatorName))
                 counts.observations += 1
             case .target:
                 try append("targets.csv", CSVLayout.targets.row([
@@ -136,6 +139,7 @@ package final class ReportBundle {
                     "agency": .text(row.agency), "period": .text(row.period), "comparator": .text(row.comparator ?? ">="),
                     "value": .real(row.value), "value_high": .real(row.valueHigh), "source": .text(source),
                     "quote": .text(row.quote), "note": .text(row.note),
+                    "indicator_name_vi": .text(row.indicator.flatMap(indicatorName)), "period_label_vi": .text(label(row.period)),
                 ]))
                 counts.targets += 1
             }

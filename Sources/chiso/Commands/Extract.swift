@@ -108,7 +108,7 @@ struct Extract: ParsableCommand {
                 targets += rows.filter { $0.kind == .target && $0.indicator == nil }.count
                 unknown += rows.filter { $0.kind == .observation && $0.indicator == nil }.count
                 try bundle.text(paragraph)
-                try bundle.write(rows, paragraph: paragraph)
+                try bundle.write(rows, paragraph: paragraph, indicatorName: { reference.indicatorNames[$0] })
             }
             try bundle.commit(area: defaultArea?.code, period: givenPeriod?.code, name: (file as NSString).lastPathComponent)
             line.clear()
