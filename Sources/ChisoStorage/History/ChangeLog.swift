@@ -9,7 +9,8 @@ import Foundation
 /// append a row to `change_log_rows` for the operation just begun. TEMP triggers live in the
 /// connection, not the file: another tool's writes are not logged, and a rollback takes them
 /// away with the rest. The bulk import drops the insert trigger of `observations` for its
-/// length and logs its new rows in one INSERT … SELECT (`recordInserted`).
+/// length and logs its new rows at the end as one range of ids with a digest
+/// (`recordInserted`, `ChangeLog+Ranges.swift`).
 package struct ChangeLog {
     let connection: Connection
 
