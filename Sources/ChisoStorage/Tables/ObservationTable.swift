@@ -90,6 +90,9 @@ package struct ObservationTable {
         private let connection: Connection
         /// Runs before every insert (the import turns the INSERT triggers off before its first new row).
         package var beforeInsert: (() throws(StorageError) -> Void)?
+        /// Runs before every `update(id:with:)` with the row's id (the import turns the schema's
+        /// UPDATE triggers off and checks the rows it updated in one pass at the end).
+        package var beforeUpdate: ((Int64) throws(StorageError) -> Void)?
 
         init(_ connection: Connection) throws(StorageError) {
             self.connection = connection
@@ -123,6 +126,7 @@ package struct ObservationTable {
 
         /// Overwrites the content of row `id` (its key stays).
         package func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
+            try beforeUpdate?(id)
             try update.run([r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue,
                             r.baselinePeriod, r.change, r.quote, r.note, id])
         }
