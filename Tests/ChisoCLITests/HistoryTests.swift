@@ -33,8 +33,11 @@ import Testing
         let compact = "json_object('indicator', o.indicator, 'area', o.area, 'agency', o.agency, 'period', o.period, 'level', o.level, 'channel', o.channel, 'dossier_status', o.dossier_status, 'source', o.source, 'value', o.value, 'compact', 1)"
         let json = "CASE WHEN json_extract((SELECT new_json FROM change_log_rows r WHERE r.table_name = 'observations' AND r.row_id = CAST(o.id AS TEXT) ORDER BY rowid DESC LIMIT 1), '$.compact') = 1 THEN \(compact) ELSE json_object('indicator', o.indicator, 'area', o.area, 'agency', o.agency, 'period', o.period, 'value', o.value, 'numerator', o.numerator, 'denominator', o.denominator, 'qualifier', o.qualifier, 'status', o.status, 'baseline_period', o.baseline_period, 'change', o.change, 'source', o.source, 'quote', o.quote, 'note', o.note, 'level', o.level, 'channel', o.channel, 'dossier_status', o.dossier_status) END"
         let last = "(SELECT new_json FROM change_log_rows r WHERE r.table_name = 'observations' AND r.row_id = l.row_id ORDER BY rowid DESC LIMIT 1)"
+        // A bulk import logs its new rows as one range of ids with a digest (change_log_ranges):
+        // a row of a range never logged since agrees (undo checks the digest).
+        let inRangeOnly = "(EXISTS (SELECT 1 FROM change_log_ranges g WHERE o.id BETWEEN g.first_id AND g.last_id) AND NOT EXISTS (SELECT 1 FROM change_log_rows r WHERE r.table_name = 'observations' AND r.row_id = CAST(o.id AS TEXT)))"
         let sql = """
-            SELECT (SELECT count(*) FROM observations o WHERE \(json) IS NOT
+            SELECT (SELECT count(*) FROM observations o WHERE NOT \(inRangeOnly) AND \(json) IS NOT
                        (SELECT new_json FROM change_log_rows r WHERE r.table_name = 'observations' AND r.row_id = CAST(o.id AS TEXT) ORDER BY rowid DESC LIMIT 1))
                  + (SELECT count(*) FROM (SELECT DISTINCT row_id FROM change_log_rows WHERE table_name = 'observations') l
                     WHERE \(last) IS NOT NULL AND NOT EXISTS (SELECT 1 FROM observations WHERE id = CAST(l.row_id AS INTEGER)))
@@ -172,9 +175,11 @@ import Testing
         #expect(try disagreements() == 0)
     }
 
-    /// A bulk import logs each new row's key and value only; undo still refuses when another
-    /// tool changed one of them since, and changes nothing.
-    @Test func undoOfABulkImportRefusesARowAnotherToolChanged() throws {
+    /// A bulk import logs its new rows as one range of ids and a digest of the rows; undo still
+    /// refuses when another tool changed any column of one of them since, and changes nothing.
+    @Test(arguments: ["UPDATE observations SET value = 99 WHERE period = '2023-10'",
+                      "UPDATE observations SET note = 'by hand' WHERE period = '2023-10'"])
+    func undoOfABulkImportRefusesARowAnotherToolChanged(change: String) throws {
         let file = try dir.write("in.csv", """
             indicator,area,period,value
             online_dossier_rate,08,2023-09,42.06
@@ -182,13 +187,102 @@ import Testing
 
             """)
         #expect(try chiso(["import", file]).exitCode == 0)
-        #expect(try Chiso.sqlite3(db, "SELECT count(*) FROM change_log_rows WHERE json_extract(new_json, '$.compact') = 1") == "2\n")
-        try Chiso.sqlite3(db, "UPDATE observations SET value = 99 WHERE period = '2023-10'")
+        #expect(try Chiso.sqlite3(db, "SELECT first_id, last_id, length(digest) FROM change_log_ranges") == "1|2|16\n")
+        #expect(try Chiso.sqlite3(db, "SELECT count(*) FROM change_log_rows") == "0\n")
+        try Chiso.sqlite3(db, change)
         let before = try Chiso.dump(db)
         let undo = try chiso(["undo"])
         #expect(undo.exitCode == 1)
-        #expect(undo.stderr.contains("has other values than the operation left (changed by another tool?); nothing was changed"), "\(undo.stderr)")
+        #expect(undo.stderr == "Error: cannot undo operation 1 (import): of the 2 observations it added (1–2), some have other values than the operation left (changed by another tool?); nothing was changed\n")
         #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func undoOfABulkImportRefusesWhenAnotherToolDeletedOneOfItsRows() throws {
+        let file = try dir.write("in.csv", """
+            indicator,area,period,value
+            online_dossier_rate,08,2023-09,42.06
+            online_dossier_rate,08,2023-10,43
+
+            """)
+        #expect(try chiso(["import", file]).exitCode == 0)
+        try Chiso.sqlite3(db, "DELETE FROM observations WHERE id = 2")
+        let before = try Chiso.dump(db)
+        let undo = try chiso(["undo"])
+        #expect(undo.exitCode == 1)
+        #expect(undo.stderr == "Error: cannot undo operation 1 (import): of the 2 observations it added (1–2), 1 are gone (deleted by another tool?); nothing was changed\n")
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    /// A later operation that changed a row of an import's range must be undone first.
+    @Test func undoOfABulkImportIsRefusedAfterALaterChangeToOneOfItsRows() throws {
+        let file = try dir.write("a.csv", """
+            indicator,area,period,value
+            online_dossier_rate,08,2023-09,42.06
+            online_dossier_rate,08,2023-10,43
+
+            """)
+        #expect(try chiso(["import", file]).exitCode == 0)
+        #expect(try chiso(["correct", "--id", "2", "--value", "44"]).exitCode == 0)
+        let before = try Chiso.dump(db)
+        let refused = try chiso(["undo", "--id", "1"])
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr.contains("operation 2 (correct"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("later changed observation 2; undo 2 first; nothing was changed"), "\(refused.stderr)")
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    /// Undo of an import's undo puts its rows back; once a new import has taken the same ids
+    /// again, that new import must be undone first.
+    @Test func undoOfAnImportsUndoRestoresItsRowsUnlessANewImportTookTheirIds() throws {
+        let first = try dir.write("a.csv", """
+            indicator,area,period,value
+            online_dossier_rate,08,2023-09,42.06
+            online_dossier_rate,08,2023-10,43
+
+            """)
+        #expect(try chiso(["import", first]).exitCode == 0)     // 1
+        let undone = try chiso(["undo"])                           // 2
+        #expect(undone.exitCode == 0, "\(undone.stderr)")
+        #expect(undone.stderr.contains("2 removed"), "\(undone.stderr)")
+        #expect(try Chiso.sqlite3(db, "SELECT count(*) FROM observations") == "0\n")
+        #expect(try disagreements() == 0)
+        #expect(try chiso(["undo"]).exitCode == 0)                 // 3 restores them
+        #expect(try Chiso.sqlite3(db, "SELECT id, value FROM observations ORDER BY id") == "1|42.06\n2|43.0\n")
+        #expect(try disagreements() == 0)
+        #expect(try chiso(["undo"]).exitCode == 0)                 // 4 removes them again
+
+        let second = try dir.write("b.csv", """
+            indicator,area,period,value
+            online_dossier_rate,08,2023-11,50
+
+            """)
+        #expect(try chiso(["import", second]).exitCode == 0)    // 5 takes id 1 again
+        #expect(try Chiso.sqlite3(db, "SELECT change_id, first_id, last_id FROM change_log_ranges ORDER BY change_id") == "1|1|2\n5|1|1\n")
+        let before = try Chiso.dump(db)
+        let refused = try chiso(["undo", "--id", "4"])
+        #expect(refused.exitCode == 1)
+        #expect(refused.stderr.contains("operation 5 (import"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("undo 5 first; nothing was changed"), "\(refused.stderr)")
+        #expect(try Chiso.dump(db) == before)
+    }
+
+    @Test func historyShowsAnImportsRangeAndFindsItByAreaAndIndicator() throws {
+        let file = try dir.write("in.csv", """
+            indicator,area,period,value
+            online_dossier_rate,08,2023-09,42.06
+            online_dossier_rate,08,2023-10,43
+
+            """)
+        #expect(try chiso(["import", file]).exitCode == 0)
+        let rows = try chiso(["history", "--id", "1", "--format", "csv"])
+        #expect(rows.stdout.contains("observation,1–2,insert,,"), "\(rows.stdout)")
+        #expect(rows.stderr.contains("2 observations added"))
+        let byArea = try chiso(["history", "--area", "Tuyên Quang", "--format", "csv"])
+        #expect(byArea.stdout.contains("chiso import"), "\(byArea.stdout)")
+        let otherArea = try chiso(["history", "--area", "Nghệ An", "--format", "csv"])
+        #expect(!otherArea.stdout.contains("chiso import"))
+        let byIndicator = try chiso(["history", "--indicator", "online_dossier_rate", "--format", "csv"])
+        #expect(byIndicator.stdout.contains("chiso import"))
     }
 
     @Test func historyFiltersByAreaIndicatorAndDate() throws {

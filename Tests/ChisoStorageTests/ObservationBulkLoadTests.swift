@@ -108,4 +108,35 @@ import ChisoTestSupport
         #expect(try db.observations.all().map(\.value) == [40])
         #expect(try schemaObjects(db).contains("observations_value_rules_insert"))
     }
+
+    /// An update under the load (--on-conflict replace) runs without the schema's UPDATE
+    /// triggers, which come back in `finish()`, and the updated rows still answer to the value
+    /// rules: a percent of 150 is refused there and nothing is written.
+    @Test func keepingIndexesTurnsTheUpdateTriggersOffAndStillRefusesAnUpdatedRowThatBreaksAValueRule() throws {
+        let dir = TemporaryDirectory()
+        let db = try Database(path: dir.path("b.db"), access: .create)
+        try db.connection.executeScript(Self.setup)
+        let writer = try db.observations.writer()
+        try db.connection.write { _ = try writer.insert(row("2023", 40)) }
+        let before = try schemaObjects(db)
+        try db.connection.write {
+            let load = try db.observations.bulkLoad(keepingIndexes: true)
+            writer.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
+            _ = try writer.upsert(row("2023", 45), onConflict: .replace)
+            #expect(try schemaObjects(db) == before.filter { $0 != "observations_value_rules_update" && $0 != "observations_references_update" })
+            _ = try load.finish(limit: 10)
+        }
+        #expect(try schemaObjects(db) == before)
+        #expect(try db.observations.all().map(\.value) == [45])
+        #expect(throws: StorageError.self) {
+            try db.connection.write {
+                let load = try db.observations.bulkLoad(keepingIndexes: true)
+                writer.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
+                _ = try writer.upsert(row("2023", 150), onConflict: .replace)
+                _ = try load.finish(limit: 10)
+            }
+        }
+        #expect(try db.observations.all().map(\.value) == [45])
+        #expect(try schemaObjects(db) == before)
+    }
 }

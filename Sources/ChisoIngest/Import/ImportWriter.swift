@@ -8,9 +8,9 @@ import ChisoStorage
 ///   lookups and rebuilds them at the end (the decoder has already checked every rule the
 ///   triggers and foreign keys would).
 /// - **keyed** otherwise: each row looks its natural key up first (insert, update or leave).
-///   The indexes stay, but the INSERT triggers are off for the import too
-///   (`bulkLoad(keepingIndexes:)`): the new rows' value rules and change log are one pass each
-///   at the end.
+///   The indexes stay, but the schema's INSERT and UPDATE triggers are off for the import too
+///   (`bulkLoad(keepingIndexes:)`): the new and updated rows' value rules, and the new rows'
+///   change log, are one pass each at the end.
 final class ImportWriter {
     /// The id the first inserted row gets: ids run on from here, one per insert.
     let firstNewID: Int64
@@ -25,7 +25,10 @@ final class ImportWriter {
         let load = try database.observations.bulkLoad(keepingIndexes: !bulk)
         bulkLoad = load
         firstNewID = load.firstNewID
-        if !bulk { keyed.beforeInsert = { () throws(StorageError) in try load.willInsert() } }
+        if !bulk {
+            keyed.beforeInsert = { () throws(StorageError) in try load.willInsert() }
+            keyed.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
+        }
     }
 
     /// Appends a row whose key is known (or, in bulk mode, assumed) to be new.

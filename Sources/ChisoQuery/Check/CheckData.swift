@@ -87,23 +87,28 @@ package struct CheckData: Sendable {
             try body(whole)
             whole.rollouts = []
             whole.danglingReferences = []
-            var parts: [String: [String]] = [:]
-            for area in try database.observations.areasWithRows() {
-                parts[whole.areas[area]?.code ?? area, default: []].append(area)
-            }
             var targets: [String: [TargetRecord]] = [:]
             for target in try database.targets.all() {
-                let code = whole.areas[target.area]?.code ?? target.area
-                targets[code, default: []].append(target)
-                if parts[code] == nil { parts[code] = [] }
+                targets[whole.areas[target.area]?.code ?? target.area, default: []].append(target)
             }
-            for code in parts.keys.sorted() {
+            // Codes with targets and no figures get a part of their own, in code order.
+            let targetCodes = targets.keys.sorted()
+            var nextTarget = 0
+            func check(_ code: String, _ observations: [ObservationRecord]) throws {
                 var part = whole
-                part.observations = try database.observations.all(inAreas: parts[code] ?? [])
+                part.observations = observations
                 part.targets = targets[code] ?? []
                 part.groupFigures()
                 try body(part)
             }
+            try database.observations.forEachAreaCode { code, observations in
+                while nextTarget < targetCodes.count, targetCodes[nextTarget] <= code {
+                    if targetCodes[nextTarget] < code { try check(targetCodes[nextTarget], []) }
+                    nextTarget += 1
+                }
+                try check(code, observations)
+            }
+            for code in targetCodes[nextTarget...] { try check(code, []) }
         }
     }
 

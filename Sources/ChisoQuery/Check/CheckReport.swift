@@ -29,27 +29,38 @@ package struct CheckReport: Sendable {
     /// code in every output, so a column of names is not called `area`), indicator, period,
     /// rows, message. For machines every field in its own column, lists joined by "; ".
     package func resultSet(detailed: Bool) -> ResultSet {
-        if !detailed {
-            var result = ResultSet(columns: ["severity", "rule", "area_name", "indicator", "period", "rows", "message"].map { Column($0) })
-            for f in findings {
-                let name = areaNames[f.area] ?? f.area
-                let area = f.agency.isEmpty ? name : "\(name) · \(f.agency)"
-                result.rows.append([.text(f.severity.rawValue), .text(f.rule.rawValue), .text(area), .text(f.indicator),
-                                    .text(f.period), .text(f.rows.map(\.description).joined(separator: " ")), .text(f.message)])
-            }
-            return result
-        }
-        var result = ResultSet(columns: [
+        var result = ResultSet(columns: Self.columns(detailed: detailed))
+        result.rows = findings.map { row($0, detailed: detailed) }
+        return result
+    }
+
+    /// `resultSet(detailed:)` written into `sink` one finding at a time, so the rows of a
+    /// million-row check are never all built at once.
+    package func render(detailed: Bool, into sink: inout some RowSink) throws {
+        try sink.begin(columns: Self.columns(detailed: detailed))
+        for f in findings { try sink.write(row(f, detailed: detailed)) }
+        try sink.finish()
+    }
+
+    private static func columns(detailed: Bool) -> [Column] {
+        if !detailed { return ["severity", "rule", "area_name", "indicator", "period", "rows", "message"].map { Column($0) } }
+        return [
             Column("severity"), Column("rule"), Column("area_id"), Column("area_name"), Column("agency"),
             Column("indicator"), Column("period"), Column("message"), Column("rows"), Column("sources"), Column("quotes"),
-        ])
-        for f in findings {
-            result.rows.append([
-                .text(f.severity.rawValue), .text(f.rule.rawValue), .text(f.area), .text(areaNames[f.area]), .text(f.agency),
-                .text(f.indicator), .text(f.period), .text(f.message), .text(f.rows.map(\.description).joined(separator: "; ")),
-                .text(f.sources.joined(separator: "; ")), .text(f.quotes.joined(separator: "; ")),
-            ])
+        ]
+    }
+
+    private func row(_ f: Finding, detailed: Bool) -> [Cell] {
+        if !detailed {
+            let name = areaNames[f.area] ?? f.area
+            let area = f.agency.isEmpty ? name : "\(name) · \(f.agency)"
+            return [.text(f.severity.rawValue), .text(f.rule.rawValue), .text(area), .text(f.indicator),
+                    .text(f.period), .text(f.rows.map(\.description).joined(separator: " ")), .text(f.message)]
         }
-        return result
+        return [
+            .text(f.severity.rawValue), .text(f.rule.rawValue), .text(f.area), .text(areaNames[f.area]), .text(f.agency),
+            .text(f.indicator), .text(f.period), .text(f.message), .text(f.rows.map(\.description).joined(separator: "; ")),
+            .text(f.sources.joined(separator: "; ")), .text(f.quotes.joined(separator: "; ")),
+        ]
     }
 }

@@ -184,13 +184,18 @@ enum ObservationReader {
     /// The last day an area has any figure or rollout for (only figures of `indicator` when
     /// given), or nil when it has none.
     static func latestDataDate(_ database: Database, area: String, indicator: String? = nil) throws(StorageError) -> String? {
+        // Read from the indexes alone (natural key: indicator, area, …, period; and area, period)
+        // with each distinct period looked up once: through observations_view every row of the
+        // area was read from the table (0.1 s for an area of 15,000 figures).
         if let indicator {
-            return try database.connection.scalar(
-                "SELECT max(period_end) FROM observations_view WHERE area_id = ? AND indicator = ?", [area, indicator]).stringValue
+            return try database.connection.scalar("""
+                SELECT max(p.end_date) FROM periods p
+                WHERE p.code IN (SELECT period FROM observations WHERE indicator = ?2 AND area = ?1)
+                """, [area, indicator]).stringValue
         }
         return try database.connection.scalar("""
             SELECT max(d) FROM (
-                SELECT max(period_end) AS d FROM observations_view WHERE area_id = ?1
+                SELECT max(p.end_date) AS d FROM periods p WHERE p.code IN (SELECT period FROM observations WHERE area = ?1)
                 UNION ALL SELECT max(period_end) FROM rollouts_view WHERE area_id = ?1)
             """, [area]).stringValue
     }

@@ -11,16 +11,22 @@ extension ChangeLog {
         var values: [any SQLiteBindable] = []
         if let areas {
             conditions.append("""
-                EXISTS (SELECT 1 FROM change_log_rows r WHERE r.change_id = c.id AND r.table_name <> 'sources'
-                        AND json_extract(coalesce(r.new_json, r.old_json), '$.area') IN (SELECT value FROM json_each(?)))
+                (EXISTS (SELECT 1 FROM change_log_rows r WHERE r.change_id = c.id AND r.table_name <> 'sources'
+                         AND json_extract(coalesce(r.new_json, r.old_json), '$.area') IN (SELECT value FROM json_each(?)))
+                 OR EXISTS (SELECT 1 FROM change_log_ranges g JOIN observations o ON o.id BETWEEN g.first_id AND g.last_id
+                            WHERE g.change_id = c.id AND o.area IN (SELECT value FROM json_each(?))))
                 """)
+            values.append(Self.jsonArray(areas))
             values.append(Self.jsonArray(areas))
         }
         if let indicator {
             conditions.append("""
-                EXISTS (SELECT 1 FROM change_log_rows r WHERE r.change_id = c.id AND r.table_name IN ('observations', 'targets')
-                        AND json_extract(coalesce(r.new_json, r.old_json), '$.indicator') = ?)
+                (EXISTS (SELECT 1 FROM change_log_rows r WHERE r.change_id = c.id AND r.table_name IN ('observations', 'targets')
+                         AND json_extract(coalesce(r.new_json, r.old_json), '$.indicator') = ?)
+                 OR EXISTS (SELECT 1 FROM change_log_ranges g JOIN observations o ON o.id BETWEEN g.first_id AND g.last_id
+                            WHERE g.change_id = c.id AND o.indicator = ?))
                 """)
+            values.append(indicator)
             values.append(indicator)
         }
         if let since {
@@ -51,8 +57,14 @@ extension ChangeLog {
         return try entry(id)
     }
 
-    /// The rows operation `id` changed, in the order it changed them.
+    /// The rows operation `id` changed, in the order it changed them, then the ranges of ids it
+    /// inserted in bulk (one entry each, `count` rows).
     package func rows(of id: Int64) throws(StorageError) -> [ChangeRow] {
+        try loggedRows(of: id) + ranges(of: id).map(\.asRow)
+    }
+
+    /// The rows of `change_log_rows` operation `id` changed, in the order it changed them.
+    func loggedRows(of id: Int64) throws(StorageError) -> [ChangeRow] {
         let statement = try connection.prepare("""
             SELECT change_id, table_name, row_id, old_json, new_json FROM change_log_rows WHERE change_id = ? ORDER BY rowid
             """)
@@ -97,13 +109,16 @@ extension ChangeLog {
             target = found
         }
         try refuseIfTouchedLater(target)
-        let rows = try rows(of: target.id)
+        let rows = try loggedRows(of: target.id)
+        let ranges = try ranges(of: target.id)
         let saved = connection.changeOperation
         connection.changeOperation = ChangeOperation(command: saved?.command ?? "undo", arguments: saved?.arguments ?? [],
                                                      undoes: target.id)
         defer { connection.changeOperation = saved }
         let body = { () throws -> Void in
             for row in rows.reversed() { try self.reverse(row, of: target) }
+            // A range holds only rows the operation inserted, none of the rows above.
+            for range in ranges.reversed() { try self.reverse(range, of: target) }
             let sources = Set(rows.filter { $0.table == .sources }.map(\.rowID))
             for source in sources.sorted() {
                 let body = try self.connection.scalar("SELECT body FROM sources WHERE id = ?", [source]).stringValue
@@ -111,7 +126,7 @@ extension ChangeLog {
             }
         }
         if rehearse { try connection.rehearse(body) } else { try connection.write(body) }
-        return (target, rows)
+        return (target, rows + ranges.map(\.asRow))
     }
 
     private func refuseIfTouchedLater(_ target: ChangeEntry) throws {
@@ -121,10 +136,15 @@ extension ChangeLog {
             WHERE r.change_id = ? ORDER BY l.change_id LIMIT 1
             """)
         try statement.bind([target.id])
-        guard try statement.step(), let laterID = statement.int(at: 0) else { return }
-        let table = LoggedTable(rawValue: statement.string(at: 1) ?? "")?.noun ?? "row"
-        let row = statement.string(at: 2) ?? ""
-        guard let later = try entry(laterID) else { return }
+        var touch: (id: Int64, table: String, row: String)?
+        if try statement.step(), let laterID = statement.int(at: 0) {
+            touch = (laterID, statement.string(at: 1) ?? "", statement.string(at: 2) ?? "")
+        }
+        if let other = try laterTouchOfRanges(target.id), other.id < touch?.id ?? .max { touch = other }
+        guard let touch else { return }
+        let table = LoggedTable(rawValue: touch.table)?.noun ?? "row"
+        let row = touch.row
+        guard let later = try entry(touch.id) else { return }
         if later.undoes == target.id {
             throw ChangeLogError("operation \(target.id) (\(target.command)) was already undone by operation \(later.id); run `chiso undo --id \(later.id)` to restore it")
         }

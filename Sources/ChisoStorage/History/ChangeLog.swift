@@ -9,7 +9,8 @@ import Foundation
 /// append a row to `change_log_rows` for the operation just begun. TEMP triggers live in the
 /// connection, not the file: another tool's writes are not logged, and a rollback takes them
 /// away with the rest. The bulk import drops the insert trigger of `observations` for its
-/// length and logs its new rows in one INSERT … SELECT (`recordInserted`).
+/// length and logs its new rows at the end as one range of ids with a digest
+/// (`recordInserted`, `ChangeLog+Ranges.swift`).
 package struct ChangeLog {
     let connection: Connection
 
@@ -51,9 +52,15 @@ package struct ChangeLog {
 
     /// "2 observations added, 1 changed; 1 source removed".
     func summary(of id: Int64) throws(StorageError) -> String {
+        // A range of inserted ids (change_log_ranges) counts as its rows, added.
         let rows = try connection.query("""
-            SELECT table_name, sum(old_json IS NULL), sum(old_json IS NOT NULL AND new_json IS NOT NULL), sum(new_json IS NULL)
-            FROM change_log_rows WHERE change_id = ? GROUP BY table_name
+            SELECT table_name, sum(added), sum(changed), sum(removed) FROM (
+                SELECT table_name, old_json IS NULL AS added, old_json IS NOT NULL AND new_json IS NOT NULL AS changed,
+                       new_json IS NULL AS removed
+                FROM change_log_rows WHERE change_id = ?1
+                UNION ALL
+                SELECT table_name, last_id - first_id + 1, 0, 0 FROM change_log_ranges WHERE change_id = ?1)
+            GROUP BY table_name
             """, [id])
         var parts: [String] = []
         for table in LoggedTable.allCases {
@@ -84,15 +91,19 @@ package struct ChangeLog {
         return true
     }
 
-    /// Logs, in one statement, every row of `table` with an id from `firstID` as inserted by
-    /// the current operation (compactly: `LoggedTable.compactJSON`), and resumes logging
-    /// inserts one by one.
+    /// Logs every row of `table` with an id from `firstID` as inserted by the current
+    /// operation, and resumes logging inserts one by one. New observations with consecutive
+    /// ids (every bulk import) are ONE row of `change_log_ranges`: the ids and a digest of the
+    /// rows (`ChangeLog+Ranges.swift`); anything else is logged a row each, compactly
+    /// (`LoggedTable.compactJSON`), in one INSERT … SELECT.
     func recordInserted(_ table: LoggedTable, fromID firstID: Int64) throws(StorageError) {
-        try connection.execute("""
-            INSERT INTO change_log_rows (change_id, table_name, row_id, old_json, new_json)
-            SELECT (SELECT max(id) FROM main.change_log), '\(table.rawValue)', id, NULL, \(table.compactJSON(table.rawValue))
-            FROM main.\(table.rawValue) WHERE id >= ? ORDER BY id
-            """, [firstID])
+        if try !recordRange(table, fromID: firstID) {
+            try connection.execute("""
+                INSERT INTO change_log_rows (change_id, table_name, row_id, old_json, new_json)
+                SELECT (SELECT max(id) FROM main.change_log), '\(table.rawValue)', id, NULL, \(table.compactJSON(table.rawValue))
+                FROM main.\(table.rawValue) WHERE id >= ? ORDER BY id
+                """, [firstID])
+        }
         try connection.execute(Self.trigger(table, "insert"))
     }
 

@@ -53,6 +53,8 @@ package struct ChangeRow: Sendable, Equatable {
     package var rowID: String
     package var old: String?
     package var new: String?
+    /// The rows this entry stands for: 1, or a bulk import's range of ids (`ChangeRange`).
+    package var count: Int = 1
 
     package var action: String { old == nil ? "insert" : new == nil ? "delete" : "update" }
 }

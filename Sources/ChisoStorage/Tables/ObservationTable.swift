@@ -62,22 +62,32 @@ package struct ObservationTable {
         return rows
     }
 
-    /// The areas that have rows, in order (read from the `observations_area_period` index alone).
-    package func areasWithRows() throws(StorageError) -> [String] {
-        try connection.query("SELECT DISTINCT area FROM observations ORDER BY area").compactMap { $0[0].stringValue }
-    }
-
-    /// The rows of these areas, in id order (found through the `observations_area_period` index):
-    /// `check` reads the table one group of areas at a time, so its memory is one group's rows.
-    package func all(inAreas areas: [String]) throws(StorageError) -> [ObservationRecord] {
-        guard !areas.isEmpty else { return [] }
+    /// Every row, one area code at a time (`08`: p63-08, p34-08 and whatever else carried the
+    /// code; a row whose area is not in `areas` goes by its area id), codes in order and the
+    /// rows of a code in id order: `body` gets each code with its rows. One sequential pass over
+    /// the table through SQLite's sorter, which spills to temporary files past its cache, so
+    /// memory holds one code's rows. Reading each code's rows through the `(area, period)`
+    /// index instead read every page of a 1M-row file many times over, one `pread` each.
+    package func forEachAreaCode(_ body: (_ code: String, _ rows: [ObservationRecord]) throws -> Void) throws {
+        let columns = Self.columns.split(separator: ", ").map { "o.\($0)" }.joined(separator: ", ")
         let statement = try connection.prepare("""
-            SELECT \(Self.columns) FROM observations WHERE area IN (\(areas.map { _ in "?" }.joined(separator: ", "))) ORDER BY id
+            SELECT \(columns), coalesce(a.code, o.area) AS area_code
+            FROM observations o NOT INDEXED LEFT JOIN areas a ON a.id = o.area
+            ORDER BY area_code, o.id
             """)
-        try statement.bind(areas)
+        let codeColumn = Self.columns.split(separator: ", ").count
+        var code: String?
         var rows: [ObservationRecord] = []
-        while try statement.step() { rows.append(try Self.decode(statement)) }
-        return rows
+        while try statement.step() {
+            let next = statement.string(at: codeColumn) ?? ""
+            if let current = code, current != next {
+                try body(current, rows)
+                rows.removeAll(keepingCapacity: true)
+            }
+            code = next
+            rows.append(try Self.decode(statement))
+        }
+        if let code { try body(code, rows) }
     }
 
     package func writer() throws(StorageError) -> Writer { try Writer(connection) }
@@ -90,6 +100,9 @@ package struct ObservationTable {
         private let connection: Connection
         /// Runs before every insert (the import turns the INSERT triggers off before its first new row).
         package var beforeInsert: (() throws(StorageError) -> Void)?
+        /// Runs before every `update(id:with:)` with the row's id (the import turns the schema's
+        /// UPDATE triggers off and checks the rows it updated in one pass at the end).
+        package var beforeUpdate: ((Int64) throws(StorageError) -> Void)?
 
         init(_ connection: Connection) throws(StorageError) {
             self.connection = connection
@@ -123,6 +136,7 @@ package struct ObservationTable {
 
         /// Overwrites the content of row `id` (its key stays).
         package func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
+            try beforeUpdate?(id)
             try update.run([r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue,
                             r.baselinePeriod, r.change, r.quote, r.note, id])
         }

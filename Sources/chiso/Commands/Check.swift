@@ -57,10 +57,10 @@ struct Check: ParsableCommand {
         let out = BufferedOutput.standardOutput()
         if output.format == .json || output.format == .jsonl {
             // Lists (rows, sources, quotes) as JSON arrays, not "; "-joined text.
-            try out.write(report.json(lines: output.format == .jsonl))
+            try report.writeJSON(lines: output.format == .jsonl, to: out)
         } else {
             var sink = makeSink(output.format, options: options, to: out)
-            try report.resultSet(detailed: output.format != .table && output.format != .markdown).render(into: &sink)
+            try report.render(detailed: output.format != .table && output.format != .markdown, into: &sink)
         }
         try out.flush()
         note(report.summary)

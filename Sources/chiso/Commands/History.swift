@@ -91,7 +91,7 @@ struct Undo: ParsableCommand {
     func run() throws {
         let db = try Database(path: database.path, access: dryRun ? .dryRun : .write)
         let (undone, rows) = try db.changeLog.undo(id, rehearse: dryRun)
-        let counts = Dictionary(grouping: rows, by: \.action).mapValues(\.count)
+        let counts = Dictionary(grouping: rows, by: \.action).mapValues { $0.reduce(0) { $0 + $1.count } }
         let reversed = [("insert", "removed"), ("update", "restored"), ("delete", "put back")]
             .compactMap { action, verb in counts[action].map { "\($0) \(verb)" } }.joined(separator: ", ")
         note("\(dryRun ? "would undo" : "undid") operation \(undone.id) (\(undone.at), chiso \(undone.commandLine)): \(reversed)"

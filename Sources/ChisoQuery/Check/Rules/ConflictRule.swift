@@ -5,7 +5,11 @@ import ChisoStorage
 enum ConflictRule {
     static func findings(_ data: CheckData) -> [Finding] {
         var findings: [Finding] = []
-        let groups = data.byFigure().filter { Set($0.value.map { $0.source ?? "" }).count > 1 }
+        // Most figures have one row: they are passed over without building a set of sources.
+        let groups = data.byFigure().filter { group in
+            guard let first = group.value.first?.source ?? "" as String?, group.value.count > 1 else { return false }
+            return group.value.contains { ($0.source ?? "") != first }
+        }
         for (_, rows) in groups.sorted(by: { ($0.value.first?.id ?? 0) < ($1.value.first?.id ?? 0) }) {
             let sorted = rows.sorted { ($0.id ?? 0) < ($1.id ?? 0) }
             let agree = sorted.allSatisfy { a in
