@@ -14,11 +14,17 @@ package struct ReportExtractor: Sendable {
         /// The period for undated figures and the date "đến nay" means (`--period`).
         package var defaultPeriod: Period?
         package var source: String?
+        /// The year of phrases that omit it ("Trong tháng 10, …") when neither the report nor
+        /// `--period` gives one: a report read without its date is most likely this year's, and
+        /// each such row says the year was assumed.
+        package var assumedYear: Int?
 
-        package init(defaultArea: AreaRecord? = nil, defaultPeriod: Period? = nil, source: String? = nil) {
+        package init(defaultArea: AreaRecord? = nil, defaultPeriod: Period? = nil, source: String? = nil,
+                     assumedYear: Int? = CalendarDate.today().year) {
             self.defaultArea = defaultArea
             self.defaultPeriod = defaultPeriod
             self.source = source
+            self.assumedYear = assumedYear
         }
     }
 
@@ -64,6 +70,8 @@ package struct ReportExtractor: Sendable {
         let options: Options
         let times: TimePhraseScanner.Times
         let documentArea: AreaRecord?
+        /// The year filled into year-less phrases when the report names none (`Options.assumedYear`).
+        private var yearAssumed: Int?
         private var lookup: AreaMentions.Lookup
         private var periods: [String: Period?] = [:]
         private var previousHead: (code: String, shape: ScannedFigure.Shape)?
@@ -78,7 +86,12 @@ package struct ReportExtractor: Sendable {
         package init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
             self.extractor = extractor
             self.options = options
-            times = survey.times.times(defaultAsOf: options.defaultPeriod?.end)
+            var times = survey.times.times(defaultAsOf: options.defaultPeriod?.end)
+            if times.year == nil, let assumed = options.assumedYear {
+                times = survey.times.times(defaultAsOf: nil, fallbackYear: assumed)
+                yearAssumed = assumed
+            }
+            self.times = times
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
             documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
         }
@@ -124,6 +137,9 @@ package struct ReportExtractor: Sendable {
                 let context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
+                    if let year = yearAssumed, drafts[i].period != nil, drafts[i].periodHow != .option {
+                        drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
+                    }
                 }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)

@@ -63,8 +63,8 @@ struct TimePhraseScanner {
         }
 
         /// The year of phrases that omit it, then the date "đến nay" and undated figures mean.
-        func times(defaultAsOf: CalendarDate?) -> Times {
-            let year = datedYear ?? wholeYear ?? defaultAsOf?.year
+        func times(defaultAsOf: CalendarDate?, fallbackYear: Int? = nil) -> Times {
+            let year = datedYear ?? wholeYear ?? defaultAsOf?.year ?? fallbackYear
             var asOf = defaultAsOf
             if asOf == nil {
                 var dated = datedEnd, whole = yearEnd
@@ -159,8 +159,19 @@ struct TimePhraseScanner {
         return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung"].contains(first)
     }
 
+    /// What a change is measured against: "so với năm 2022", "so với kết quả năm 2022", "so
+    /// với cùng kỳ năm 2023", "so năm 2022", "cao hơn năm 2020 là 2,87%".
     private func isBaseline(_ range: ClosedRange<Int>) -> Bool {
-        text.matchesBefore(["so", "voi"], at: range.lowerBound)
+        let t = range.lowerBound
+        if text.word(t - 1) == "hon" { return true }
+        // "so với" and at most three words naming what is compared ("kết quả", "mức", "thời điểm").
+        var k = t
+        for _ in 0...3 {
+            if text.matchesBefore(["so", "voi"], at: k) { return true }
+            guard let w = text.word(k - 1), !["va", "den", "tu", "tai"].contains(w) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The longest span starting at `t` (with the fillers before it, when they parse too) that
