@@ -27,6 +27,8 @@ package struct IndicatorRules: Sendable {
     package let codes: Set<String>
     /// Keywords split into words once.
     let keywordParts: [String: (anchored: Bool, parts: [String])]
+    /// The indices with a rank, for figures stated bare after the index was named.
+    let families: [IndexFamily]
 
     /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a tie).
     package init(indicators: [Indicator], order: [String]) {
@@ -59,6 +61,7 @@ package struct IndicatorRules: Sendable {
         }
         self.codes = Set(indicators.map(\.code))
         self.keywordParts = parts
+        self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
     }
 
     package func contains(_ code: String) -> Bool { codes.contains(code) }

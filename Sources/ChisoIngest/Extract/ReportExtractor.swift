@@ -76,6 +76,9 @@ package struct ReportExtractor: Sendable {
         private var periods: [String: Period?] = [:]
         private var previousHead: (code: String, shape: ScannedFigure.Shape)?
         private var lastFraming: TimePhrase?
+        /// The index the report speaks of (see `Topic`), and the running number of sentences read.
+        private var topic: Topic?
+        private var sentencesRead = 0
         private var foldedOf: [Character: Character] = [:]
         /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
         /// name never proposes a second figure for one key (import refuses a file that does).
@@ -111,16 +114,19 @@ package struct ReportExtractor: Sendable {
             /// Each row's draft when its indicator is a guess by name.
             var fromName: [Draft?] = []
             var lastInParagraph: TimePhrase?
+            var lastBaselineInParagraph: TimePhrase?
             var paragraphIndex = -1
             for sentence in text.sentences {
                 if sentence.paragraph != paragraphIndex {
                     paragraphIndex = sentence.paragraph
                     lastInParagraph = nil
+                    lastBaselineInParagraph = nil
                 }
                 let inSentence = bySentence[sentence.index] ?? []
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline }) { lastInParagraph = p }
+                    if let p = inSentence.last(where: \.isBaseline) { lastBaselineInParagraph = p }
                     // The report's subject period ("Chỉ số DTI năm 2024", "Trong 9 tháng đầu năm
                     // 2022, …") holds until another time phrase; datelines and goals do not.
                     let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal }
@@ -131,10 +137,20 @@ package struct ReportExtractor: Sendable {
                     }
                 }
                 var figures = scanner.scan(sentence)
+                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text)
+                let indexMentions = extractor.indexMentions(in: words)
+                sentencesRead += 1
+                defer {
+                    // A whole index named here holds for the sentences after it.
+                    if let m = indexMentions.last(where: { !extractor.indicators.families[$0.family].isComponent }) {
+                        topic = Topic(family: m.family, sentence: sentencesRead)
+                    }
+                }
                 guard !figures.isEmpty else { continue }
                 var drafts = figures.map { Draft(figure: $0) }
                 // Periods and baselines.
-                let context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
+                var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
+                context.lastBaselineInParagraph = lastBaselineInParagraph
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
                     if let year = yearAssumed, drafts[i].period != nil, drafts[i].periodHow != .option {
@@ -143,7 +159,6 @@ package struct ReportExtractor: Sendable {
                 }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
-                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text)
                 for i in drafts.indices {
                     if let g = guesser.guess(drafts[i].figure, in: words) {
                         drafts[i].indicator = g.code
@@ -152,6 +167,12 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = head.code
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+                    } else if let (code, family) = extractor.topicIndicator(
+                        for: drafts[i].figure, mentions: indexMentions, topic: topic, sentenceNumber: sentencesRead,
+                        words: words, text: text, sentence: sentence) {
+                        drafts[i].indicator = code
+                        drafts[i].indicatorScore = 6
+                        drafts[i].notes.append("indicator from the index the report speaks of (\(family.code))")
                     } else {
                         // No synonym fits: the indicators whose names are closest.
                         let near = guesser.closest(drafts[i].figure, in: words)
@@ -242,6 +263,9 @@ package struct ReportExtractor: Sendable {
         var baselines: [TimePhrase]
         var lastInParagraph: TimePhrase?
         var lastFraming: TimePhrase?
+        /// The last "so với …" of an earlier sentence of the paragraph: where a "từ A lên B"
+        /// of the next sentence started from.
+        var lastBaselineInParagraph: TimePhrase?
 
         init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
             own = phrases.filter { !$0.isBaseline && !$0.isDateline }
@@ -298,6 +322,30 @@ package struct ReportExtractor: Sendable {
             d.periodHow = .sentence
             d.isBaselineLevel = true
             return
+        }
+        if f.isFromLevel {
+            // "từ mức 90,30% của năm 2021 xuống còn 82,18%": its own period right after it, else
+            // the baseline of the sentence or paragraph, else the year before the figure's.
+            if let p = first(context.own, startingAbove: f.tokens.upperBound), p.tokens.lowerBound - f.tokens.upperBound <= 2 {
+                d.period = p.period
+                d.periodHow = .sentence
+                return
+            }
+            if let b = baselinePhrase ?? context.lastBaselineInParagraph {
+                d.period = b.period
+                d.periodHow = .sentence
+                d.notes.append("the level it moved from: dated to the baseline '\(b.text)'")
+                return
+            }
+            var level = d
+            level.figure.isFromLevel = false
+            resolvePeriod(&level, context: context, times: times, options: options)
+            if let p = level.period, p.kind == .year, let before = try? Period.year(p.start.year - 1) {
+                d.period = before
+                d.periodHow = level.periodHow
+                d.notes = level.notes + ["the level it moved from: the year before \(p.code)"]
+                return
+            }
         }
         if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? first(context.own, startingAbove: f.tokens.upperBound) {
             d.period = p.period

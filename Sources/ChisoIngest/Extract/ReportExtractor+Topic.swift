@@ -1,0 +1,70 @@
+import ChisoDomain
+
+extension ReportExtractor {
+    /// The index the report is speaking of, as it reads: named in a sentence ("Với Chỉ số
+    /// Sipas, …", "Kết quả SIPAS 2023 …"), a whole index holds for the figures after it until
+    /// another is named; a component (a DTI pillar) only within its sentence.
+    struct Topic {
+        var family: Int
+        /// The running number of the sentence that named it.
+        var sentence: Int
+    }
+
+    /// Sentences after its naming that a bare percent or score still belongs to the index; a
+    /// rank or a movement in places belongs to it until another index is named.
+    static let topicReach = 3
+
+    /// The indices a sentence names, in order: (word position, family).
+    func indexMentions(in words: IndicatorGuesser.Sentence) -> [(position: Int, family: Int)] {
+        var found: [(Int, Int)] = []
+        for (f, family) in indicators.families.enumerated() {
+            for name in family.names {
+                for p in words.occurrences(of: name, key: name.joined(separator: " ")) { found.append((p + name.count - 1, f)) }
+            }
+        }
+        return found.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map { (position: $0.0, family: $0.1) }
+    }
+
+    /// The indicator of a figure no synonym labels, from the index named before it in its
+    /// sentence, else the report's topic: a rank, a movement, or a bare value of the index
+    /// ("đạt 83,84%", "với 90,61%", not "98% hồ sơ", not "tỷ lệ … 70%").
+    func topicIndicator(for figure: ScannedFigure, mentions: [(position: Int, family: Int)], topic: Topic?,
+                        sentenceNumber: Int, words: IndicatorGuesser.Sentence, text: ReportText,
+                        sentence: ReportText.Sentence) -> (code: String, family: IndexFamily)? {
+        let first = words.word(atOrAfter: figure.tokens.lowerBound)
+        let family: IndexFamily
+        var recent = true
+        if let m = mentions.last(where: { $0.position < first }) {
+            family = indicators.families[m.family]
+        } else if let topic {
+            family = indicators.families[topic.family]
+            recent = sentenceNumber - topic.sentence <= Self.topicReach
+        } else {
+            return nil
+        }
+        // The clause before the figure (back to a ';' or the sentence start, a dozen words).
+        var region = false, average = false, rate = false
+        var k = figure.tokens.lowerBound - 1
+        var seen = 0
+        while k >= sentence.tokens.lowerBound, seen < 12, text.symbol(k) != ";" {
+            if let w = text.word(k) {
+                seen += 1
+                if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }
+                if (w == "binh" && text.word(k + 1) == "quan") || (w == "trung" && text.word(k + 1) == "binh") { average = true }
+                if w == "le" && text.word(k - 1) == "ty" { rate = true }
+            }
+            k -= 1
+        }
+        let isValue = figure.change == nil && figure.shape != .rank
+        if isValue || (figure.change != nil && figure.change != .places) {
+            guard recent, !rate else { return nil }
+            // A counted noun after the number ("98% hồ sơ", "100% cơ sở") says what it is a share of.
+            let after = figure.tokens.upperBound + 1
+            if after < sentence.tokens.upperBound, let w = text.word(after),
+               !["va", "so", "xep", "dung", "cao", "thap", "tang", "giam", "nhung", "con", "o", "la", "voi", "trong", "nam", "tren", "dat"].contains(w) {
+                return nil
+            }
+        }
+        return family.indicator(for: figure, region: region, average: average).map { ($0, family) }
+    }
+}
