@@ -135,6 +135,8 @@ struct FigureScanner {
             text.matchesBefore(["muc", "do"], at: i) || text.matchesBefore(["cap", "do"], at: i)
                 || (text.word(i - 1) == "muc" && text.word(i - 2) != "tang")
         }
+        // "từ mức 90,30%", "mức 85 điểm" are values at a level, not the level's number.
+        if text.symbol(t + 1) == "%" || text.word(t + 1) == "diem" { return false }
         if levelWordEnds(at: t) { return true }
         // The second of a list: "mức độ 3 và 4", "mức độ 3, 4".
         if (text.word(t - 1) == "va" || text.symbol(t - 1) == ","), text.isNumber(t - 2), levelWordEnds(at: t - 2) { return true }

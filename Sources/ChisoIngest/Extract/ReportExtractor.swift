@@ -115,6 +115,8 @@ package struct ReportExtractor: Sendable {
             var fromName: [Draft?] = []
             var lastInParagraph: TimePhrase?
             var lastBaselineInParagraph: TimePhrase?
+        /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
+        var fromLevelOwn: [TimePhrase] = []
             var paragraphIndex = -1
             for sentence in text.sentences {
                 if sentence.paragraph != paragraphIndex {
@@ -122,7 +124,16 @@ package struct ReportExtractor: Sendable {
                     lastInParagraph = nil
                     lastBaselineInParagraph = nil
                 }
-                let inSentence = bySentence[sentence.index] ?? []
+                var figures = scanner.scan(sentence)
+                // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
+                // movement started from is that level's period, not the sentence's.
+                let fromLevelPhrases = Set(figures.filter(\.isFromLevel).compactMap { f in
+                    (bySentence[sentence.index] ?? []).first { p in
+                        p.tokens.lowerBound > f.tokens.upperBound && p.tokens.lowerBound - f.tokens.upperBound <= 2
+                    }?.tokens.lowerBound
+                })
+                let inSentence = (bySentence[sentence.index] ?? []).filter { !fromLevelPhrases.contains($0.tokens.lowerBound) }
+                let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline }) { lastInParagraph = p }
@@ -136,7 +147,6 @@ package struct ReportExtractor: Sendable {
                         lastFraming = p
                     }
                 }
-                var figures = scanner.scan(sentence)
                 let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text)
                 let indexMentions = extractor.indexMentions(in: words)
                 sentencesRead += 1
@@ -151,6 +161,7 @@ package struct ReportExtractor: Sendable {
                 // Periods and baselines.
                 var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 context.lastBaselineInParagraph = lastBaselineInParagraph
+                context.fromLevelOwn = fromLevelOwn
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
                     if let year = yearAssumed, drafts[i].period != nil, drafts[i].periodHow != .option {
@@ -266,6 +277,8 @@ package struct ReportExtractor: Sendable {
         /// The last "so với …" of an earlier sentence of the paragraph: where a "từ A lên B"
         /// of the next sentence started from.
         var lastBaselineInParagraph: TimePhrase?
+        /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
+        var fromLevelOwn: [TimePhrase] = []
 
         init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
             own = phrases.filter { !$0.isBaseline && !$0.isDateline }
@@ -326,7 +339,7 @@ package struct ReportExtractor: Sendable {
         if f.isFromLevel {
             // "từ mức 90,30% của năm 2021 xuống còn 82,18%": its own period right after it, else
             // the baseline of the sentence or paragraph, else the year before the figure's.
-            if let p = first(context.own, startingAbove: f.tokens.upperBound), p.tokens.lowerBound - f.tokens.upperBound <= 2 {
+            if let p = first(context.fromLevelOwn, startingAbove: f.tokens.upperBound), p.tokens.lowerBound - f.tokens.upperBound <= 2 {
                 d.period = p.period
                 d.periodHow = .sentence
                 return
