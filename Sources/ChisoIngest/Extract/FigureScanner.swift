@@ -32,9 +32,16 @@ struct FigureScanner {
         var facts: SentenceFacts?
         // Read once per sentence, not once per figure (a line may hold thousands).
         let speaksOfRanks = sentence.tokens.contains { text.word($0).map(Self.rankWords.contains) ?? false }
+        let speaksOfPoints = sentence.tokens.contains { text.word($0) == "diem" }
         while t < sentence.tokens.upperBound {
             if text.isNumber(t), !timeTokens.contains(t), !isSkipped(t, in: sentence, speaksOfRanks: speaksOfRanks),
-               let f = read(at: t, in: sentence, facts: &facts, speaksOfRanks: speaksOfRanks) {
+               var f = read(at: t, in: sentence, facts: &facts, speaksOfRanks: speaksOfRanks) {
+                // "tổng điểm là 86,97, gồm: công khai, minh bạch được 15,67; tiến độ 19,31 điểm":
+                // a bare decimal among points is points (a count has no decimals).
+                if speaksOfPoints, f.shape == .count, f.change == nil, f.figure.shape != .fraction, f.value.rounded() != f.value,
+                   !f.raw.contains(where: \.isLetter) {
+                    f.shape = .score
+                }
                 figures.append(f)
                 t = f.tokens.upperBound + 1
             } else {

@@ -88,7 +88,7 @@ struct IndicatorGuesser {
         }()
         for rule in rules.rules where rule.shapes.contains(figure.shape)
             && rule.valueRange.map({ $0.contains(figure.value) }) ?? true
-            && rule.isChange == isChange {
+            && rule.isChange == isChange && (!isChange || rule.isRankChange == (figure.change == .places)) {
             for set in rule.sets {
                 var total = 0.0
                 var matchedAll = true
@@ -160,8 +160,19 @@ struct IndicatorGuesser {
             lo = figure.tokens.upperBound; hi = words.tokenIndex[i]
         }
         var weight = 1.0 / (1.0 + Double(distance) / 6.0)
+        // "đứng thứ 12 về chính quyền số, thứ 13 về kinh tế số": "về …" right after a figure
+        // says what it is.
+        if !before, i == afterFigure + 1, words.folded[afterFigure] == "ve" { return Double(keyword.count) * 1.5 }
         if words.figureBetween(lo, hi) { weight *= 0.4 }
-        if hasClauseBreak(between: lo, and: hi) { weight *= 0.1 }
+        if hasClauseBreak(between: lo, and: hi) {
+            // Past a ';', words that lead to a later figure of their clause are that figure's
+            // ("giữ vị trí thứ 2; xét cả 3 trụ cột …, thành phố này đều xếp thứ 2/63").
+            if !before, let later = words.labelledFigure(after: words.tokenIndex[end]),
+               !text.hasSemicolon(in: words.tokenIndex[end]..<later.tokens.lowerBound) {
+                return nil
+            }
+            weight *= 0.1
+        }
         if !before, words.tokenIndex[end] >= tailEnd {
             // The words just before the next figure are its label, not this one's.
             if let later = words.labelledFigure(after: words.tokenIndex[end]),

@@ -15,6 +15,8 @@ struct IndicatorRule: Sendable {
     var valueRange: ClosedRange<Double>? = nil
     /// A change given without its level ("tăng 16,6%"): only change figures take it.
     var isChange: Bool
+    /// A movement in places ("tăng 3 bậc"): only such a change takes it, and only it.
+    var isRankChange = false
 }
 
 /// The rules of the catalogue in use, built from the database's `indicator_synonyms` and each
@@ -47,7 +49,8 @@ package struct IndicatorRules: Sendable {
             }
             rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(code)),
                                        sets: sets, valueRange: Self.range(of: indicator),
-                                       isChange: code.hasSuffix("_change") || indicator.measure.isChange))
+                                       isChange: code.hasSuffix("_change") || indicator.measure.isChange,
+                                       isRankChange: indicator.measure == .rankChange))
         }
         self.rules = rules
         self.names = indicators.map { indicator in
@@ -55,6 +58,7 @@ package struct IndicatorRules: Sendable {
                           shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(indicator.code)),
                           valueRange: Self.range(of: indicator),
                           isChange: indicator.code.hasSuffix("_change") || indicator.measure.isChange,
+                          isRankChange: indicator.measure == .rankChange,
                           words: IndicatorName.words(ofName: indicator.nameVi),
                           pairs: IndicatorName.pairs(ofName: indicator.nameVi),
                           allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))

@@ -60,6 +60,12 @@ package struct ReportExtractor: Sendable {
             guard case .name(let name, _) = cue, !name.candidates.isEmpty else { continue }
             if survey.names[name] != nil || survey.names.count < ReportSurvey.namesLimit { survey.names[name, default: 0] += 1 }
         }
+        // A ministry's report names no province: its figures are the ministry's ("Bộ đạt 84,97%").
+        for (_, mention) in UnitMentions.all(in: text.chars[...]) where mention.kind == .ministry {
+            if survey.ministries[mention.name] != nil || survey.ministries.count < ReportSurvey.namesLimit {
+                survey.ministries[mention.name, default: 0] += 1
+            }
+        }
     }
 
     /// The second reading: paragraph by paragraph, in order, with the report-level context of
@@ -69,12 +75,16 @@ package struct ReportExtractor: Sendable {
         let extractor: ReportExtractor
         let options: Options
         let times: TimePhraseScanner.Times
-        let documentArea: AreaRecord?
+        private(set) var documentArea: AreaRecord?
+        /// The ministry a report that names no province speaks for (the one it names most).
+        private(set) var documentAgency: String?
         /// The year filled into year-less phrases when the report names none (`Options.assumedYear`).
         private var yearAssumed: Int?
         private var lookup: AreaMentions.Lookup
         private var periods: [String: Period?] = [:]
-        private var previousHead: (code: String, shape: ScannedFigure.Shape)?
+        /// The first indicator of each shape in the last sentence that had one: what a "Trong đó
+        /// …" or "Xếp thứ hai là …" sentence continues.
+        private var previousHeads: [ScannedFigure.Shape: String] = [:]
         private var lastFraming: TimePhrase?
         /// The index the report speaks of (see `Topic`), and the running number of sentences read.
         private var topic: Topic?
@@ -97,6 +107,12 @@ package struct ReportExtractor: Sendable {
             self.times = times
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
             documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
+            if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+               let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {
+                // A ministry's own report: its unplaced figures are the ministry's (area VN).
+                documentArea = country
+                documentAgency = ministry.name
+            }
         }
 
         /// The candidate rows of the next paragraph.
@@ -174,8 +190,8 @@ package struct ReportExtractor: Sendable {
                     if let g = guesser.guess(drafts[i].figure, in: words) {
                         drafts[i].indicator = g.code
                         drafts[i].indicatorScore = g.score
-                    } else if continues, let head = previousHead, head.shape == drafts[i].figure.shape {
-                        drafts[i].indicator = head.code
+                    } else if continues, drafts[i].figure.change == nil, let head = previousHeads[drafts[i].figure.shape] {
+                        drafts[i].indicator = head
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
                     } else if let (code, family) = extractor.topicIndicator(
@@ -200,9 +216,10 @@ package struct ReportExtractor: Sendable {
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
                 figures = drafts.map(\.figure)
-                if let head = drafts.first(where: { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }),
-                   let code = head.indicator {
-                    previousHead = (code, head.figure.shape)
+                let heads = drafts.filter { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }
+                if !heads.isEmpty {
+                    previousHeads = [:]
+                    for head in heads where previousHeads[head.figure.shape] == nil { previousHeads[head.figure.shape] = head.indicator }
                 }
                 let sentenceChars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
                 let units = UnitMentions.all(in: text.chars[sentenceChars])
@@ -231,7 +248,8 @@ package struct ReportExtractor: Sendable {
                        start - sentence.tokens.lowerBound <= 3, u < units.count {
                         named = units[u].mention
                     }
-                    let (unitArea, agency) = extractor.unit(named: named, area: area.record)
+                    var (unitArea, agency) = extractor.unit(named: named, area: area.record)
+                    if agency == nil, !area.named, let own = documentAgency, unitArea?.id == documentArea?.id { agency = own }
                     fromName.append(d.indicatorFromName ? d : nil)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
                                               sentence: sentence, text: text, scanner: scanner, options: options))
@@ -396,12 +414,20 @@ package struct ReportExtractor: Sendable {
     /// synonym: a name word or two near the figure.
     static let nameMatchThreshold = 0.5
 
-    /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before.
+    /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before; "Các
+    /// vị trí tiếp theo …", "Xếp thứ hai là …", "Tiếp đến …", "Kế đến …": it goes on down the
+    /// ranking the sentence before began.
     func opensAsContinuation(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
         let t = sentence.tokens.lowerBound
         return text.matches(["trong", "do"], at: t) || text.matches(["trong", "so", "do"], at: t)
             || text.word(t) == "rieng" || text.matches(["tinh", "rieng"], at: t)
+            || Self.rankingOpeners.contains { text.matches($0, at: t) }
     }
+
+    private static let rankingOpeners: [[String]] = [
+        ["cac", "vi", "tri", "tiep", "theo"], ["vi", "tri", "tiep", "theo"], ["tiep", "theo"], ["tiep", "den"], ["ke", "den"],
+        ["xep", "sau"], ["xep", "thu"], ["dung", "thu"], ["theo", "sau"],
+    ]
 
     /// Joins each change to the level it modifies: the nearest earlier figure of the same clause
     /// whose unit fits ("bậc" a rank, "điểm" a score, "%" a percent).
@@ -450,6 +476,8 @@ package struct ReportExtractor: Sendable {
 package struct ReportSurvey {
     var times = TimePhraseScanner.Survey()
     var names: [AreaMentions.Name: Int] = [:]
+    /// How often each ministry is named ("Bộ Tư pháp"), for a report that names no province.
+    var ministries: [String: Int] = [:]
     var foldedOf: [Character: Character] = [:]
     static let namesLimit = 10_000
 

@@ -222,6 +222,10 @@ struct TimePhraseScanner {
             }
         case .number:
             let digits = tok.folded
+            if isYear(t), text.symbol(t + 1) != "%", t > 0, text.tokens[t - 1].kind == .word {
+                let name = text.text(tokens: t - 1, through: t - 1)
+                if name.count >= 3, name.allSatisfy(\.isUppercase) { return true }
+            }
             if text.word(t + 1) == "thang", ["dau", "cuoi", "nam"].contains(text.word(t + 2) ?? "") { return true }
             if isYear(t), text.symbol(t + 1) == "-", isYear(t + 2) { return true }
             if isDottedDate(digits) { return true }
