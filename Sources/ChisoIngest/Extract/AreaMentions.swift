@@ -100,7 +100,10 @@ struct AreaMentions {
         var cues: [(Int, ReportText.Sentence, Cue)] = []
         for sentence in text.sentences {
             for t in sentence.tokens {
-                guard let w = text.word(t) else { continue }
+                guard var w = text.word(t) else { continue }
+                // "tính đến …" (counting up to) folds like "tỉnh" (province): only "tỉnh", or
+                // "tinh" in a text written without diacritics, is the province.
+                if w == "tinh", !["tỉnh", "tinh"].contains(text.text(tokens: t, through: t).lowercased()) { w = "tính" }
                 let next = t + 1 < text.tokens.count ? text.tokens[t + 1] : nil
                 let namedNext = next.map { $0.kind == .word && $0.capitalised } ?? false
                 if (w == "tinh" && ["cac", "khoi"].contains(text.word(t - 1) ?? "") && !namedNext)

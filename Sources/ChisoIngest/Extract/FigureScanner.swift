@@ -305,7 +305,8 @@ struct FigureScanner {
             .compactMap { text.word($0) }.joined(separator: " ")
         let goal = (max(sentence.tokens.lowerBound, t - 8)..<t).compactMap { text.word($0) }.joined(separator: " ")
         if goalBefore || (goal.contains("muc tieu") && goal.contains(" dat"))
-            || justBefore.hasSuffix("chi tieu") || justBefore.contains("chua dat") || justBefore.contains("khong dat")
+            || justBefore.hasSuffix("chi tieu") || justBefore.hasSuffix("muc tieu") || justBefore.hasSuffix("chi tieu la")
+            || justBefore.hasSuffix("muc tieu la") || justBefore.contains("chua dat") || justBefore.contains("khong dat")
             || after.hasPrefix("theo yeu cau") || after.hasPrefix("theo ke hoach") {
             f.isTarget = f.change == nil
         }

@@ -180,7 +180,8 @@ package struct ReportExtractor: Sendable {
                 context.fromLevelOwn = fromLevelOwn
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
-                    if let year = yearAssumed, drafts[i].period != nil, drafts[i].periodHow != .option {
+                    if let year = yearAssumed, drafts[i].period?.end.year == year, drafts[i].periodHow != .option,
+                       !(drafts[i].periodPhrase?.contains(String(year)) ?? false) {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
                     }
                 }
@@ -313,6 +314,8 @@ package struct ReportExtractor: Sendable {
         var figure: ScannedFigure
         var period: Period?
         var periodHow: PeriodSource = .none
+        /// The phrase the period was read from, if any.
+        var periodPhrase: String?
         var baseline: Period?
         var indicator: String?
         var indicatorScore = 0.0
@@ -359,6 +362,7 @@ package struct ReportExtractor: Sendable {
             // the baseline of the sentence or paragraph, else the year before the figure's.
             if let p = first(context.fromLevelOwn, startingAbove: f.tokens.upperBound), p.tokens.lowerBound - f.tokens.upperBound <= 2 {
                 d.period = p.period
+                d.periodPhrase = p.text
                 d.periodHow = .sentence
                 return
             }
@@ -380,6 +384,7 @@ package struct ReportExtractor: Sendable {
         }
         if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? first(context.own, startingAbove: f.tokens.upperBound) {
             d.period = p.period
+            d.periodPhrase = p.text
             d.periodHow = .sentence
             if f.isTarget, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
                let year = try? Period.year(p.period.end.year) {
@@ -389,12 +394,14 @@ package struct ReportExtractor: Sendable {
         }
         if f.change != nil, let p = context.lastInParagraph {
             d.period = p.period
+            d.periodPhrase = p.text
             d.periodHow = .paragraph
             d.notes.append("period inferred: '\(p.text)' earlier in the paragraph")
             return
         }
         if let p = context.lastFraming {
             d.period = p.period
+            d.periodPhrase = p.text
             d.periodHow = .framing
             d.notes.append("period inferred: '\(p.text)' in an earlier sentence")
             return

@@ -40,6 +40,8 @@ struct TimePhraseScanner {
         private var wholeYear: Int?
         private var datedEnd: CalendarDate?
         private var yearEnd: CalendarDate?
+        /// The latest year any phrase names ("cuối năm 2024"), the last resort before assuming one.
+        private var anyYear: Int?
         /// Phrases (not after "so với") that only parse once the year is known.
         private var yearless: Set<String> = []
         /// Distinct year-less phrases kept at most: a report has a handful.
@@ -53,6 +55,7 @@ struct TimePhraseScanner {
                     if !span.isBaseline, yearless.count < Self.yearlessLimit { yearless.insert(span.text) }
                     continue
                 }
+                anyYear = max(anyYear ?? p.end.year, p.end.year)
                 let dated = TimePhraseScanner.isDatedWithinYear(p, phrase: span.text)
                 if dated { datedYear = max(datedYear ?? p.end.year, p.end.year) }
                 if p.kind == .year { wholeYear = max(wholeYear ?? p.end.year, p.end.year) }
@@ -64,7 +67,7 @@ struct TimePhraseScanner {
 
         /// The year of phrases that omit it, then the date "đến nay" and undated figures mean.
         func times(defaultAsOf: CalendarDate?, fallbackYear: Int? = nil) -> Times {
-            let year = datedYear ?? wholeYear ?? defaultAsOf?.year ?? fallbackYear
+            let year = datedYear ?? wholeYear ?? defaultAsOf?.year ?? anyYear ?? fallbackYear
             var asOf = defaultAsOf
             if asOf == nil {
                 var dated = datedEnd, whole = yearEnd
