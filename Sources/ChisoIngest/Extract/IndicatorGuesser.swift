@@ -164,6 +164,8 @@ struct IndicatorGuesser {
         // says what it is.
         if !before, i == afterFigure + 1, words.folded[afterFigure] == "ve" { return Double(keyword.count) * 1.5 }
         if words.figureBetween(lo, hi) { weight *= 0.4 }
+        // "tổng điểm là 86,97, gồm: công khai, minh bạch được 15,67": past a ':' come its parts.
+        if !before, hi - lo < 40, ((lo + 1)..<hi).contains(where: { text.symbol($0) == ":" }) { return nil }
         if hasClauseBreak(between: lo, and: hi) {
             // Past a ';', words that lead to a later figure of their clause are that figure's
             // ("giữ vị trí thứ 2; xét cả 3 trụ cột …, thành phố này đều xếp thứ 2/63").

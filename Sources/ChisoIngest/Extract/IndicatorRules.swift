@@ -47,7 +47,10 @@ package struct IndicatorRules: Sendable {
                     parts[keyword] = (anchored, (anchored ? String(keyword.dropFirst()) : keyword).split(separator: " ").map(String.init))
                 }
             }
-            rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(code)),
+            // The average, maximum … of a ranked index are written as the index is ("84,79%").
+            let rankedLike = rankedParents.contains(code) || (indicator.parent.map { p in
+                rankedParents.contains(p) && byCode[p]?.measure == indicator.measure && indicator.measure != .rank } ?? false)
+            rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedLike),
                                        sets: sets, valueRange: Self.range(of: indicator),
                                        isChange: code.hasSuffix("_change") || indicator.measure.isChange,
                                        isRankChange: indicator.measure == .rankChange))

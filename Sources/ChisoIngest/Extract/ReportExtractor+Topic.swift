@@ -25,6 +25,31 @@ extension ReportExtractor {
         return found.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map { (position: $0.0, family: $0.1) }
     }
 
+    /// A rank or its movement in a clause about the region ("ở phạm vi vùng, chỉ số giảm 4
+    /// bậc", "trong vùng …, tỉnh tiến 1 bậc") is the rank within the region.
+    func regionalised(_ code: String, figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String {
+        guard let family = indicators.families.first(where: { $0.rank == code || $0.rankChange == code }),
+              clauseBefore(figure, text: text, sentence: sentence).region else { return code }
+        return (family.rank == code ? family.regionRank : family.regionRankChange) ?? code
+    }
+
+    /// What the clause before a figure says (back to a ';' or the sentence start, a dozen words).
+    func clauseBefore(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> (region: Bool, average: Bool, rate: Bool) {
+        var region = false, average = false, rate = false
+        var k = figure.tokens.lowerBound - 1
+        var seen = 0
+        while k >= sentence.tokens.lowerBound, seen < 12, text.symbol(k) != ";" {
+            if let w = text.word(k) {
+                seen += 1
+                if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }
+                if (w == "binh" && text.word(k + 1) == "quan") || (w == "trung" && text.word(k + 1) == "binh") { average = true }
+                if w == "le" && text.word(k - 1) == "ty" { rate = true }
+            }
+            k -= 1
+        }
+        return (region, average, rate)
+    }
+
     /// The indicator of a figure no synonym labels, from the index named before it in its
     /// sentence, else the report's topic: a rank, a movement, or a bare value of the index
     /// ("đạt 83,84%", "với 90,61%", not "98% hồ sơ", not "tỷ lệ … 70%").
@@ -42,19 +67,7 @@ extension ReportExtractor {
         } else {
             return nil
         }
-        // The clause before the figure (back to a ';' or the sentence start, a dozen words).
-        var region = false, average = false, rate = false
-        var k = figure.tokens.lowerBound - 1
-        var seen = 0
-        while k >= sentence.tokens.lowerBound, seen < 12, text.symbol(k) != ";" {
-            if let w = text.word(k) {
-                seen += 1
-                if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }
-                if (w == "binh" && text.word(k + 1) == "quan") || (w == "trung" && text.word(k + 1) == "binh") { average = true }
-                if w == "le" && text.word(k - 1) == "ty" { rate = true }
-            }
-            k -= 1
-        }
+        let (region, average, rate) = clauseBefore(figure, text: text, sentence: sentence)
         let isValue = figure.change == nil && figure.shape != .rank
         if isValue || (figure.change != nil && figure.change != .places) {
             guard recent, !rate else { return nil }

@@ -189,7 +189,7 @@ package struct ReportExtractor: Sendable {
                 let continues = extractor.opensAsContinuation(sentence, text: text)
                 for i in drafts.indices {
                     if let g = guesser.guess(drafts[i].figure, in: words) {
-                        drafts[i].indicator = g.code
+                        drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
                     } else if continues, drafts[i].figure.change == nil, let head = previousHeads[drafts[i].figure.shape] {
                         drafts[i].indicator = head

@@ -31,4 +31,130 @@ import Testing
         #expect(rows.first?.period == "2023-10")
         #expect(rows.first?.note?.contains("assumed") != true)
     }
+
+    @Test func theLevelAMovementStartedFromTakesItsOwnOrTheBaselinePeriod() throws {
+        let rows = try extract("Với Chỉ số SIPAS năm 2022, mức sụt giảm khá sâu: từ mức 90,30% của năm 2021 xuống còn 82,18%.")
+        #expect(rows.map(\.value) == [90.30, 82.18])
+        #expect(rows.map(\.period) == ["2021", "2022"])
+        #expect(rows.allSatisfy { $0.indicator == "sipas_index" })
+    }
+
+    @Test func aComparedYearAfterHơnIsTheBaselineNotTheFiguresPeriod() throws {
+        let rows = try extract("Năm 2021, tỉnh đạt 86,72% về Chỉ số SIPAS, cao hơn năm 2020.")
+        #expect(rows.first?.period == "2021")
+    }
+
+    @Test func aPeriodAfterSoVớiKếtQuảIsABaseline() throws {
+        let rows = try extract("Báo cáo DTI năm 2023 vừa được công bố. Như vậy, với vị trí 21/63, tỉnh đã vượt lên 5 bậc so với kết quả năm 2022.")
+        let row = try #require(rows.first)
+        #expect(row.period == "2023")
+        #expect(row.value == 21)
+        #expect(row.change == 5)
+        #expect(row.baselinePeriod == "2022")
+    }
+
+    @Test func theYearAfterAnIndexAcronymIsThePeriodNotThePublicationDate() throws {
+        let rows = try extract("Theo báo cáo PAPI 2023 công bố ngày 23/4/2024, Lâm Đồng đạt 42,37 điểm, xếp thứ 23/63 tỉnh, thành phố.")
+        #expect(rows.map(\.period) == ["2023", "2023"])
+        #expect(rows.map(\.indicator) == ["papi_score", "papi_rank"])
+    }
+
+    // MARK: - Ranks and movements
+
+    @Test func aRankListGivesEachRankItsOwnIndicator() throws {
+        let rows = try extract("Năm 2023, trong 63 tỉnh, thành phố, Quảng Ngãi đứng thứ 12 về chính quyền số, thứ 13 về kinh tế số và thứ 14 về xã hội số.")
+        let ranks = rows.filter { $0.value >= 12 && $0.value <= 14 }
+        #expect(ranks.map(\.value) == [12, 13, 14])
+        #expect(ranks.map(\.indicator) == ["dti_digital_government_rank", "dti_digital_economy_rank", "dti_digital_society_rank"])
+        #expect(ranks.allSatisfy { $0.areaName == "Quảng Ngãi" })
+    }
+
+    @Test func aMovementInPlacesAndTheRanksItMovedBetween() throws {
+        let rows = try extract("Chỉ số CCHC năm 2022 của tỉnh đạt 86,78%. Dù vậy, thứ hạng toàn quốc của tỉnh vẫn nhích lên 2 bậc, từ vị trí 15 lên vị trí 13.")
+        #expect(rows.map(\.value) == [86.78, 2, 15, 13])
+        #expect(rows.map(\.indicator) == ["par_index_score", "par_index_rank_change", "par_index_rank", "par_index_rank"])
+        #expect(rows.map(\.period) == ["2022", "2022", "2021", "2022"])
+        // "toàn quốc" says where the rank is counted, not whose it is.
+        #expect(rows.allSatisfy { $0.areaName == "Tuyên Quang" })
+    }
+
+    @Test(arguments: [
+        ("Năm 2022, Trà Vinh xếp ở vị trí 25/63 tỉnh, thành phố cả nước về DTI, vươn lên 1 hạng so với kết quả năm 2021.", 1.0),
+        ("Năm 2023, tỉnh xếp thứ 31/63 về Chỉ số PCI, giảm 6 bậc so với năm 2022.", -6),
+        ("Năm 2023, tỉnh đứng thứ 20/63 về DTI, tăng 14,5 điểm và lên 3 bậc so với năm 2022.", 3),
+    ])
+    func aMovementInPlacesIsTheRanksChange(text: String, change: Double) throws {
+        let rank = try #require(try extract(text).first { $0.denominator == 63 })
+        #expect(rank.change == change)
+    }
+
+    @Test func aSignedChangeInParenthesesKeepsItsSign() throws {
+        let rows = try extract("Năm 2023, chỉ số Quản trị điện tử (PAPI) của tỉnh đạt 4,12 điểm (-5,31%).")
+        let row = try #require(rows.first)
+        #expect(row.value == 4.12)
+        #expect(row.change == -5.31)
+        #expect(row.baselinePeriod == "2022")
+    }
+
+    // MARK: - The index a report speaks of
+
+    @Test func theIndexNamedBeforeHoldsForBareFigures() throws {
+        let rows = try extract("""
+            Kết quả SIPAS 2023 của các địa phương trên cả nước
+            Gia Lai đạt 83,84%, xếp thứ 19; so với năm 2022, tỉnh tụt 3 bậc nhưng vẫn đứng đầu khu vực Tây Nguyên.
+            """)
+        #expect(rows.map(\.value) == [83.84, 19, -3])
+        #expect(rows.map(\.indicator) == ["sipas_index", "sipas_rank", "sipas_rank_change"])
+        #expect(rows.allSatisfy { $0.areaName == "Gia Lai" && $0.period == "2023" })
+    }
+
+    @Test func aMovementWithinTheRegionIsTheRegionRanksChange() throws {
+        let rows = try extract("Năm 2022, với Chỉ số SIPAS, thứ hạng của tỉnh lùi 11 bậc; ở phạm vi vùng, chỉ số giảm 4 bậc.")
+        #expect(rows.map(\.indicator) == ["sipas_rank_change", "sipas_region_rank_change"])
+        #expect(rows.map(\.value) == [-11, -4])
+    }
+
+    @Test func aShareOfACountedNounIsNotTheIndexsValue() throws {
+        let rows = try extract("Kết quả SIPAS năm 2023 đã được công bố. Toàn tỉnh có 100% cơ sở khám, chữa bệnh thanh toán không dùng tiền mặt.")
+        #expect(rows.allSatisfy { $0.indicator != "sipas_index" })
+    }
+
+    @Test func theGroupsOfTheDecision766IndexByTheirNamesAndBarePoints() throws {
+        let rows = try extract("Tính đến ngày 29/8/2025, theo Bộ chỉ số phục vụ người dân và doanh nghiệp, UBND tỉnh Thái Nguyên có tổng điểm là 86,97, gồm: công khai, minh bạch được 15,67; tiến độ giải quyết 19,31 điểm.")
+        #expect(rows.map(\.value) == [86.97, 15.67, 19.31])
+        #expect(rows.map(\.indicator) == ["qd766_score", "qd766_publicity_score", "qd766_progress_score"])
+    }
+
+    @Test func aRankingSentenceContinuesTheIndicatorOfTheOneBefore() throws {
+        let rows = try extract("Năm 2024, Hà Nam có tỷ lệ hồ sơ được xử lý trực tuyến toàn trình là 68,54%. Các vị trí tiếp theo lần lượt thuộc về Đà Nẵng với 58,89%, Hà Giang với 55,76%.")
+        #expect(rows.map(\.value) == [68.54, 58.89, 55.76])
+        #expect(Set(rows.map(\.indicator)).count == 1)
+        #expect(rows.map(\.areaName) == ["Hà Nam", "Đà Nẵng", "Hà Giang"])
+    }
+
+    // MARK: - Areas
+
+    @Test func allTheProvincesAreTheCountry() throws {
+        let rows = try extract("Tính bình quân các tỉnh, Chỉ số CCHC năm 2022 đạt 84,79%.")
+        #expect(rows.first?.area == "VN")
+        #expect(rows.first?.indicator == "par_index_average")
+    }
+
+    @Test func leadingTheCountryIsTheLeadersFigure() throws {
+        let rows = try extract("Về Chỉ số PCI năm 2023, Đồng Tháp tiếp tục dẫn đầu cả nước với 72,10 điểm.")
+        #expect(rows.first?.areaName == "Đồng Tháp")
+    }
+
+    @Test func countingUpToIsNotTheProvince() throws {
+        let rows = try extract("Năm 2024, cả nước chưa hoàn thành mục tiêu: tính đến năm 2024, tỷ lệ hồ sơ trực tuyến toàn trình đạt 45,8%, thấp hơn mục tiêu 50%.")
+        #expect(rows.filter { $0.kind == .observation }.map(\.value) == [45.8])
+        #expect(rows.first?.area == "VN")
+        #expect(rows.last?.kind == .target)
+    }
+
+    @Test func aMinistrysReportGivesItsFiguresToTheMinistry() throws {
+        let rows = try extract("Năm 2024, Bộ Tư pháp xếp thứ 3/17 bộ, cơ quan ngang bộ về Chỉ số CCHC. Chỉ số hài lòng (SIPAS) của Bộ đạt 84,97%.", area: nil)
+        #expect(rows.map(\.value) == [3, 84.97])
+        #expect(rows.allSatisfy { $0.area == "VN" && $0.agency == "Bộ Tư pháp" })
+    }
 }
