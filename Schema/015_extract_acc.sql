@@ -11,3 +11,9 @@ INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('qd766_online_service_score', 'dịch vụ công trực tuyến'),
 ('qd766_satisfaction_score', 'sự hài lòng của người dân'),
 ('qd766_satisfaction_score', 'mức độ hài lòng + 766');
+
+-- How far ahead of a deadline ("sớm 10 ngày so với mốc") and the total written around its
+-- number ("tổng số 168.000 hồ sơ").
+INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
+('days_ahead_of_deadline', 'sớm + @ngày'),
+('dossiers_received_total', 'tổng số + @hồ sơ');

@@ -69,6 +69,12 @@ struct FigureScanner {
         for i in 1..<figures.count {
             let a = figures[i - 1], b = figures[i]
             guard a.change == nil, b.change == nil else { continue }
+            // "vị trí thứ 2 và 3", "đứng thứ 5, 6": the next of a list of ranks is a rank.
+            if a.shape == .rank, b.shape == .count, b.figure.shape != .fraction, b.tokens.lowerBound - a.tokens.upperBound <= 3,
+               ((a.tokens.upperBound + 1)..<b.tokens.lowerBound).allSatisfy({ text.word($0) == "va" || text.symbol($0) == "," }) {
+                figures[i].shape = .rank
+                continue
+            }
             // Before a: "từ" with only level words between ("từ mức", "từ vị trí thứ").
             var k = a.tokens.lowerBound - 1
             while let w = text.word(k), fillers.contains(w) { k -= 1 }
@@ -117,7 +123,12 @@ struct FigureScanner {
         // Levels: "mức độ 3,4", "mức 2", "mức độ 3 và 4", "cấp độ 2".
         if isLevel(t) { return true }
         // Durations and counts of time: "qua 02 năm", "9 tháng qua", "trong 3 ngày".
-        if let w = text.word(t + 1), Self.timeUnits.contains(w) { return true }
+        if let w = text.word(t + 1), Self.timeUnits.contains(w) {
+            // "sớm 10 ngày so với mốc", "sớm hơn 39 ngày", "rút ngắn 5 ngày": how far ahead.
+            let ahead = text.word(t - 1) == "som" || (text.word(t - 1) == "hon" && text.word(t - 2) == "som")
+                || text.matchesBefore(["rut", "ngan"], at: t)
+            if !(w == "ngay" && ahead) { return true }
+        }
         // Years and dates the period scanner left: "2023", "16/10".
         let digits = tok.folded
         if digits.count == 4, let y = Int(digits), (1945...2100).contains(y), text.symbol(t + 1) != "%",

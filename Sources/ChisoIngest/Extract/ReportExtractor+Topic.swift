@@ -34,8 +34,9 @@ extension ReportExtractor {
     }
 
     /// What the clause before a figure says (back to a ';' or the sentence start, a dozen words).
-    func clauseBefore(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> (region: Bool, average: Bool, rate: Bool) {
-        var region = false, average = false, rate = false
+    func clauseBefore(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence)
+        -> (region: Bool, average: Bool, rate: Bool, refersBack: Bool) {
+        var region = false, average = false, rate = false, refersBack = false
         var k = figure.tokens.lowerBound - 1
         var seen = 0
         while k >= sentence.tokens.lowerBound, seen < 12, text.symbol(k) != ";" {
@@ -44,10 +45,12 @@ extension ReportExtractor {
                 if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }
                 if (w == "binh" && text.word(k + 1) == "quan") || (w == "trung" && text.word(k + 1) == "binh") { average = true }
                 if w == "le" && text.word(k - 1) == "ty" { rate = true }
+                // "tỷ lệ này đã tăng 94%", "chỉ số này": the one the sentence before stated.
+                if w == "nay", text.word(k - 1) == "le" || text.word(k - 1) == "so" { refersBack = true }
             }
             k -= 1
         }
-        return (region, average, rate)
+        return (region, average, rate, refersBack)
     }
 
     /// The indicator of a figure no synonym labels, from the index named before it in its
@@ -67,7 +70,7 @@ extension ReportExtractor {
         } else {
             return nil
         }
-        let (region, average, rate) = clauseBefore(figure, text: text, sentence: sentence)
+        let (region, average, rate, _) = clauseBefore(figure, text: text, sentence: sentence)
         let isValue = figure.change == nil && figure.shape != .rank
         if isValue || (figure.change != nil && figure.change != .places) {
             guard recent, !rate else { return nil }

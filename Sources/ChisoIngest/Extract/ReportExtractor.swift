@@ -191,7 +191,9 @@ package struct ReportExtractor: Sendable {
                     if let g = guesser.guess(drafts[i].figure, in: words) {
                         drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
-                    } else if continues, drafts[i].figure.change == nil, let head = previousHeads[drafts[i].figure.shape] {
+                    } else if continues && drafts[i].figure.change == nil
+                                || drafts[i].figure.change != nil && extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
+                              let head = previousHeads[drafts[i].figure.shape] {
                         drafts[i].indicator = head
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
