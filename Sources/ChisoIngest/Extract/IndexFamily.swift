@@ -36,12 +36,16 @@ struct IndexFamily: Sendable {
         }
         var out: [IndexFamily] = []
         for index in indicators.sorted(by: { $0.code < $1.code }) where ranked.contains(index.code) && !index.measure.isChange && index.measure != .rank {
-            let names = index.synonyms.compactMap { phrase -> [String]? in
+            guard let rank = child(of: index.code, { $0.measure == .rank }) else { continue }
+            // The index's names and its rank's ("xếp hạng mức độ chuyển đổi số").
+            var names: [[String]] = []
+            for phrase in index.synonyms + rank.synonyms {
                 let set = IndicatorRules.keywordSet(phrase)
-                guard set.count == 1, let only = set.first, !only.hasPrefix("@") else { return nil }
-                return only.split(separator: " ").map(String.init)
+                guard set.count == 1, let only = set.first, !only.hasPrefix("@") else { continue }
+                let words = only.split(separator: " ").map(String.init)
+                if !names.contains(words) { names.append(words) }
             }
-            guard !names.isEmpty, let rank = child(of: index.code, { $0.measure == .rank }) else { continue }
+            guard !names.isEmpty else { continue }
             let region = child(of: rank.code) { $0.measure == .rank && folded($0.nameVi).contains("vung") }
             let average = child(of: index.code) { !$0.measure.isChange && folded($0.nameVi).contains("binh quan") }
             out.append(IndexFamily(

@@ -38,10 +38,12 @@ extension ReportExtractor {
         -> (region: Bool, average: Bool, rate: Bool, refersBack: Bool) {
         var region = false, average = false, rate = false, refersBack = false
         var k = figure.tokens.lowerBound - 1
+        // A bounded look back (every token counts), so a sentence of thousands of figures
+        // stays linear.
         var seen = 0
-        while k >= sentence.tokens.lowerBound, seen < 12, text.symbol(k) != ";" {
+        while k >= sentence.tokens.lowerBound, seen < 24, text.symbol(k) != ";" {
+            seen += 1
             if let w = text.word(k) {
-                seen += 1
                 if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }
                 if (w == "binh" && text.word(k + 1) == "quan") || (w == "trung" && text.word(k + 1) == "binh") { average = true }
                 if w == "le" && text.word(k - 1) == "ty" { rate = true }
@@ -62,8 +64,9 @@ extension ReportExtractor {
         let first = words.word(atOrAfter: figure.tokens.lowerBound)
         let family: IndexFamily
         var recent = true
-        if let m = mentions.last(where: { $0.position < first }) {
-            family = indicators.families[m.family]
+        let m = mentions.partitionPoint { $0.position >= first }
+        if m > 0 {
+            family = indicators.families[mentions[m - 1].family]
         } else if let topic {
             family = indicators.families[topic.family]
             recent = sentenceNumber - topic.sentence <= Self.topicReach

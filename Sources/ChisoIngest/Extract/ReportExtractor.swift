@@ -143,10 +143,11 @@ package struct ReportExtractor: Sendable {
                 var figures = scanner.scan(sentence)
                 // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
                 // movement started from is that level's period, not the sentence's.
-                let fromLevelPhrases = Set(figures.filter(\.isFromLevel).compactMap { f in
-                    (bySentence[sentence.index] ?? []).first { p in
-                        p.tokens.lowerBound > f.tokens.upperBound && p.tokens.lowerBound - f.tokens.upperBound <= 2
-                    }?.tokens.lowerBound
+                let sentencePhrases = bySentence[sentence.index] ?? []
+                let fromLevelPhrases = Set(figures.filter(\.isFromLevel).compactMap { f -> Int? in
+                    let i = sentencePhrases.partitionPoint { $0.tokens.lowerBound > f.tokens.upperBound }
+                    guard i < sentencePhrases.count, sentencePhrases[i].tokens.lowerBound - f.tokens.upperBound <= 2 else { return nil }
+                    return sentencePhrases[i].tokens.lowerBound
                 })
                 let inSentence = (bySentence[sentence.index] ?? []).filter { !fromLevelPhrases.contains($0.tokens.lowerBound) }
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
