@@ -175,6 +175,11 @@ struct IndicatorGuesser {
             }
             weight *= 0.1
         }
+        // "thấp hơn mức trung bình cả nước (82,66%)": words just before a figure in parentheses
+        // name that figure.
+        if !before, !figure.parenthesised, text.symbol(words.tokenIndex[end] + 1) == "(", words.labelledFigure(after: words.tokenIndex[end])?.tokens.lowerBound == words.tokenIndex[end] + 2 {
+            return nil
+        }
         if !before, words.tokenIndex[end] >= tailEnd {
             // The words just before the next figure are its label, not this one's.
             if let later = words.labelledFigure(after: words.tokenIndex[end]),
