@@ -24,6 +24,11 @@ struct IndexFamily: Sendable {
     var average: String?
     var averageShapes: Set<ScannedFigure.Shape> = []
     var averageChange: String?
+    /// Counts of the units ranked, and of those whose value rose or fell ("53 tỉnh bị giảm
+    /// điểm", "trong tổng số 34 tỉnh, thành").
+    var unitsRanked: String?
+    var unitsIncreased: String?
+    var unitsDecreased: String?
 
     /// The families of a catalogue: every indicator with a rank child and at least one name.
     static func families(of indicators: [Indicator], ranked: Set<String>) -> [IndexFamily] {
@@ -58,7 +63,10 @@ struct IndexFamily: Sendable {
                 valueChange: child(of: index.code) { $0.measure.isChange && $0.measure != .rankChange && folded($0.nameVi).contains("thay doi") }?.code,
                 average: average?.code,
                 averageShapes: average.map { IndicatorRules.shapes(of: $0, ranked: false) } ?? [],
-                averageChange: child(of: average?.code) { $0.measure.isChange }?.code))
+                averageChange: child(of: average?.code) { $0.measure.isChange }?.code,
+                unitsRanked: child(of: index.code) { $0.measure == .count && folded($0.nameVi).contains("xep hang") }?.code,
+                unitsIncreased: child(of: index.code) { $0.measure == .count && folded($0.nameVi).contains("tang diem") }?.code,
+                unitsDecreased: child(of: index.code) { $0.measure == .count && folded($0.nameVi).contains("giam diem") }?.code))
         }
         return out
     }

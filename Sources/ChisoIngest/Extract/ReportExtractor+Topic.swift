@@ -25,6 +25,18 @@ extension ReportExtractor {
         return found.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map { (position: $0.0, family: $0.1) }
     }
 
+    /// A count of provinces or units ("53 tỉnh", "34 tỉnh, thành", "10 địa phương"): the
+    /// country's figure, whatever province the sentence is about.
+    static func countsUnits(_ figure: ScannedFigure, text: ReportText) -> Bool {
+        let next = figure.tokens.upperBound + 1
+        guard figure.shape == .count, let w = text.word(next) else { return false }
+        if w == "tinh" {
+            let named = text.tokens.indices.contains(next + 1) && text.tokens[next + 1].kind == .word && text.tokens[next + 1].capitalised
+            return !named
+        }
+        return text.matches(["dia", "phuong"], at: next) || text.matches(["don", "vi"], at: next)
+    }
+
     /// A rank or its movement in a clause about the region ("ở phạm vi vùng, chỉ số giảm 4
     /// bậc", "trong vùng …, tỉnh tiến 1 bậc") is the rank within the region.
     func regionalised(_ code: String, figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String {
@@ -74,6 +86,22 @@ extension ReportExtractor {
             return nil
         }
         let (region, average, rate, _) = clauseBefore(figure, text: text, sentence: sentence)
+        if figure.shape == .count, figure.change == nil, Self.countsUnits(figure, text: text) {
+            // "53 tỉnh (84,13%) bị giảm điểm", "trong tổng số 34 tỉnh, thành".
+            var k = figure.tokens.upperBound + 1
+            var seen = 0
+            while k < sentence.tokens.upperBound, seen < 10, text.symbol(k) != ";" {
+                if text.matches(["giam", "diem"], at: k) { return family.unitsDecreased.map { ($0, family) } }
+                if text.matches(["tang", "diem"], at: k) { return family.unitsIncreased.map { ($0, family) } }
+                seen += 1
+                k += 1
+            }
+            let before = text.word(figure.tokens.lowerBound - 1)
+            if before == "trong" || (before == "so" && text.word(figure.tokens.lowerBound - 2) == "tong") {
+                return family.unitsRanked.map { ($0, family) }
+            }
+            return nil
+        }
         let isValue = figure.change == nil && figure.shape != .rank
         if isValue || (figure.change != nil && figure.change != .places) {
             guard recent, !rate else { return nil }

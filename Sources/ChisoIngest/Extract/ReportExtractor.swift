@@ -241,6 +241,10 @@ package struct ReportExtractor: Sendable {
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: documentArea)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
+                    if text.word(d.figure.tokens.upperBound + 1) == "tinh", ReportExtractor.countsUnits(d.figure, text: text),
+                       let country = extractor.areas.record(id: "VN") {
+                        area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh".
+                    }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
