@@ -114,7 +114,8 @@ struct AreaMentions {
                 } else if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
                     // "toàn tỉnh", "của tỉnh": the report's province; not "các tỉnh", "63 tỉnh".
                     let own = w == "tinh" && !["cac", "nhung", "moi"].contains(text.word(t - 1) ?? "")
-                        && !text.isNumber(t - 1) && text.symbol(t - 1) != "/" && !text.isNumber(t - 2)
+                        && !text.isNumber(t - 1) && text.symbol(t - 1) != "/"
+                        && (!text.isNumber(t - 2) || ["cua", "toan"].contains(text.word(t - 1) ?? ""))  // "năm 2023 của tỉnh"
                     cues.append((t, sentence, .name(name(after: t, text: text, cityOnly: w != "tinh"), ownIfUnknown: own)))
                 } else if (w == "ca" && text.word(t + 1) == "nuoc") || (w == "toan" && text.word(t + 1) == "quoc") {
                     // "đứng thứ 25 toàn quốc", "thứ hạng toàn quốc của tỉnh", "dẫn đầu cả nước với

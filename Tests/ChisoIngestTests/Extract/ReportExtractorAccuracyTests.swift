@@ -157,4 +157,37 @@ import Testing
         #expect(rows.map(\.value) == [3, 84.97])
         #expect(rows.allSatisfy { $0.area == "VN" && $0.agency == "Bộ Tư pháp" })
     }
+
+    @Test func countsOfProvincesAreTheCountrysAndTheIndexs() throws {
+        let rows = try extract("Năm 2022, Chỉ số CCHC của các tỉnh giảm. Trong số đó, 53 tỉnh (84,13%) bị giảm điểm, chỉ 10 tỉnh (15,87%) được tăng điểm.")
+        let counts = rows.filter { $0.value == 53 || $0.value == 10 }
+        #expect(counts.map(\.indicator) == ["par_index_units_decreased", "par_index_units_increased"])
+        #expect(counts.allSatisfy { $0.area == "VN" && $0.period == "2022" })
+    }
+
+    @Test func theNextOfAListOfRanksIsARank() throws {
+        let rows = try extract("Trên bảng xếp hạng DTI năm 2022, vị trí thứ 2 và 3 lần lượt thuộc về Hà Nội và Quảng Ninh.")
+        #expect(rows.map(\.value) == [2, 3])
+        #expect(rows.map(\.indicator) == ["dti_rank", "dti_rank"])
+        #expect(rows.map(\.areaName) == ["Hà Nội", "Quảng Ninh"])
+    }
+
+    @Test func daysAheadOfADeadlineAreAFigureNotADuration() throws {
+        let rows = try extract("Tính đến ngày 30/9/2024, tỉnh đã hoàn thành 27/33 mô hình, sớm hơn 39 ngày so với kế hoạch.")
+        let days = try #require(rows.first { $0.value == 39 })
+        #expect(days.indicator == "days_ahead_of_deadline")
+        #expect(days.period == "2024-09-30")
+    }
+
+    @Test func thisRateRefersToTheRateOfTheSentenceBefore() throws {
+        let rows = try extract("Trong tháng 10/2023, tỷ lệ thanh toán trực tuyến bình quân toàn tỉnh đạt 98%. So với thời điểm trước khi Chỉ thị 10 ra đời, tỷ lệ này đã tăng 94%.")
+        #expect(rows.map(\.value) == [98, 94])
+        #expect(rows.map(\.indicator) == ["online_payment_rate", "online_payment_rate_change"])
+    }
+
+    @Test func wordsBeforeAFigureInParenthesesNameThatFigure() throws {
+        let rows = try extract("Chỉ số SIPAS năm 2023 của tỉnh đạt 80,93%, thấp hơn mức trung bình cả nước (82,66%).")
+        #expect(rows.map(\.indicator) == ["sipas_index", "sipas_average"])
+        #expect(rows.map(\.area) == ["08", "VN"])
+    }
 }
