@@ -181,6 +181,11 @@ package struct ReportExtractor: Sendable {
                 context.fromLevelOwn = fromLevelOwn
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
+                    // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
+                    // not the same time before the writing date.
+                    if drafts[i].baselineIsSameTime, let before = drafts[i].period?.yearBefore {
+                        drafts[i].baseline = before
+                    }
                     if let year = yearAssumed, drafts[i].period?.end.year == year, drafts[i].periodHow != .option,
                        !(drafts[i].periodPhrase?.contains(String(year)) ?? false) {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
@@ -323,6 +328,8 @@ package struct ReportExtractor: Sendable {
         var periodHow: PeriodSource = .none
         /// The phrase the period was read from, if any.
         var periodPhrase: String?
+        /// The baseline is a bare "cùng kỳ": the same span of the year before the figure's.
+        var baselineIsSameTime = false
         var baseline: Period?
         var indicator: String?
         var indicatorScore = 0.0
@@ -355,7 +362,12 @@ package struct ReportExtractor: Sendable {
         // Baseline: "so với …" after the figure, else anywhere in the sentence.
         let baselines = context.baselines
         let baselinePhrase = first(baselines, startingAbove: f.tokens.upperBound) ?? last(baselines, endingBelow: f.tokens.lowerBound)
-        if f.change != nil { d.baseline = baselinePhrase?.period }
+        if f.change != nil {
+            d.baseline = baselinePhrase?.period
+            d.baselineIsSameTime = baselinePhrase.map {
+                VietnameseText.fold($0.text).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces).hasSuffix("cung ky")
+            } ?? false
+        }
         // "so với năm 2022 (697.55 điểm)": the level the change started from.
         if f.parenthesised, f.change == nil, let b = last(baselines, endingBelow: f.tokens.lowerBound - 1),
            b.tokens.upperBound == f.tokens.lowerBound - 2 {

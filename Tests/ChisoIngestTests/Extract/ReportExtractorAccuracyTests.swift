@@ -190,4 +190,16 @@ import Testing
         #expect(rows.map(\.indicator) == ["sipas_index", "sipas_average"])
         #expect(rows.map(\.area) == ["08", "VN"])
     }
+
+    @Test func theSameTimeIsTheFiguresSpanAYearEarlierNotTheWritingDates() throws {
+        let rows = try extract("Trong 6 tháng đầu năm 2024, huyện đã tiếp nhận 9.412 hồ sơ TTHC, tăng 12,6% so với cùng kỳ.\nBáo cáo ngày 15/7/2024.")
+        let change = try #require(rows.first { $0.value == 12.6 })
+        #expect(change.period == "2024-H1")
+        #expect(change.baselinePeriod == "2023-H1")
+    }
+
+    @Test(arguments: [("2024-H1", "2023-H1"), ("2024-02", "2023-02"), ("2024", "2023"), ("2024-01/2024-09", "2023-01/2023-09")])
+    func aPeriodAYearEarlierKeepsItsShape(code: String, before: String) throws {
+        #expect(try Period.parse(code).yearBefore?.code == before)
+    }
 }
