@@ -105,6 +105,8 @@ struct FigureScanner {
         if tok.range.upperBound < text.chars.count, text.chars[tok.range.upperBound].isLetter { return true }
         // The second half of a skipped "d/m" or "n/N": "16/10" gives no "10".
         if text.symbol(t - 1) == "/", text.isNumber(t - 2) { return true }
+        // A scale written as a unit: "84,79 (%/100 điểm tối đa)".
+        if text.symbol(t - 1) == "/", text.symbol(t - 2) == "%" { return true }
         // Document numbers: "76/NQ-CP", "06/CP", "54-NQ/TW".
         if let s = text.symbol(t + 1), "/-".contains(s), t + 2 < text.tokens.count, text.tokens[t + 2].kind == .word,
            text.tokens[t + 2].capitalised, text.spaceBefore(t + 2) == false {

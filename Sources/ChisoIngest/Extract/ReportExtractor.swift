@@ -94,6 +94,8 @@ package struct ReportExtractor: Sendable {
         /// name never proposes a second figure for one key (import refuses a file that does).
         /// Bounded: a report has far fewer distinct keys.
         private var emittedKeys: Set<String> = []
+        /// The keys and values proposed so far, so a figure the report repeats is proposed once.
+        private var repeatedFigures: Set<String> = []
         static let emittedKeysLimit = 100_000
 
         package init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
@@ -274,12 +276,26 @@ package struct ReportExtractor: Sendable {
         /// A guess by name never proposes a second figure for a key (indicator, area, agency,
         /// period) another row of the report holds, since import refuses a file that does: its
         /// indicator is left for review. Synonym rows of the paragraph go first.
-        private mutating func yieldingKeys(_ rows: [ExtractedRow], fromName: [Draft?]) -> [ExtractedRow] {
+        private mutating func yieldingKeys(_ allRows: [ExtractedRow], fromName: [Draft?]) -> [ExtractedRow] {
             func key(_ r: ExtractedRow) -> String? {
                 guard let code = r.indicator, r.kind == .observation else { return nil }
                 return [code, r.area ?? "", r.agency ?? "", r.period ?? ""].joined(separator: "|")
             }
-            var rows = rows
+            // A figure a report repeats ("tương ứng tỷ lệ 96,6%", a caption restating the lead) is
+            // one figure: the same indicator, area, agency, period and value are proposed once.
+            var rows: [ExtractedRow] = []
+            var fromName = fromName
+            var kept: [Draft?] = []
+            for (i, r) in allRows.enumerated() {
+                if let k = key(r) {
+                    let figure = k + "|" + VietnameseNumber.format(r.value)
+                    if repeatedFigures.contains(figure) { continue }
+                    if repeatedFigures.count < Self.emittedKeysLimit { repeatedFigures.insert(figure) }
+                }
+                rows.append(r)
+                kept.append(fromName[i])
+            }
+            fromName = kept
             for (i, r) in rows.enumerated() where fromName[i] == nil {
                 if let k = key(r), emittedKeys.count < Self.emittedKeysLimit { emittedKeys.insert(k) }
             }
