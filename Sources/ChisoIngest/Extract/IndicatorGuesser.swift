@@ -113,9 +113,19 @@ struct IndicatorGuesser {
                        figure: ScannedFigure, tailEnd: Int, previousCount: ScannedFigure?) -> Double? {
         guard let (anchored, parts) = rules.keywordParts[keyword], !parts.isEmpty else { return nil }
         if anchored {
-            guard afterFigure + parts.count <= words.folded.count,
-                  Array(words.folded[afterFigure..<(afterFigure + parts.count)]) == parts else { return nil }
-            return Double(keyword.count) * 1.5
+            if afterFigure + parts.count <= words.folded.count,
+               Array(words.folded[afterFigure..<(afterFigure + parts.count)]) == parts {
+                return Double(keyword.count) * 1.5
+            }
+            // "Số hồ sơ tiếp nhận trực tuyến là 5.230": the counted noun right after the "Số" of
+            // the subject, when the figure follows "là"/"đạt" within its clause.
+            guard figureStart >= 1, ["la", "dat"].contains(words.folded[figureStart - 1]) else { return nil }
+            let starts = words.occurrences(of: parts, key: keyword)
+            let i = starts.partitionPoint { $0 >= figureStart } - 1
+            guard i >= 0, starts[i] >= 1, words.folded[starts[i] - 1] == "so", figureStart - starts[i] <= 10,
+                  !words.figureBetween(words.tokenIndex[starts[i]], figure.tokens.lowerBound),
+                  !hasClauseBreak(between: words.tokenIndex[starts[i]], and: figure.tokens.lowerBound) else { return nil }
+            return Double(keyword.count)
         }
         let starts = words.occurrences(of: parts, key: keyword)
         guard !starts.isEmpty else { return nil }

@@ -202,4 +202,15 @@ import Testing
     func aPeriodAYearEarlierKeepsItsShape(code: String, before: String) throws {
         #expect(try Period.parse(code).yearBefore?.code == before)
     }
+
+    @Test func aCountNamedBeforeItsNumberBySốIsThatCount() throws {
+        let rows = try extract("Trong 6 tháng đầu năm 2024, số hồ sơ tiếp nhận trực tuyến là 5.230, chiếm 55,57%.")
+        #expect(rows.first?.value == 5230)
+        #expect(rows.first?.indicator == "online_dossiers_received")
+    }
+
+    @Test func aRepeatedFigureIsProposedOnce() throws {
+        let rows = try extract("Năm 2022, tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,6%. Như vậy, tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,6% năm 2022.")
+        #expect(rows.filter { $0.value == 96.6 }.count == 1)
+    }
 }
