@@ -95,7 +95,7 @@ package struct ReportExtractor: Sendable {
         /// Bounded: a report has far fewer distinct keys.
         private var emittedKeys: Set<String> = []
         /// The keys and values proposed so far, so a figure the report repeats is proposed once.
-        private var repeatedFigures: Set<String> = []
+        private var repeatedFigures: [String: (sentence: Int, quote: String?)] = [:]
         static let emittedKeysLimit = 100_000
 
         package init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
@@ -131,6 +131,8 @@ package struct ReportExtractor: Sendable {
             var rows: [ExtractedRow] = []
             /// Each row's draft when its indicator is a guess by name.
             var fromName: [Draft?] = []
+            /// Each row's running sentence number.
+            var rowSentences: [Int] = []
             var lastInParagraph: TimePhrase?
             var lastBaselineInParagraph: TimePhrase?
         /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
@@ -266,31 +268,38 @@ package struct ReportExtractor: Sendable {
                     var (unitArea, agency) = extractor.unit(named: named, area: area.record)
                     if agency == nil, !area.named, let own = documentAgency, unitArea?.id == documentArea?.id { agency = own }
                     fromName.append(d.indicatorFromName ? d : nil)
+                    rowSentences.append(sentencesRead)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
                                               sentence: sentence, text: text, scanner: scanner, options: options))
                 }
             }
-            return yieldingKeys(rows, fromName: fromName)
+            return yieldingKeys(rows, fromName: fromName, sentences: rowSentences)
         }
 
         /// A guess by name never proposes a second figure for a key (indicator, area, agency,
         /// period) another row of the report holds, since import refuses a file that does: its
         /// indicator is left for review. Synonym rows of the paragraph go first.
-        private mutating func yieldingKeys(_ allRows: [ExtractedRow], fromName: [Draft?]) -> [ExtractedRow] {
+        private mutating func yieldingKeys(_ allRows: [ExtractedRow], fromName: [Draft?], sentences: [Int]) -> [ExtractedRow] {
             func key(_ r: ExtractedRow) -> String? {
                 guard let code = r.indicator, r.kind == .observation else { return nil }
                 return [code, r.area ?? "", r.agency ?? "", r.period ?? ""].joined(separator: "|")
             }
-            // A figure a report repeats ("tương ứng tỷ lệ 96,6%", a caption restating the lead) is
-            // one figure: the same indicator, area, agency, period and value are proposed once.
+            // A figure a report restates in other words ("tương ứng tỷ lệ 96,6%", a caption
+            // restating the lead) is one figure: the same indicator, area, agency, period and
+            // value in another sentence, quoted differently, is proposed once. The same value
+            // twice in one sentence ("lần lượt 5, 5") is two figures, and a sentence repeated word
+            // for word is left as it is.
             var rows: [ExtractedRow] = []
             var fromName = fromName
             var kept: [Draft?] = []
             for (i, r) in allRows.enumerated() {
                 if let k = key(r) {
                     let figure = k + "|" + VietnameseNumber.format(r.value)
-                    if repeatedFigures.contains(figure) { continue }
-                    if repeatedFigures.count < Self.emittedKeysLimit { repeatedFigures.insert(figure) }
+                    if let first = repeatedFigures[figure] {
+                        if first.sentence != sentences[i], first.quote != r.quote { continue }
+                    } else if repeatedFigures.count < Self.emittedKeysLimit {
+                        repeatedFigures[figure] = (sentences[i], r.quote)
+                    }
                 }
                 rows.append(r)
                 kept.append(fromName[i])
