@@ -150,6 +150,18 @@ struct FigureScanner {
         return false
     }
 
+    /// Whether "so với" opens the clause before token `t` (a dozen tokens back, to a ';').
+    private func soVoiBefore(_ t: Int, in sentence: ReportText.Sentence) -> Bool {
+        var k = t - 1
+        var seen = 0
+        while k > sentence.tokens.lowerBound, seen < 16, text.symbol(k) != ";" {
+            if text.matches(["so", "voi"], at: k - 1) { return true }
+            seen += 1
+            k -= 1
+        }
+        return false
+    }
+
     private func isLevel(_ t: Int) -> Bool {
         func levelWordEnds(at i: Int) -> Bool {
             text.matchesBefore(["muc", "do"], at: i) || text.matchesBefore(["cap", "do"], at: i)
@@ -215,7 +227,24 @@ struct FigureScanner {
         var qualifier: String?
         var k = t - 1
         func word(_ i: Int) -> String? { i >= sentence.tokens.lowerBound ? text.word(i) : nil }
-        if let w = word(k) {
+        // "so với năm 2022 đã cao hơn 2,19%", "cao hơn năm 2020 là 2,87%": how much higher or
+        // lower than the baseline, a change, not a bound.
+        var comparedAt = t - 1
+        if word(comparedAt) == "la" {
+            var j = comparedAt - 1
+            while j >= sentence.tokens.lowerBound, timeTokens.contains(j) { j -= 1 }
+            if j < comparedAt - 1 { comparedAt = j }
+        }
+        var comparative = false
+        if word(comparedAt) == "hon", let w = word(comparedAt - 1), w == "cao" || w == "thap",
+           comparedAt < t - 1 || soVoiBefore(comparedAt, in: sentence) {
+            comparative = true
+            change = .plain
+            if w == "thap" { sign = -1 }
+            cue = comparedAt - 1
+            k = sentence.tokens.lowerBound - 1  // no qualifier, no other verb
+        }
+        if !comparative, let w = word(k) {
             switch w {
             case "tren", "hon": qualifier = "more_than"; cue = k; k -= 1
             case "gan": qualifier = "nearly"; cue = k; k -= 1

@@ -213,4 +213,16 @@ import Testing
         let rows = try extract("Năm 2022, tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,6%. Như vậy, tỷ lệ hồ sơ giải quyết đúng hạn đạt 96,6% năm 2022.")
         #expect(rows.filter { $0.value == 96.6 }.count == 1)
     }
+
+    @Test(arguments: [
+        ("Năm 2023, PAR INDEX của khối tỉnh có mức trung bình là 86,98%, so với năm 2022 đã cao hơn 2,19%.", 86.98, 2.19),
+        ("Năm 2021, ở Chỉ số SIPAS, tỉnh đạt 86,72%, cao hơn năm 2020 là 2,87%.", 86.72, 2.87),
+        ("Năm 2021, ở Chỉ số SIPAS, tỉnh đạt 86,72%, thấp hơn năm 2020 là 1,5%.", 86.72, -1.5),
+    ])
+    func howMuchHigherThanABaselineIsAChangeNotABound(text: String, level: Double, change: Double) throws {
+        let rows = try extract(text)
+        #expect(rows.map(\.value) == [level])
+        #expect(rows.first?.change == change)
+        #expect(rows.first?.qualifier == nil)
+    }
 }
