@@ -90,6 +90,18 @@ package struct Period: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The last day of the span as a period: what "đến hết <span>" means.
     package var endDay: Period { Period(day: end) }
 
+    /// The same span a year earlier, what "cùng kỳ" compares with: "6 tháng đầu năm 2024" →
+    /// 2023-01/2023-06; a month's last day stays its last day (29/2 → 28/2).
+    package var yearBefore: Period? {
+        func back(_ d: CalendarDate) -> CalendarDate? {
+            let last = CalendarDate.daysIn(month: d.month, year: d.year)
+            let lastBefore = CalendarDate.daysIn(month: d.month, year: d.year - 1)
+            return try? CalendarDate(year: d.year - 1, month: d.month, day: d.day == last ? lastBefore : min(d.day, lastBefore))
+        }
+        guard let s = back(start), let e = back(end), let p = try? Period(start: s, end: e) else { return nil }
+        return p
+    }
+
     /// The same span moved by whole years; the day-level end snaps to the month end when the
     /// original ended on one (so "cùng kỳ" of H1 2024 is H1 2023, and of 29/2 it is 28/2).
     package func shifted(years: Int) throws(PeriodError) -> Period {

@@ -100,14 +100,29 @@ struct AreaMentions {
         var cues: [(Int, ReportText.Sentence, Cue)] = []
         for sentence in text.sentences {
             for t in sentence.tokens {
-                guard let w = text.word(t) else { continue }
-                if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
+                guard var w = text.word(t) else { continue }
+                // "tính đến …" (counting up to) folds like "tỉnh" (province): only "tỉnh", or
+                // "tinh" in a text written without diacritics, is the province.
+                if w == "tinh", !["tỉnh", "tinh"].contains(text.text(tokens: t, through: t).lowercased()) { w = "tính" }
+                let next = t + 1 < text.tokens.count ? text.tokens[t + 1] : nil
+                let namedNext = next.map { $0.kind == .word && $0.capitalised } ?? false
+                if (w == "tinh" && ["cac", "khoi"].contains(text.word(t - 1) ?? "") && !namedNext)
+                    || (w == "bo" && text.word(t - 1) == "khoi") {
+                    // "bình quân các tỉnh", "khối tỉnh, thành phố", "khối bộ, ngành": all of them,
+                    // the country's figure (not "các tỉnh Thanh Hóa, …", which names them).
+                    cues.append((t, sentence, .country))
+                } else if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
                     // "toàn tỉnh", "của tỉnh": the report's province; not "các tỉnh", "63 tỉnh".
                     let own = w == "tinh" && !["cac", "nhung", "moi"].contains(text.word(t - 1) ?? "")
-                        && !text.isNumber(t - 1) && text.symbol(t - 1) != "/" && !text.isNumber(t - 2)
+                        && !text.isNumber(t - 1) && text.symbol(t - 1) != "/"
+                        && (!text.isNumber(t - 2) || ["cua", "toan"].contains(text.word(t - 1) ?? ""))  // "năm 2023 của tỉnh"
                     cues.append((t, sentence, .name(name(after: t, text: text, cityOnly: w != "tinh"), ownIfUnknown: own)))
-                } else if (w == "ca" && text.word(t + 1) == "nuoc") || (w == "toan" && text.word(t + 1) == "quoc")
-                            || (w == "cac" && text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t)) {
+                } else if (w == "ca" && text.word(t + 1) == "nuoc") || (w == "toan" && text.word(t + 1) == "quoc") {
+                    // "đứng thứ 25 toàn quốc", "thứ hạng toàn quốc của tỉnh", "dẫn đầu cả nước với
+                    // 72,10 điểm", "21/63 tỉnh, thành phố cả nước": where a rank is counted, not whose
+                    // figure it is.
+                    if !isRankScope(t, text: text, sentence: sentence) { cues.append((t, sentence, .country)) }
+                } else if w == "cac" && text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t) {
                     cues.append((t, sentence, .country))
                 } else if text.tokens[t].capitalised, !followsUnitWord(t, text: text),
                           !continuesName(t, text: text) {
@@ -170,6 +185,25 @@ struct AreaMentions {
         }
         if let m = byParagraph[paragraph] { return (m.record ?? own, true) }
         return (own, false)
+    }
+
+    /// "cả nước"/"toàn quốc" after a rank ("thứ hạng", "dẫn đầu", "cao nhất", "vị trí", a number
+    /// or "tỉnh, thành phố" of a "25/63") in the same clause: the field ranked over.
+    private static func isRankScope(_ t: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        var k = t - 1
+        var seen = 0
+        while k >= sentence.tokens.lowerBound, seen < 5 {
+            if let s = text.symbol(k) {
+                if s == ";" || (s == "," && seen == 0) { return false }
+            } else if text.isNumber(k) {
+                return true
+            } else if let w = text.word(k), ["hang", "dau", "nhat", "tri"].contains(w) {
+                return true
+            }
+            seen += 1
+            k -= 1
+        }
+        return false
     }
 
     /// Words that make what follows a named unit of some level ("huyện Gia Bình", "TP Tuyên

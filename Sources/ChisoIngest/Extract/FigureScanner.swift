@@ -19,31 +19,94 @@ struct FigureScanner {
     private static let timeUnits: Set<String> = ["nam", "thang", "ngay", "tuan", "gio", "phut", "quy", "buoi"]
     private static let scaleWords: Set<String> = ["nghin", "ngan", "trieu", "ty", "ti"]
 
+    /// Words that make a sentence speak of ranks ("xếp", "đứng", "hạng", "vị trí", "bậc"), so a
+    /// "thứ 13" continuing a list ("đứng thứ 12 về …, thứ 13 về …") is a rank, not an ordinal.
+    private static let rankWords: Set<String> = ["xep", "dung", "hang", "tri", "bac"]
+    /// Movements of a rank ("nhích lên 2 bậc", "vươn lên 1 hạng", "lùi 11 bậc", "rơi xuống 3 bậc").
+    private static let rankUpVerbs: Set<String> = ["len", "them", "tien", "vuot", "nhich", "nang", "tang"]
+    private static let rankDownVerbs: Set<String> = ["xuong", "roi", "lui", "tut", "giam", "sut"]
+
     func scan(_ sentence: ReportText.Sentence) -> [ScannedFigure] {
         var figures: [ScannedFigure] = []
         var t = sentence.tokens.lowerBound
         var facts: SentenceFacts?
+        // Read once per sentence, not once per figure (a line may hold thousands).
+        let speaksOfRanks = sentence.tokens.contains { text.word($0).map(Self.rankWords.contains) ?? false }
+        let speaksOfPoints = sentence.tokens.contains { text.word($0) == "diem" }
         while t < sentence.tokens.upperBound {
-            if text.isNumber(t), !timeTokens.contains(t), !isSkipped(t, in: sentence),
-               let f = read(at: t, in: sentence, facts: &facts) {
+            if text.isNumber(t), !timeTokens.contains(t), !isSkipped(t, in: sentence, speaksOfRanks: speaksOfRanks),
+               var f = read(at: t, in: sentence, facts: &facts, speaksOfRanks: speaksOfRanks) {
+                // "tổng điểm là 86,97, gồm: công khai, minh bạch được 15,67; tiến độ 19,31 điểm":
+                // a bare decimal among points is points (a count has no decimals).
+                if speaksOfPoints, f.shape == .count, f.change == nil, f.figure.shape != .fraction, f.value.rounded() != f.value,
+                   !f.raw.contains(where: \.isLetter) {
+                    f.shape = .score
+                }
                 figures.append(f)
                 t = f.tokens.upperBound + 1
             } else {
                 t += 1
             }
         }
-        return mergeFractionShares(figures, in: sentence)
+        return markFromLevels(mergeFractionShares(figures, in: sentence))
+    }
+
+    /// "thứ 13" after a list separator or a movement ("…, thứ 13 về kinh tế số và thứ 14",
+    /// "từ thứ 5 lên thứ 4") in a sentence that speaks of ranks.
+    private func isListedRank(_ t: Int, speaksOfRanks: Bool) -> Bool {
+        guard speaksOfRanks, text.word(t - 1) == "thu" else { return false }
+        if text.symbol(t - 2) == "," { return true }
+        return ["va", "tu", "len", "xuong", "roi", "lui"].contains(text.word(t - 2) ?? "")
+    }
+
+    /// "từ 87,61% xuống còn 86,78%", "từ vị trí 15 lên vị trí 13", "rơi từ vị trí thứ 6 xuống
+    /// 17": the first figure is the level the movement started from (a baseline level), and the
+    /// second has the first's shape when it has none of its own.
+    private func markFromLevels(_ figures: [ScannedFigure]) -> [ScannedFigure] {
+        var figures = figures
+        guard figures.count >= 2 else { return figures }
+        let fillers: Set<String> = ["con", "muc", "vi", "tri", "thu", "hang", "o"]
+        for i in 1..<figures.count {
+            let a = figures[i - 1], b = figures[i]
+            guard a.change == nil, b.change == nil else { continue }
+            // "vị trí thứ 2 và 3", "đứng thứ 5, 6": the next of a list of ranks is a rank.
+            if a.shape == .rank, b.shape == .count, b.figure.shape != .fraction, b.tokens.lowerBound - a.tokens.upperBound <= 3,
+               ((a.tokens.upperBound + 1)..<b.tokens.lowerBound).allSatisfy({ text.word($0) == "va" || text.symbol($0) == "," }) {
+                figures[i].shape = .rank
+                continue
+            }
+            // Before a: "từ" with only level words between ("từ mức", "từ vị trí thứ").
+            var k = a.tokens.lowerBound - 1
+            while let w = text.word(k), fillers.contains(w) { k -= 1 }
+            guard text.word(k) == "tu" else { continue }
+            // Between a and b: a period of a ("của năm 2021"), then "xuống"/"lên" and level words.
+            var verb = false
+            var ok = true
+            for m in (a.tokens.upperBound + 1)..<b.tokens.lowerBound {
+                if timeTokens.contains(m) { continue }
+                guard let w = text.word(m) else { ok = false; break }
+                if w == "xuong" || w == "len" { verb = true } else if !(fillers.contains(w) || w == "cua" || w == "nam") { ok = false; break }
+            }
+            guard ok, verb else { continue }
+            figures[i - 1].isFromLevel = true
+            if a.shape == .rank, b.shape == .count {
+                figures[i].shape = .rank
+            }
+        }
+        return figures
     }
 
     // MARK: - What is not a figure
 
-    private func isSkipped(_ t: Int, in sentence: ReportText.Sentence) -> Bool {
+    private func isSkipped(_ t: Int, in sentence: ReportText.Sentence, speaksOfRanks: Bool) -> Bool {
         let tok = text.tokens[t]
         // Glued to letters: "4G", "T9", "H1", "E2".
         if tok.range.lowerBound > 0, text.chars[tok.range.lowerBound - 1].isLetter { return true }
         if tok.range.upperBound < text.chars.count, text.chars[tok.range.upperBound].isLetter { return true }
         // The second half of a skipped "d/m" or "n/N": "16/10" gives no "10".
         if text.symbol(t - 1) == "/", text.isNumber(t - 2) { return true }
+        // A scale written as a unit: "84,79 (%/100 điểm tối đa)".
+        if text.symbol(t - 1) == "/", text.symbol(t - 2) == "%" { return true }
         // Document numbers: "76/NQ-CP", "06/CP", "54-NQ/TW".
         if let s = text.symbol(t + 1), "/-".contains(s), t + 2 < text.tokens.count, text.tokens[t + 2].kind == .word,
            text.tokens[t + 2].capitalised, text.spaceBefore(t + 2) == false {
@@ -56,11 +119,18 @@ struct FigureScanner {
         if let w = text.word(t - 1), Self.referenceWords.contains(w) { return true }
         if text.matchesBefore(["phu", "luc"], at: t) { return true }
         // Ordinals: "phiên họp thứ 2" (a rank keeps its "/63" or its "đứng/xếp thứ").
-        if text.word(t - 1) == "thu", !isRankCue(before: t), text.symbol(t + 1) != "/" { return true }
+        if text.word(t - 1) == "thu", !isRankCue(before: t), text.symbol(t + 1) != "/", !isListedRank(t, speaksOfRanks: speaksOfRanks) {
+            return true
+        }
         // Levels: "mức độ 3,4", "mức 2", "mức độ 3 và 4", "cấp độ 2".
         if isLevel(t) { return true }
         // Durations and counts of time: "qua 02 năm", "9 tháng qua", "trong 3 ngày".
-        if let w = text.word(t + 1), Self.timeUnits.contains(w) { return true }
+        if let w = text.word(t + 1), Self.timeUnits.contains(w) {
+            // "sớm 10 ngày so với mốc", "sớm hơn 39 ngày", "rút ngắn 5 ngày": how far ahead.
+            let ahead = text.word(t - 1) == "som" || (text.word(t - 1) == "hon" && text.word(t - 2) == "som")
+                || text.matchesBefore(["rut", "ngan"], at: t)
+            if !(w == "ngay" && ahead) { return true }
+        }
         // Years and dates the period scanner left: "2023", "16/10".
         let digits = tok.folded
         if digits.count == 4, let y = Int(digits), (1945...2100).contains(y), text.symbol(t + 1) != "%",
@@ -80,11 +150,25 @@ struct FigureScanner {
         return false
     }
 
+    /// Whether "so với" opens the clause before token `t` (a dozen tokens back, to a ';').
+    private func soVoiBefore(_ t: Int, in sentence: ReportText.Sentence) -> Bool {
+        var k = t - 1
+        var seen = 0
+        while k > sentence.tokens.lowerBound, seen < 16, text.symbol(k) != ";" {
+            if text.matches(["so", "voi"], at: k - 1) { return true }
+            seen += 1
+            k -= 1
+        }
+        return false
+    }
+
     private func isLevel(_ t: Int) -> Bool {
         func levelWordEnds(at i: Int) -> Bool {
             text.matchesBefore(["muc", "do"], at: i) || text.matchesBefore(["cap", "do"], at: i)
                 || (text.word(i - 1) == "muc" && text.word(i - 2) != "tang")
         }
+        // "từ mức 90,30%", "mức 85 điểm" are values at a level, not the level's number.
+        if text.symbol(t + 1) == "%" || text.word(t + 1) == "diem" { return false }
         if levelWordEnds(at: t) { return true }
         // The second of a list: "mức độ 3 và 4", "mức độ 3, 4".
         if (text.word(t - 1) == "va" || text.symbol(t - 1) == ","), text.isNumber(t - 2), levelWordEnds(at: t - 2) { return true }
@@ -99,7 +183,7 @@ struct FigureScanner {
 
     // MARK: - Reading one figure
 
-    private func read(at t: Int, in sentence: ReportText.Sentence, facts: inout SentenceFacts?) -> ScannedFigure? {
+    private func read(at t: Int, in sentence: ReportText.Sentence, facts: inout SentenceFacts?, speaksOfRanks: Bool) -> ScannedFigure? {
         let end = sentence.tokens.upperBound
         var last = t
         var isFraction = false
@@ -143,7 +227,24 @@ struct FigureScanner {
         var qualifier: String?
         var k = t - 1
         func word(_ i: Int) -> String? { i >= sentence.tokens.lowerBound ? text.word(i) : nil }
-        if let w = word(k) {
+        // "so với năm 2022 đã cao hơn 2,19%", "cao hơn năm 2020 là 2,87%": how much higher or
+        // lower than the baseline, a change, not a bound.
+        var comparedAt = t - 1
+        if word(comparedAt) == "la" {
+            var j = comparedAt - 1
+            while j >= sentence.tokens.lowerBound, timeTokens.contains(j) { j -= 1 }
+            if j < comparedAt - 1 { comparedAt = j }
+        }
+        var comparative = false
+        if word(comparedAt) == "hon", let w = word(comparedAt - 1), w == "cao" || w == "thap",
+           comparedAt < t - 1 || soVoiBefore(comparedAt, in: sentence) {
+            comparative = true
+            change = .plain
+            if w == "thap" { sign = -1 }
+            cue = comparedAt - 1
+            k = sentence.tokens.lowerBound - 1  // no qualifier, no other verb
+        }
+        if !comparative, let w = word(k) {
             switch w {
             case "tren", "hon": qualifier = "more_than"; cue = k; k -= 1
             case "gan": qualifier = "nearly"; cue = k; k -= 1
@@ -167,8 +268,21 @@ struct FigureScanner {
         if qualifier == nil, (t + 1..<min(last + 4, end)).contains(where: { text.matches(["tro", "len"], at: $0) }) {
             qualifier = "at_least"
         }
-        if text.word(unitLast + 1) == "bac" {
+        // "(-5,31%)", "(+2 bậc)": a signed change in parentheses after a level.
+        if change == nil, text.symbol(t - 1) == "-" || text.symbol(t - 1) == "+", text.symbol(t - 2) == "(" {
+            change = .plain
+            if text.symbol(t - 1) == "-" { sign = -1 }
+            cue = t - 2
+        }
+        if text.word(unitLast + 1) == "bac" || (text.word(unitLast + 1) == "hang" && change == nil && word(k).map { Self.rankUpVerbs.contains($0) || Self.rankDownVerbs.contains($0) } == true)
+            || (text.word(unitLast + 1) == "hang" && change != nil) {
             unitLast += 1
+            if change == nil, let w = word(k), Self.rankUpVerbs.contains(w) || Self.rankDownVerbs.contains(w) {
+                // "nhích lên 2 bậc", "vươn lên 1 hạng", "rơi xuống 3 bậc", "và lên 3 bậc".
+                change = .plain
+                if Self.rankDownVerbs.contains(w) { sign = -1 }
+                cue = k
+            }
             if change != nil { change = .places } else { return nil }  // "bậc" without a movement: a level or grade.
         }
         if change != nil, change != .places {
@@ -184,7 +298,10 @@ struct FigureScanner {
             } else {
                 shape = .fraction
             }
-        } else if text.word(t - 1) == "thu", isRankCue(before: t) {
+        } else if text.word(t - 1) == "thu", isRankCue(before: t) || isListedRank(t, speaksOfRanks: speaksOfRanks) {
+            shape = .rank
+        } else if change == nil, text.word(t - 1) == "tri" && text.word(t - 2) == "vi" || text.word(t - 1) == "hang" {
+            // "ở vị trí 21", "đứng hạng 1".
             shape = .rank
         }
         var value = figure.value
@@ -230,7 +347,8 @@ struct FigureScanner {
             .compactMap { text.word($0) }.joined(separator: " ")
         let goal = (max(sentence.tokens.lowerBound, t - 8)..<t).compactMap { text.word($0) }.joined(separator: " ")
         if goalBefore || (goal.contains("muc tieu") && goal.contains(" dat"))
-            || justBefore.hasSuffix("chi tieu") || justBefore.contains("chua dat") || justBefore.contains("khong dat")
+            || justBefore.hasSuffix("chi tieu") || justBefore.hasSuffix("muc tieu") || justBefore.hasSuffix("chi tieu la")
+            || justBefore.hasSuffix("muc tieu la") || justBefore.contains("chua dat") || justBefore.contains("khong dat")
             || after.hasPrefix("theo yeu cau") || after.hasPrefix("theo ke hoach") {
             f.isTarget = f.change == nil
         }

@@ -88,7 +88,7 @@ struct IndicatorGuesser {
         }()
         for rule in rules.rules where rule.shapes.contains(figure.shape)
             && rule.valueRange.map({ $0.contains(figure.value) }) ?? true
-            && rule.isChange == isChange {
+            && rule.isChange == isChange && (!isChange || rule.isRankChange == (figure.change == .places)) {
             for set in rule.sets {
                 var total = 0.0
                 var matchedAll = true
@@ -113,9 +113,19 @@ struct IndicatorGuesser {
                        figure: ScannedFigure, tailEnd: Int, previousCount: ScannedFigure?) -> Double? {
         guard let (anchored, parts) = rules.keywordParts[keyword], !parts.isEmpty else { return nil }
         if anchored {
-            guard afterFigure + parts.count <= words.folded.count,
-                  Array(words.folded[afterFigure..<(afterFigure + parts.count)]) == parts else { return nil }
-            return Double(keyword.count) * 1.5
+            if afterFigure + parts.count <= words.folded.count,
+               Array(words.folded[afterFigure..<(afterFigure + parts.count)]) == parts {
+                return Double(keyword.count) * 1.5
+            }
+            // "Số hồ sơ tiếp nhận trực tuyến là 5.230": the counted noun right after the "Số" of
+            // the subject, when the figure follows "là"/"đạt" within its clause.
+            guard figureStart >= 1, ["la", "dat"].contains(words.folded[figureStart - 1]) else { return nil }
+            let starts = words.occurrences(of: parts, key: keyword)
+            let i = starts.partitionPoint { $0 >= figureStart } - 1
+            guard i >= 0, starts[i] >= 1, words.folded[starts[i] - 1] == "so", figureStart - starts[i] <= 10,
+                  !words.figureBetween(words.tokenIndex[starts[i]], figure.tokens.lowerBound),
+                  !hasClauseBreak(between: words.tokenIndex[starts[i]], and: figure.tokens.lowerBound) else { return nil }
+            return Double(keyword.count)
         }
         let starts = words.occurrences(of: parts, key: keyword)
         guard !starts.isEmpty else { return nil }
@@ -160,8 +170,26 @@ struct IndicatorGuesser {
             lo = figure.tokens.upperBound; hi = words.tokenIndex[i]
         }
         var weight = 1.0 / (1.0 + Double(distance) / 6.0)
+        // "đứng thứ 12 về chính quyền số, thứ 13 về kinh tế số": "về …" right after a figure
+        // says what it is.
+        if !before, i == afterFigure + 1, words.folded[afterFigure] == "ve" { return Double(keyword.count) * 1.5 }
         if words.figureBetween(lo, hi) { weight *= 0.4 }
-        if hasClauseBreak(between: lo, and: hi) { weight *= 0.1 }
+        // "tổng điểm là 86,97, gồm: công khai, minh bạch được 15,67": past a ':' come its parts.
+        if !before, hi - lo < 40, ((lo + 1)..<hi).contains(where: { text.symbol($0) == ":" }) { return nil }
+        if hasClauseBreak(between: lo, and: hi) {
+            // Past a ';', words that lead to a later figure of their clause are that figure's
+            // ("giữ vị trí thứ 2; xét cả 3 trụ cột …, thành phố này đều xếp thứ 2/63").
+            if !before, let later = words.labelledFigure(after: words.tokenIndex[end]),
+               !text.hasSemicolon(in: words.tokenIndex[end]..<later.tokens.lowerBound) {
+                return nil
+            }
+            weight *= 0.1
+        }
+        // "thấp hơn mức trung bình cả nước (82,66%)": words just before a figure in parentheses
+        // name that figure.
+        if !before, !figure.parenthesised, text.symbol(words.tokenIndex[end] + 1) == "(", words.labelledFigure(after: words.tokenIndex[end])?.tokens.lowerBound == words.tokenIndex[end] + 2 {
+            return nil
+        }
         if !before, words.tokenIndex[end] >= tailEnd {
             // The words just before the next figure are its label, not this one's.
             if let later = words.labelledFigure(after: words.tokenIndex[end]),

@@ -10,6 +10,7 @@ struct IndicatorName: Sendable {
     var shapes: Set<ScannedFigure.Shape>
     var valueRange: ClosedRange<Double>?
     var isChange: Bool
+    var isRankChange = false
     /// The distinctive folded words of the Vietnamese name (no function words, no words every
     /// indicator of a measure shares such as "tỷ lệ" or "xếp hạng").
     var words: [String]
@@ -75,6 +76,7 @@ extension IndicatorGuesser {
         }
         var guesses: [Guess] = []
         for name in rules.names where name.shapes.contains(figure.shape) && name.isChange == isChange
+            && (!isChange || name.isRankChange == (figure.change == .places))
             && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
             && (countedNoun.map { name.allWords.contains($0) } ?? true)
             && name.pairs.contains(where: { pair in words.positions(of: pair[0]).contains { words.folded.indices.contains($0 + 1) && words.folded[$0 + 1] == pair[1] } }) {

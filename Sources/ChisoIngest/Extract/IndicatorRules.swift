@@ -15,6 +15,8 @@ struct IndicatorRule: Sendable {
     var valueRange: ClosedRange<Double>? = nil
     /// A change given without its level ("tăng 16,6%"): only change figures take it.
     var isChange: Bool
+    /// A movement in places ("tăng 3 bậc"): only such a change takes it, and only it.
+    var isRankChange = false
 }
 
 /// The rules of the catalogue in use, built from the database's `indicator_synonyms` and each
@@ -27,6 +29,8 @@ package struct IndicatorRules: Sendable {
     package let codes: Set<String>
     /// Keywords split into words once.
     let keywordParts: [String: (anchored: Bool, parts: [String])]
+    /// The indices with a rank, for figures stated bare after the index was named.
+    let families: [IndexFamily]
 
     /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a tie).
     package init(indicators: [Indicator], order: [String]) {
@@ -43,9 +47,13 @@ package struct IndicatorRules: Sendable {
                     parts[keyword] = (anchored, (anchored ? String(keyword.dropFirst()) : keyword).split(separator: " ").map(String.init))
                 }
             }
-            rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(code)),
+            // The average, maximum … of a ranked index are written as the index is ("84,79%").
+            let rankedLike = rankedParents.contains(code) || (indicator.parent.map { p in
+                rankedParents.contains(p) && byCode[p]?.measure == indicator.measure && indicator.measure != .rank } ?? false)
+            rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedLike),
                                        sets: sets, valueRange: Self.range(of: indicator),
-                                       isChange: code.hasSuffix("_change") || indicator.measure.isChange))
+                                       isChange: code.hasSuffix("_change") || indicator.measure.isChange,
+                                       isRankChange: indicator.measure == .rankChange))
         }
         self.rules = rules
         self.names = indicators.map { indicator in
@@ -53,12 +61,14 @@ package struct IndicatorRules: Sendable {
                           shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(indicator.code)),
                           valueRange: Self.range(of: indicator),
                           isChange: indicator.code.hasSuffix("_change") || indicator.measure.isChange,
+                          isRankChange: indicator.measure == .rankChange,
                           words: IndicatorName.words(ofName: indicator.nameVi),
                           pairs: IndicatorName.pairs(ofName: indicator.nameVi),
                           allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))
         }
         self.codes = Set(indicators.map(\.code))
         self.keywordParts = parts
+        self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
     }
 
     package func contains(_ code: String) -> Bool { codes.contains(code) }

@@ -22,8 +22,15 @@ extension ReportExtractor {
         var notes = d.notes
         var indicator = d.indicator
         var value = f.value
-        let baseline = d.baseline?.code
+        var baseline = d.baseline?.code
         var change = d.change
+        // An annual index's change with no "so với …" ("tăng 4 bậc", "(-5,31%)") is against the
+        // year before, as such reports always compare.
+        if baseline == nil, f.change != nil || change != nil, let p = d.period, p.kind == .year,
+           let before = try? Period.year(p.start.year - 1) {
+            baseline = before.code
+            notes.append("baseline assumed: the year before (\(before.code))")
+        }
         var status = "reported"
         if f.selfAssessed {
             status = "self_assessed"

@@ -14,11 +14,17 @@ package struct ReportExtractor: Sendable {
         /// The period for undated figures and the date "đến nay" means (`--period`).
         package var defaultPeriod: Period?
         package var source: String?
+        /// The year of phrases that omit it ("Trong tháng 10, …") when neither the report nor
+        /// `--period` gives one: a report read without its date is most likely this year's, and
+        /// each such row says the year was assumed.
+        package var assumedYear: Int?
 
-        package init(defaultArea: AreaRecord? = nil, defaultPeriod: Period? = nil, source: String? = nil) {
+        package init(defaultArea: AreaRecord? = nil, defaultPeriod: Period? = nil, source: String? = nil,
+                     assumedYear: Int? = CalendarDate.today().year) {
             self.defaultArea = defaultArea
             self.defaultPeriod = defaultPeriod
             self.source = source
+            self.assumedYear = assumedYear
         }
     }
 
@@ -54,6 +60,12 @@ package struct ReportExtractor: Sendable {
             guard case .name(let name, _) = cue, !name.candidates.isEmpty else { continue }
             if survey.names[name] != nil || survey.names.count < ReportSurvey.namesLimit { survey.names[name, default: 0] += 1 }
         }
+        // A ministry's report names no province: its figures are the ministry's ("Bộ đạt 84,97%").
+        for (_, mention) in UnitMentions.all(in: text.chars[...]) where mention.kind == .ministry {
+            if survey.ministries[mention.name] != nil || survey.ministries.count < ReportSurvey.namesLimit {
+                survey.ministries[mention.name, default: 0] += 1
+            }
+        }
     }
 
     /// The second reading: paragraph by paragraph, in order, with the report-level context of
@@ -63,24 +75,46 @@ package struct ReportExtractor: Sendable {
         let extractor: ReportExtractor
         let options: Options
         let times: TimePhraseScanner.Times
-        let documentArea: AreaRecord?
+        private(set) var documentArea: AreaRecord?
+        /// The ministry a report that names no province speaks for (the one it names most).
+        private(set) var documentAgency: String?
+        /// The year filled into year-less phrases when the report names none (`Options.assumedYear`).
+        private var yearAssumed: Int?
         private var lookup: AreaMentions.Lookup
         private var periods: [String: Period?] = [:]
-        private var previousHead: (code: String, shape: ScannedFigure.Shape)?
+        /// The first indicator of each shape in the last sentence that had one: what a "Trong đó
+        /// …" or "Xếp thứ hai là …" sentence continues.
+        private var previousHeads: [ScannedFigure.Shape: String] = [:]
         private var lastFraming: TimePhrase?
+        /// The index the report speaks of (see `Topic`), and the running number of sentences read.
+        private var topic: Topic?
+        private var sentencesRead = 0
         private var foldedOf: [Character: Character] = [:]
         /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
         /// name never proposes a second figure for one key (import refuses a file that does).
         /// Bounded: a report has far fewer distinct keys.
         private var emittedKeys: Set<String> = []
+        /// The keys and values proposed so far, so a figure the report repeats is proposed once.
+        private var repeatedFigures: [String: (sentence: Int, quote: String?)] = [:]
         static let emittedKeysLimit = 100_000
 
         package init(_ extractor: ReportExtractor, survey: ReportSurvey, options: Options) {
             self.extractor = extractor
             self.options = options
-            times = survey.times.times(defaultAsOf: options.defaultPeriod?.end)
+            var times = survey.times.times(defaultAsOf: options.defaultPeriod?.end)
+            if times.year == nil, let assumed = options.assumedYear {
+                times = survey.times.times(defaultAsOf: nil, fallbackYear: assumed)
+                yearAssumed = assumed
+            }
+            self.times = times
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
             documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
+            if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
+               let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {
+                // A ministry's own report: its unplaced figures are the ministry's (area VN).
+                documentArea = country
+                documentAgency = ministry.name
+            }
         }
 
         /// The candidate rows of the next paragraph.
@@ -97,17 +131,34 @@ package struct ReportExtractor: Sendable {
             var rows: [ExtractedRow] = []
             /// Each row's draft when its indicator is a guess by name.
             var fromName: [Draft?] = []
+            /// Each row's running sentence number.
+            var rowSentences: [Int] = []
             var lastInParagraph: TimePhrase?
+            var lastBaselineInParagraph: TimePhrase?
+        /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
+        var fromLevelOwn: [TimePhrase] = []
             var paragraphIndex = -1
             for sentence in text.sentences {
                 if sentence.paragraph != paragraphIndex {
                     paragraphIndex = sentence.paragraph
                     lastInParagraph = nil
+                    lastBaselineInParagraph = nil
                 }
-                let inSentence = bySentence[sentence.index] ?? []
+                var figures = scanner.scan(sentence)
+                // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
+                // movement started from is that level's period, not the sentence's.
+                let sentencePhrases = bySentence[sentence.index] ?? []
+                let fromLevelPhrases = Set(figures.filter(\.isFromLevel).compactMap { f -> Int? in
+                    let i = sentencePhrases.partitionPoint { $0.tokens.lowerBound > f.tokens.upperBound }
+                    guard i < sentencePhrases.count, sentencePhrases[i].tokens.lowerBound - f.tokens.upperBound <= 2 else { return nil }
+                    return sentencePhrases[i].tokens.lowerBound
+                })
+                let inSentence = (bySentence[sentence.index] ?? []).filter { !fromLevelPhrases.contains($0.tokens.lowerBound) }
+                let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline }) { lastInParagraph = p }
+                    if let p = inSentence.last(where: \.isBaseline) { lastBaselineInParagraph = p }
                     // The report's subject period ("Chỉ số DTI năm 2024", "Trong 9 tháng đầu năm
                     // 2022, …") holds until another time phrase; datelines and goals do not.
                     let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal }
@@ -117,25 +168,51 @@ package struct ReportExtractor: Sendable {
                         lastFraming = p
                     }
                 }
-                var figures = scanner.scan(sentence)
+                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text)
+                let indexMentions = extractor.indexMentions(in: words)
+                sentencesRead += 1
+                defer {
+                    // A whole index named here holds for the sentences after it.
+                    if let m = indexMentions.last(where: { !extractor.indicators.families[$0.family].isComponent }) {
+                        topic = Topic(family: m.family, sentence: sentencesRead)
+                    }
+                }
                 guard !figures.isEmpty else { continue }
                 var drafts = figures.map { Draft(figure: $0) }
                 // Periods and baselines.
-                let context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
+                var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
+                context.lastBaselineInParagraph = lastBaselineInParagraph
+                context.fromLevelOwn = fromLevelOwn
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
+                    // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
+                    // not the same time before the writing date.
+                    if drafts[i].baselineIsSameTime, let before = drafts[i].period?.yearBefore {
+                        drafts[i].baseline = before
+                    }
+                    if let year = yearAssumed, drafts[i].period?.end.year == year, drafts[i].periodHow != .option,
+                       !(drafts[i].periodPhrase?.contains(String(year)) ?? false) {
+                        drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
+                    }
                 }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
-                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text)
                 for i in drafts.indices {
                     if let g = guesser.guess(drafts[i].figure, in: words) {
-                        drafts[i].indicator = g.code
+                        drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
-                    } else if continues, let head = previousHead, head.shape == drafts[i].figure.shape {
-                        drafts[i].indicator = head.code
+                    } else if continues && drafts[i].figure.change == nil
+                                || drafts[i].figure.change != nil && extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
+                              let head = previousHeads[drafts[i].figure.shape] {
+                        drafts[i].indicator = head
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+                    } else if let (code, family) = extractor.topicIndicator(
+                        for: drafts[i].figure, mentions: indexMentions, topic: topic, sentenceNumber: sentencesRead,
+                        words: words, text: text, sentence: sentence) {
+                        drafts[i].indicator = code
+                        drafts[i].indicatorScore = 6
+                        drafts[i].notes.append("indicator from the index the report speaks of (\(family.code))")
                     } else {
                         // No synonym fits: the indicators whose names are closest.
                         let near = guesser.closest(drafts[i].figure, in: words)
@@ -152,9 +229,10 @@ package struct ReportExtractor: Sendable {
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
                 figures = drafts.map(\.figure)
-                if let head = drafts.first(where: { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }),
-                   let code = head.indicator {
-                    previousHead = (code, head.figure.shape)
+                let heads = drafts.filter { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }
+                if !heads.isEmpty {
+                    previousHeads = [:]
+                    for head in heads where previousHeads[head.figure.shape] == nil { previousHeads[head.figure.shape] = head.indicator }
                 }
                 let sentenceChars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
                 let units = UnitMentions.all(in: text.chars[sentenceChars])
@@ -172,6 +250,10 @@ package struct ReportExtractor: Sendable {
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: documentArea)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
+                    if text.word(d.figure.tokens.upperBound + 1) == "tinh", ReportExtractor.countsUnits(d.figure, text: text),
+                       let country = extractor.areas.record(id: "VN") {
+                        area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh".
+                    }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
@@ -183,24 +265,46 @@ package struct ReportExtractor: Sendable {
                        start - sentence.tokens.lowerBound <= 3, u < units.count {
                         named = units[u].mention
                     }
-                    let (unitArea, agency) = extractor.unit(named: named, area: area.record)
+                    var (unitArea, agency) = extractor.unit(named: named, area: area.record)
+                    if agency == nil, !area.named, let own = documentAgency, unitArea?.id == documentArea?.id { agency = own }
                     fromName.append(d.indicatorFromName ? d : nil)
+                    rowSentences.append(sentencesRead)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
                                               sentence: sentence, text: text, scanner: scanner, options: options))
                 }
             }
-            return yieldingKeys(rows, fromName: fromName)
+            return yieldingKeys(rows, fromName: fromName, sentences: rowSentences)
         }
 
         /// A guess by name never proposes a second figure for a key (indicator, area, agency,
         /// period) another row of the report holds, since import refuses a file that does: its
         /// indicator is left for review. Synonym rows of the paragraph go first.
-        private mutating func yieldingKeys(_ rows: [ExtractedRow], fromName: [Draft?]) -> [ExtractedRow] {
+        private mutating func yieldingKeys(_ allRows: [ExtractedRow], fromName: [Draft?], sentences: [Int]) -> [ExtractedRow] {
             func key(_ r: ExtractedRow) -> String? {
                 guard let code = r.indicator, r.kind == .observation else { return nil }
                 return [code, r.area ?? "", r.agency ?? "", r.period ?? ""].joined(separator: "|")
             }
-            var rows = rows
+            // A figure a report restates in other words ("tương ứng tỷ lệ 96,6%", a caption
+            // restating the lead) is one figure: the same indicator, area, agency, period and
+            // value in another sentence, quoted differently, is proposed once. The same value
+            // twice in one sentence ("lần lượt 5, 5") is two figures, and a sentence repeated word
+            // for word is left as it is.
+            var rows: [ExtractedRow] = []
+            var fromName = fromName
+            var kept: [Draft?] = []
+            for (i, r) in allRows.enumerated() {
+                if let k = key(r) {
+                    let figure = k + "|" + VietnameseNumber.format(r.value)
+                    if let first = repeatedFigures[figure] {
+                        if first.sentence != sentences[i], first.quote != r.quote { continue }
+                    } else if repeatedFigures.count < Self.emittedKeysLimit {
+                        repeatedFigures[figure] = (sentences[i], r.quote)
+                    }
+                }
+                rows.append(r)
+                kept.append(fromName[i])
+            }
+            fromName = kept
             for (i, r) in rows.enumerated() where fromName[i] == nil {
                 if let k = key(r), emittedKeys.count < Self.emittedKeysLimit { emittedKeys.insert(k) }
             }
@@ -219,22 +323,6 @@ package struct ReportExtractor: Sendable {
         }
     }
 
-    /// The period phrases a figure's period can come from: its sentence's (in order), the
-    /// last of an earlier sentence of its paragraph, the last that opened an earlier sentence.
-    struct PeriodContextOfSentence {
-        var own: [TimePhrase]
-        var baselines: [TimePhrase]
-        var lastInParagraph: TimePhrase?
-        var lastFraming: TimePhrase?
-
-        init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
-            own = phrases.filter { !$0.isBaseline && !$0.isDateline }
-            baselines = phrases.filter(\.isBaseline)
-            self.lastInParagraph = lastInParagraph
-            self.lastFraming = lastFraming
-        }
-    }
-
     // MARK: - Drafts
 
     /// A figure on its way to a row.
@@ -242,6 +330,10 @@ package struct ReportExtractor: Sendable {
         var figure: ScannedFigure
         var period: Period?
         var periodHow: PeriodSource = .none
+        /// The phrase the period was read from, if any.
+        var periodPhrase: String?
+        /// The baseline is a bare "cùng kỳ": the same span of the year before the figure's.
+        var baselineIsSameTime = false
         var baseline: Period?
         var indicator: String?
         var indicatorScore = 0.0
@@ -256,75 +348,24 @@ package struct ReportExtractor: Sendable {
         var notes: [String] = []
     }
 
-    enum PeriodSource { case none, sentence, paragraph, framing, document, option }
-
-    func resolvePeriod(_ d: inout Draft, context: PeriodContextOfSentence, times: TimePhraseScanner.Times,
-                       options: Options) {
-        let f = d.figure
-        // Phrases are in token order and do not overlap: the nearest before or after a figure
-        // is a binary search away.
-        func last(_ phrases: [TimePhrase], endingBelow t: Int) -> TimePhrase? {
-            let i = phrases.partitionPoint { $0.tokens.upperBound >= t }
-            return i > 0 ? phrases[i - 1] : nil
-        }
-        func first(_ phrases: [TimePhrase], startingAbove t: Int) -> TimePhrase? {
-            let i = phrases.partitionPoint { $0.tokens.lowerBound > t }
-            return i < phrases.count ? phrases[i] : nil
-        }
-        // Baseline: "so với …" after the figure, else anywhere in the sentence.
-        let baselines = context.baselines
-        let baselinePhrase = first(baselines, startingAbove: f.tokens.upperBound) ?? last(baselines, endingBelow: f.tokens.lowerBound)
-        if f.change != nil { d.baseline = baselinePhrase?.period }
-        // "so với năm 2022 (697.55 điểm)": the level the change started from.
-        if f.parenthesised, f.change == nil, let b = last(baselines, endingBelow: f.tokens.lowerBound - 1),
-           b.tokens.upperBound == f.tokens.lowerBound - 2 {
-            d.period = b.period
-            d.periodHow = .sentence
-            d.isBaselineLevel = true
-            return
-        }
-        if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? first(context.own, startingAbove: f.tokens.upperBound) {
-            d.period = p.period
-            d.periodHow = .sentence
-            if f.isTarget, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
-               let year = try? Period.year(p.period.end.year) {
-                d.period = year  // "Phấn đấu đến năm 2025": a goal for the year.
-            }
-            return
-        }
-        if f.change != nil, let p = context.lastInParagraph {
-            d.period = p.period
-            d.periodHow = .paragraph
-            d.notes.append("period inferred: '\(p.text)' earlier in the paragraph")
-            return
-        }
-        if let p = context.lastFraming {
-            d.period = p.period
-            d.periodHow = .framing
-            d.notes.append("period inferred: '\(p.text)' in an earlier sentence")
-            return
-        }
-        if let given = options.defaultPeriod {
-            d.period = given
-            d.periodHow = .option
-            d.notes.append("period from --period")
-        } else if let asOf = times.asOf {
-            d.period = Period(day: asOf)
-            d.periodHow = .document
-            d.notes.append("period inferred: no date in the sentence; the latest date the report names is \(asOf)")
-        }
-    }
-
     /// How well an indicator's name must match a figure's clause to be proposed without a
     /// synonym: a name word or two near the figure.
     static let nameMatchThreshold = 0.5
 
-    /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before.
+    /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before; "Các
+    /// vị trí tiếp theo …", "Xếp thứ hai là …", "Tiếp đến …", "Kế đến …": it goes on down the
+    /// ranking the sentence before began.
     func opensAsContinuation(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
         let t = sentence.tokens.lowerBound
         return text.matches(["trong", "do"], at: t) || text.matches(["trong", "so", "do"], at: t)
             || text.word(t) == "rieng" || text.matches(["tinh", "rieng"], at: t)
+            || Self.rankingOpeners.contains { text.matches($0, at: t) }
     }
+
+    private static let rankingOpeners: [[String]] = [
+        ["cac", "vi", "tri", "tiep", "theo"], ["vi", "tri", "tiep", "theo"], ["tiep", "theo"], ["tiep", "den"], ["ke", "den"],
+        ["xep", "sau"], ["xep", "thu"], ["dung", "thu"], ["theo", "sau"],
+    ]
 
     /// Joins each change to the level it modifies: the nearest earlier figure of the same clause
     /// whose unit fits ("bậc" a rank, "điểm" a score, "%" a percent).
@@ -373,6 +414,8 @@ package struct ReportExtractor: Sendable {
 package struct ReportSurvey {
     var times = TimePhraseScanner.Survey()
     var names: [AreaMentions.Name: Int] = [:]
+    /// How often each ministry is named ("Bộ Tư pháp"), for a report that names no province.
+    var ministries: [String: Int] = [:]
     var foldedOf: [Character: Character] = [:]
     static let namesLimit = 10_000
 

@@ -30,4 +30,7 @@ struct ScannedFigure {
     var isPercentagePoints = false
     /// Opens a parenthesis: "(697.55 điểm)" after "so với năm 2022" is the baseline's level.
     var parenthesised = false
+    /// The level a movement started from ("từ 87,61% xuống còn 86,78%"): dated to the
+    /// baseline, not to the report's period.
+    var isFromLevel = false
 }

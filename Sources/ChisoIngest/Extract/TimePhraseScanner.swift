@@ -40,6 +40,8 @@ struct TimePhraseScanner {
         private var wholeYear: Int?
         private var datedEnd: CalendarDate?
         private var yearEnd: CalendarDate?
+        /// The latest year any phrase names ("cuối năm 2024"), the last resort before assuming one.
+        private var anyYear: Int?
         /// Phrases (not after "so với") that only parse once the year is known.
         private var yearless: Set<String> = []
         /// Distinct year-less phrases kept at most: a report has a handful.
@@ -53,6 +55,7 @@ struct TimePhraseScanner {
                     if !span.isBaseline, yearless.count < Self.yearlessLimit { yearless.insert(span.text) }
                     continue
                 }
+                anyYear = max(anyYear ?? p.end.year, p.end.year)
                 let dated = TimePhraseScanner.isDatedWithinYear(p, phrase: span.text)
                 if dated { datedYear = max(datedYear ?? p.end.year, p.end.year) }
                 if p.kind == .year { wholeYear = max(wholeYear ?? p.end.year, p.end.year) }
@@ -63,8 +66,8 @@ struct TimePhraseScanner {
         }
 
         /// The year of phrases that omit it, then the date "đến nay" and undated figures mean.
-        func times(defaultAsOf: CalendarDate?) -> Times {
-            let year = datedYear ?? wholeYear ?? defaultAsOf?.year
+        func times(defaultAsOf: CalendarDate?, fallbackYear: Int? = nil) -> Times {
+            let year = datedYear ?? wholeYear ?? defaultAsOf?.year ?? anyYear ?? fallbackYear
             var asOf = defaultAsOf
             if asOf == nil {
                 var dated = datedEnd, whole = yearEnd
@@ -159,8 +162,19 @@ struct TimePhraseScanner {
         return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung"].contains(first)
     }
 
+    /// What a change is measured against: "so với năm 2022", "so với kết quả năm 2022", "so
+    /// với cùng kỳ năm 2023", "so năm 2022", "cao hơn năm 2020 là 2,87%".
     private func isBaseline(_ range: ClosedRange<Int>) -> Bool {
-        text.matchesBefore(["so", "voi"], at: range.lowerBound)
+        let t = range.lowerBound
+        if text.word(t - 1) == "hon" { return true }
+        // "so với" and at most three words naming what is compared ("kết quả", "mức", "thời điểm").
+        var k = t
+        for _ in 0...3 {
+            if text.matchesBefore(["so", "voi"], at: k) { return true }
+            guard let w = text.word(k - 1), !["va", "den", "tu", "tai"].contains(w) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// The longest span starting at `t` (with the fillers before it, when they parse too) that
@@ -211,6 +225,10 @@ struct TimePhraseScanner {
             }
         case .number:
             let digits = tok.folded
+            if isYear(t), text.symbol(t + 1) != "%", t > 0, text.tokens[t - 1].kind == .word {
+                let name = text.text(tokens: t - 1, through: t - 1)
+                if name.count >= 3, name.allSatisfy(\.isUppercase) { return true }
+            }
             if text.word(t + 1) == "thang", ["dau", "cuoi", "nam"].contains(text.word(t + 2) ?? "") { return true }
             if isYear(t), text.symbol(t + 1) == "-", isYear(t + 2) { return true }
             if isDottedDate(digits) { return true }

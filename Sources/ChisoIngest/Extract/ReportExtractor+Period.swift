@@ -1,0 +1,118 @@
+import ChisoDomain
+
+/// Where a figure's period comes from: its sentence, its paragraph, the report's subject period,
+/// the latest date the report names; a level a movement started from, its baseline.
+extension ReportExtractor {
+    /// The period phrases a figure's period can come from: its sentence's (in order), the
+    /// last of an earlier sentence of its paragraph, the last that opened an earlier sentence.
+    struct PeriodContextOfSentence {
+        var own: [TimePhrase]
+        var baselines: [TimePhrase]
+        var lastInParagraph: TimePhrase?
+        var lastFraming: TimePhrase?
+        /// The last "so với …" of an earlier sentence of the paragraph: where a "từ A lên B"
+        /// of the next sentence started from.
+        var lastBaselineInParagraph: TimePhrase?
+        /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
+        var fromLevelOwn: [TimePhrase] = []
+
+        init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
+            own = phrases.filter { !$0.isBaseline && !$0.isDateline }
+            baselines = phrases.filter(\.isBaseline)
+            self.lastInParagraph = lastInParagraph
+            self.lastFraming = lastFraming
+        }
+    }
+
+    enum PeriodSource { case none, sentence, paragraph, framing, document, option }
+
+    func resolvePeriod(_ d: inout Draft, context: PeriodContextOfSentence, times: TimePhraseScanner.Times,
+                       options: Options) {
+        let f = d.figure
+        // Phrases are in token order and do not overlap: the nearest before or after a figure
+        // is a binary search away.
+        func last(_ phrases: [TimePhrase], endingBelow t: Int) -> TimePhrase? {
+            let i = phrases.partitionPoint { $0.tokens.upperBound >= t }
+            return i > 0 ? phrases[i - 1] : nil
+        }
+        func first(_ phrases: [TimePhrase], startingAbove t: Int) -> TimePhrase? {
+            let i = phrases.partitionPoint { $0.tokens.lowerBound > t }
+            return i < phrases.count ? phrases[i] : nil
+        }
+        // Baseline: "so với …" after the figure, else anywhere in the sentence.
+        let baselines = context.baselines
+        let baselinePhrase = first(baselines, startingAbove: f.tokens.upperBound) ?? last(baselines, endingBelow: f.tokens.lowerBound)
+        if f.change != nil {
+            d.baseline = baselinePhrase?.period
+            d.baselineIsSameTime = baselinePhrase.map {
+                VietnameseText.fold($0.text).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces).hasSuffix("cung ky")
+            } ?? false
+        }
+        // "so với năm 2022 (697.55 điểm)": the level the change started from.
+        if f.parenthesised, f.change == nil, let b = last(baselines, endingBelow: f.tokens.lowerBound - 1),
+           b.tokens.upperBound == f.tokens.lowerBound - 2 {
+            d.period = b.period
+            d.periodHow = .sentence
+            d.isBaselineLevel = true
+            return
+        }
+        if f.isFromLevel {
+            // "từ mức 90,30% của năm 2021 xuống còn 82,18%": its own period right after it, else
+            // the baseline of the sentence or paragraph, else the year before the figure's.
+            if let p = first(context.fromLevelOwn, startingAbove: f.tokens.upperBound), p.tokens.lowerBound - f.tokens.upperBound <= 2 {
+                d.period = p.period
+                d.periodPhrase = p.text
+                d.periodHow = .sentence
+                return
+            }
+            if let b = baselinePhrase ?? context.lastBaselineInParagraph {
+                d.period = b.period
+                d.periodHow = .sentence
+                d.notes.append("the level it moved from: dated to the baseline '\(b.text)'")
+                return
+            }
+            var level = d
+            level.figure.isFromLevel = false
+            resolvePeriod(&level, context: context, times: times, options: options)
+            if let p = level.period, p.kind == .year, let before = try? Period.year(p.start.year - 1) {
+                d.period = before
+                d.periodHow = level.periodHow
+                d.notes = level.notes + ["the level it moved from: the year before \(p.code)"]
+                return
+            }
+        }
+        if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? first(context.own, startingAbove: f.tokens.upperBound) {
+            d.period = p.period
+            d.periodPhrase = p.text
+            d.periodHow = .sentence
+            if f.isTarget, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
+               let year = try? Period.year(p.period.end.year) {
+                d.period = year  // "Phấn đấu đến năm 2025": a goal for the year.
+            }
+            return
+        }
+        if f.change != nil, let p = context.lastInParagraph {
+            d.period = p.period
+            d.periodPhrase = p.text
+            d.periodHow = .paragraph
+            d.notes.append("period inferred: '\(p.text)' earlier in the paragraph")
+            return
+        }
+        if let p = context.lastFraming {
+            d.period = p.period
+            d.periodPhrase = p.text
+            d.periodHow = .framing
+            d.notes.append("period inferred: '\(p.text)' in an earlier sentence")
+            return
+        }
+        if let given = options.defaultPeriod {
+            d.period = given
+            d.periodHow = .option
+            d.notes.append("period from --period")
+        } else if let asOf = times.asOf {
+            d.period = Period(day: asOf)
+            d.periodHow = .document
+            d.notes.append("period inferred: no date in the sentence; the latest date the report names is \(asOf)")
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import ChisoDomain
+
+extension ReportExtractor {
+    /// The index the report is speaking of, as it reads: named in a sentence ("Với Chỉ số
+    /// Sipas, …", "Kết quả SIPAS 2023 …"), a whole index holds for the figures after it until
+    /// another is named; a component (a DTI pillar) only within its sentence.
+    struct Topic {
+        var family: Int
+        /// The running number of the sentence that named it.
+        var sentence: Int
+    }
+
+    /// Sentences after its naming that a bare percent or score still belongs to the index; a
+    /// rank or a movement in places belongs to it until another index is named.
+    static let topicReach = 3
+
+    /// The indices a sentence names, in order: (word position, family).
+    func indexMentions(in words: IndicatorGuesser.Sentence) -> [(position: Int, family: Int)] {
+        var found: [(Int, Int)] = []
+        for (f, family) in indicators.families.enumerated() {
+            for name in family.names {
+                for p in words.occurrences(of: name, key: name.joined(separator: " ")) { found.append((p + name.count - 1, f)) }
+            }
+        }
+        return found.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map { (position: $0.0, family: $0.1) }
+    }
+
+    /// A count of provinces or units ("53 tỉnh", "34 tỉnh, thành", "10 địa phương"): the
+    /// country's figure, whatever province the sentence is about.
+    static func countsUnits(_ figure: ScannedFigure, text: ReportText) -> Bool {
+        let next = figure.tokens.upperBound + 1
+        guard figure.shape == .count, let w = text.word(next) else { return false }
+        if w == "tinh" {
+            let named = text.tokens.indices.contains(next + 1) && text.tokens[next + 1].kind == .word && text.tokens[next + 1].capitalised
+            return !named
+        }
+        return text.matches(["dia", "phuong"], at: next) || text.matches(["don", "vi"], at: next)
+    }
+
+    /// A rank or its movement in a clause about the region ("ở phạm vi vùng, chỉ số giảm 4
+    /// bậc", "trong vùng …, tỉnh tiến 1 bậc") is the rank within the region.
+    func regionalised(_ code: String, figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String {
+        guard let family = indicators.families.first(where: { $0.rank == code || $0.rankChange == code }),
+              clauseBefore(figure, text: text, sentence: sentence).region else { return code }
+        return (family.rank == code ? family.regionRank : family.regionRankChange) ?? code
+    }
+
+    /// What the clause before a figure says (back to a ';' or the sentence start, a dozen words).
+    func clauseBefore(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence)
+        -> (region: Bool, average: Bool, rate: Bool, refersBack: Bool) {
+        var region = false, average = false, rate = false, refersBack = false
+        var k = figure.tokens.lowerBound - 1
+        // A bounded look back (every token counts), so a sentence of thousands of figures
+        // stays linear.
+        var seen = 0
+        while k >= sentence.tokens.lowerBound, seen < 24, text.symbol(k) != ";" {
+            seen += 1
+            if let w = text.word(k) {
+                if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }
+                if (w == "binh" && text.word(k + 1) == "quan") || (w == "trung" && text.word(k + 1) == "binh") { average = true }
+                if w == "le" && text.word(k - 1) == "ty" { rate = true }
+                // "tỷ lệ này đã tăng 94%", "chỉ số này": the one the sentence before stated.
+                if w == "nay", text.word(k - 1) == "le" || text.word(k - 1) == "so" { refersBack = true }
+            }
+            k -= 1
+        }
+        return (region, average, rate, refersBack)
+    }
+
+    /// The indicator of a figure no synonym labels, from the index named before it in its
+    /// sentence, else the report's topic: a rank, a movement, or a bare value of the index
+    /// ("đạt 83,84%", "với 90,61%", not "98% hồ sơ", not "tỷ lệ … 70%").
+    func topicIndicator(for figure: ScannedFigure, mentions: [(position: Int, family: Int)], topic: Topic?,
+                        sentenceNumber: Int, words: IndicatorGuesser.Sentence, text: ReportText,
+                        sentence: ReportText.Sentence) -> (code: String, family: IndexFamily)? {
+        let first = words.word(atOrAfter: figure.tokens.lowerBound)
+        let family: IndexFamily
+        var recent = true
+        let m = mentions.partitionPoint { $0.position >= first }
+        if m > 0 {
+            family = indicators.families[mentions[m - 1].family]
+        } else if let topic {
+            family = indicators.families[topic.family]
+            recent = sentenceNumber - topic.sentence <= Self.topicReach
+        } else {
+            return nil
+        }
+        let (region, average, rate, _) = clauseBefore(figure, text: text, sentence: sentence)
+        if figure.shape == .count, figure.change == nil, Self.countsUnits(figure, text: text) {
+            // "53 tỉnh (84,13%) bị giảm điểm", "trong tổng số 34 tỉnh, thành".
+            var k = figure.tokens.upperBound + 1
+            var seen = 0
+            while k < sentence.tokens.upperBound, seen < 10, text.symbol(k) != ";" {
+                if text.matches(["giam", "diem"], at: k) { return family.unitsDecreased.map { ($0, family) } }
+                if text.matches(["tang", "diem"], at: k) { return family.unitsIncreased.map { ($0, family) } }
+                seen += 1
+                k += 1
+            }
+            let before = text.word(figure.tokens.lowerBound - 1)
+            if before == "trong" || (before == "so" && text.word(figure.tokens.lowerBound - 2) == "tong") {
+                return family.unitsRanked.map { ($0, family) }
+            }
+            return nil
+        }
+        let isValue = figure.change == nil && figure.shape != .rank
+        if isValue || (figure.change != nil && figure.change != .places) {
+            guard recent, !rate else { return nil }
+            // A counted noun after the number ("98% hồ sơ", "100% cơ sở") says what it is a share of.
+            let after = figure.tokens.upperBound + 1
+            if after < sentence.tokens.upperBound, let w = text.word(after),
+               !["va", "so", "xep", "dung", "cao", "thap", "tang", "giam", "nhung", "con", "o", "la", "voi", "trong", "nam", "tren", "dat"].contains(w) {
+                return nil
+            }
+        }
+        return family.indicator(for: figure, region: region, average: average).map { ($0, family) }
+    }
+}
