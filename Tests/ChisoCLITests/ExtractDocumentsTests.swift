@@ -177,6 +177,12 @@ import Testing
         let objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R >>",
                        "<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream"]
+        return assemble(objects, trailer: trailer)
+    }
+
+    /// The bytes of a PDF of these objects (numbered from 1, the first the catalogue) with
+    /// its cross-reference table and `trailer` added to the trailer dictionary.
+    static func assemble(_ objects: [String], trailer: String = "") -> [UInt8] {
         var out = "%PDF-1.4\n"
         var offsets: [Int] = []
         for (i, object) in objects.enumerated() {
@@ -203,17 +209,7 @@ import Testing
             objects.append("<< /Length \(content.utf8.count) >>\nstream\n\(content)\nendstream")
         }
         objects[1] = "<< /Type /Pages /Kids [\(kids.map { "\($0) 0 R" }.joined(separator: " "))] /Count \(kids.count) >>"
-        var out = "%PDF-1.4\n"
-        var offsets: [Int] = []
-        for (i, object) in objects.enumerated() {
-            offsets.append(out.utf8.count)
-            out += "\(i + 1) 0 obj\n\(object)\nendobj\n"
-        }
-        let xref = out.utf8.count
-        out += "xref\n0 \(objects.count + 1)\n0000000000 65535 f \n"
-        out += offsets.map { String(repeating: "0", count: 10 - String($0).count) + "\($0) 00000 n \n" }.joined()
-        out += "trailer\n<< /Size \(objects.count + 1) /Root 1 0 R >>\nstartxref\n\(xref)\n%%EOF\n"
-        return Array(out.utf8)
+        return assemble(objects)
     }
 
     /// Lines of a PDF paragraph are joined: a word cut at a line end loses its hyphen, a
