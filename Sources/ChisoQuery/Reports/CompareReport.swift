@@ -47,6 +47,15 @@ package struct CompareReport {
                 figures[outline.indicator, default: []].append(outline)
             }
         }
+        // Every period shows every row: then one read of the areas' rows beats a point read each.
+        var everyRow: [String: [ObservationRow]] = [:]   // indicator → whole-area rows, with `allPeriods`
+        if allPeriods {
+            for unit in units {
+                for row in try ObservationReader.rows(database, area: unit.id) where row.agency.isEmpty && row.breakdown.isNone {
+                    everyRow[row.indicator, default: []].append(row)
+                }
+            }
+        }
         let catalogue = try database.indicators.all()
         let chosen: [Indicator]
         if let indicators {
@@ -75,15 +84,20 @@ package struct CompareReport {
                 continue
             }
             let shown = allPeriods ? groups : [groups[0]]
-            // The figures of the periods shown, and for an area without one of them, its
-            // latest (every figure on its latest end and start: the source decides among them).
-            var ids = Set(outlines.filter { shown.contains(ComparableGroup($0)) }.map(\.id))
-            for unit in units where shown.contains(where: { !(areasOf[$0]?.contains(unit.id) ?? false) }) {
-                let own = outlines.filter { $0.areaID == unit.id }
-                guard let top = own.max(by: { ($0.end, $0.start) < ($1.end, $1.start) }) else { continue }
-                ids.formUnion(own.filter { $0.end == top.end && $0.start == top.start }.map(\.id))
+            let rows: [ObservationRow]
+            if allPeriods {
+                rows = everyRow[indicator.code] ?? []
+            } else {
+                // The figures of the period shown, and for an area without one, its latest
+                // (every figure on its latest end and start: the source decides among them).
+                var ids = Set(outlines.filter { ComparableGroup($0) == groups[0] }.map(\.id))
+                for unit in units where !(areasOf[groups[0]]?.contains(unit.id) ?? false) {
+                    let own = outlines.filter { $0.areaID == unit.id }
+                    guard let top = own.max(by: { ($0.end, $0.start) < ($1.end, $1.start) }) else { continue }
+                    ids.formUnion(own.filter { $0.end == top.end && $0.start == top.start }.map(\.id))
+                }
+                rows = try ObservationReader.rows(database, ids: ids)
             }
-            let rows = try ObservationReader.rows(database, ids: ids)
             for group in shown {
                 let members = rows.filter { ComparableGroup($0) == group }
                 var cells: [Cell] = [.text(indicator.code), .text(indicator.nameVi),
