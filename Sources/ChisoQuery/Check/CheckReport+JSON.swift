@@ -5,8 +5,9 @@ extension CheckReport {
     /// array: `rows` (["obs 31", "target 2"]), `sources` and `quotes`. The CSV joins them
     /// with "; ", which a quote may itself contain; an array cannot be misread. `area` is the
     /// area's code, with `area_name` and chiso's own `area_id` beside it.
-    package func json(lines: Bool) -> String {
-        let objects = findings.map(object)
+    package func json(lines: Bool) throws -> String {
+        var objects: [String] = []
+        try forEach { objects.append(object($0)) }
         if lines { return objects.map { $0 + "\n" }.joined() }
         return objects.isEmpty ? "[]\n" : "[\n" + objects.joined(separator: ",\n") + "\n]\n"
     }
@@ -15,11 +16,15 @@ extension CheckReport {
     /// hold its whole output as one string (274 MB at 1M rows).
     package func writeJSON(lines: Bool, to out: BufferedOutput) throws {
         if lines {
-            for f in findings { try out.write(object(f) + "\n") }
+            try forEach { try out.write(object($0) + "\n") }
             return
         }
-        guard !findings.isEmpty else { return try out.write("[]\n") }
-        for (i, f) in findings.enumerated() { try out.write((i == 0 ? "[\n" : ",\n") + object(f)) }
+        guard total > 0 else { return try out.write("[]\n") }
+        var first = true
+        try forEach { f in
+            try out.write((first ? "[\n" : ",\n") + object(f))
+            first = false
+        }
         try out.write("\n]\n")
     }
 

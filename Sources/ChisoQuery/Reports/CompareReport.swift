@@ -38,10 +38,22 @@ package struct CompareReport {
             }
             units.append(unit)
         }
-        var figures: [String: [ObservationRow]] = [:]   // indicator → whole-area figures of the areas
+        // Where every whole-area figure of the areas stands, from the indexes; the rows
+        // themselves are read only for the periods shown (issue 18: reading the areas' every
+        // figure through observations_view took 0.5 s on a million rows).
+        var figures: [String: [FigureOutline]] = [:]   // indicator → whole-area figures of the areas
         for unit in units {
-            for row in try ObservationReader.rows(database, area: unit.id) where row.agency.isEmpty && row.breakdown.isNone {
-                figures[row.indicator, default: []].append(row)
+            for outline in try ObservationReader.outlines(database, area: unit.id) {
+                figures[outline.indicator, default: []].append(outline)
+            }
+        }
+        // Every period shows every row: then one read of the areas' rows beats a point read each.
+        var everyRow: [String: [ObservationRow]] = [:]   // indicator → whole-area rows, with `allPeriods`
+        if allPeriods {
+            for unit in units {
+                for row in try ObservationReader.rows(database, area: unit.id) where row.agency.isEmpty && row.breakdown.isNone {
+                    everyRow[row.indicator, default: []].append(row)
+                }
             }
         }
         let catalogue = try database.indicators.all()
@@ -58,20 +70,35 @@ package struct CompareReport {
         columns.append(Column("missing"))
         var result = ResultSet(columns: columns)
         for indicator in chosen {
-            let rows = figures[indicator.code] ?? []
+            let outlines = figures[indicator.code] ?? []
             var areasOf: [ComparableGroup: Set<String>] = [:]
-            for row in rows { areasOf[ComparableGroup(row), default: []].insert(row.areaID) }
-            let groups = areasOf.keys.sorted { a, b in
-                if allPeriods { return a < b }
-                let ca = areasOf[a]?.count ?? 0, cb = areasOf[b]?.count ?? 0
-                return ca != cb ? ca > cb : a < b
-            }
+            for outline in outlines { areasOf[ComparableGroup(outline), default: []].insert(outline.areaID) }
+            // Counted once, not looked up twice per comparison (a sixth of compare's time).
+            let groups = areasOf.map { (group: $0.key, count: $0.value.count) }.sorted { a, b in
+                if allPeriods { return a.group < b.group }
+                return a.count != b.count ? a.count > b.count : a.group < b.group
+            }.map(\.group)
             guard !groups.isEmpty else {
                 result.rows.append([.text(indicator.code), .text(indicator.nameVi), .null]
                                    + units.map { _ in Cell.null } + [.text(words.noFiguresCell)])
                 continue
             }
-            for group in allPeriods ? groups : [groups[0]] {
+            let shown = allPeriods ? groups : [groups[0]]
+            let rows: [ObservationRow]
+            if allPeriods {
+                rows = everyRow[indicator.code] ?? []
+            } else {
+                // The figures of the period shown, and for an area without one, its latest
+                // (every figure on its latest end and start: the source decides among them).
+                var ids = Set(outlines.filter { ComparableGroup($0) == groups[0] }.map(\.id))
+                for unit in units where !(areasOf[groups[0]]?.contains(unit.id) ?? false) {
+                    let own = outlines.filter { $0.areaID == unit.id }
+                    guard let top = own.max(by: { ($0.end, $0.start) < ($1.end, $1.start) }) else { continue }
+                    ids.formUnion(own.filter { $0.end == top.end && $0.start == top.start }.map(\.id))
+                }
+                rows = try ObservationReader.rows(database, ids: ids)
+            }
+            for group in shown {
                 let members = rows.filter { ComparableGroup($0) == group }
                 var cells: [Cell] = [.text(indicator.code), .text(indicator.nameVi),
                                      .text(Set(members.map(\.period)).sorted().joined(separator: ", "))]
@@ -90,5 +117,12 @@ package struct CompareReport {
             }
         }
         return result
+    }
+}
+
+extension ComparableGroup {
+    init(_ outline: FigureOutline) {
+        kind = outline.seriesKind
+        end = outline.end
     }
 }

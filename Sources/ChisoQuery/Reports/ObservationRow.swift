@@ -43,6 +43,19 @@ struct ObservationRow: Sendable, Equatable {
     }
 }
 
+/// Where a figure stands, without its value: enough to choose the figures a report prints.
+struct FigureOutline: Sendable, Equatable {
+    var id: Int64
+    var indicator: String
+    var areaID: String
+    var period: String
+    var start: String
+    var end: String
+    var periodKind: Period.Kind
+
+    var seriesKind: SeriesKind { SeriesKind(kind: periodKind, start: start, end: end) }
+}
+
 extension Sequence where Element == ObservationRow {
     /// The most recent observation, by `ObservationRow.isMoreRecent`.
     func mostRecent() -> ObservationRow? {
@@ -109,6 +122,86 @@ enum ObservationReader {
             """)
         try statement.bind(values)
         return try decodeAll(statement)
+    }
+
+    /// The most recent whole figures (no breakdown) of each indicator and agency of `area`
+    /// whose period ended by `cutoff`: every figure with the latest end and, on that end, the
+    /// latest start, so the caller chooses among sources by `ObservationRow.isMoreRecent`.
+    /// In chronological order, as `rows` gives them.
+    ///
+    /// The choice is made from the natural-key index alone, one indicator at a time (the
+    /// catalogue drives the loop, so the index's leading `indicator, area` is searched, not
+    /// scanned), and only the chosen rows are read from the table: an area of 15,677 figures
+    /// read whole through `observations_view` took 0.25 s, the ~300 latest take a few ms.
+    static func latestPerIndicator(_ database: Database, area: String, cutoff: String) throws(StorageError) -> [ObservationRow] {
+        // ISO dates have one length, so `end || start` orders by end, then start. Grouping by
+        // the catalogue's code keeps the index order (no sort); the periods of the winning dates
+        // are then found through `periods_start` and their figures by the whole natural key.
+        let statement = try database.connection.prepare("""
+            WITH latest AS (
+                SELECT o.indicator AS indicator, o.agency AS agency, max(p.end_date || p.start_date) AS dates
+                FROM indicators i CROSS JOIN observations o INDEXED BY observations_natural_key ON o.indicator = i.code
+                JOIN periods p ON p.code = o.period
+                WHERE o.area = ?1 AND o.level = '' AND o.channel = '' AND o.dossier_status = '' AND p.end_date <= ?2
+                GROUP BY i.code, o.agency),
+            candidates AS (
+                SELECT o.id AS id
+                FROM latest CROSS JOIN periods p CROSS JOIN observations o INDEXED BY observations_natural_key
+                    ON o.indicator = latest.indicator AND o.area = ?1 AND o.agency = latest.agency
+                   AND o.level = '' AND o.channel = '' AND o.dossier_status = '' AND o.period = p.code
+                WHERE p.end_date = substr(latest.dates, 1, 10) AND p.start_date = substr(latest.dates, 11))
+            SELECT \(columns) FROM candidates JOIN observations_view ON observations_view.id = candidates.id
+            ORDER BY period_start, period_end, coalesce(source, ''), area_id, agency
+            """)
+        try statement.bind([area, cutoff])
+        return try decodeAll(statement)
+    }
+
+    /// The whole figure (no breakdown) of `indicator` for `area`, `agency` and `period`; of
+    /// several sources the first in source order, as a chronological list would give it.
+    static func figure(_ database: Database, indicator: String, area: String, agency: String,
+                       period: String) throws(StorageError) -> ObservationRow? {
+        let statement = try database.connection.prepare("""
+            SELECT \(columns) FROM observations_view
+            WHERE indicator = ? AND area_id = ? AND agency = ? AND level = '' AND channel = '' AND dossier_status = ''
+              AND period = ?
+            ORDER BY coalesce(source, '') LIMIT 1
+            """)
+        try statement.bind([indicator, area, agency, period])
+        return try decodeAll(statement).first
+    }
+
+    /// Where each whole-area figure of `area` stands (no agency, no breakdown): its id, indicator
+    /// and period, read from the natural-key index and the periods table alone, so a report can
+    /// decide which figures it prints before reading any row (`rows(_:ids:)`).
+    static func outlines(_ database: Database, area: String) throws(StorageError) -> [FigureOutline] {
+        let statement = try database.connection.prepare("""
+            SELECT o.id, o.indicator, o.period, p.start_date, p.end_date, p.kind
+            FROM indicators i CROSS JOIN observations o INDEXED BY observations_natural_key ON o.indicator = i.code
+            JOIN periods p ON p.code = o.period
+            WHERE o.area = ? AND o.agency = '' AND o.level = '' AND o.channel = '' AND o.dossier_status = ''
+            """)
+        try statement.bind([area])
+        var outlines: [FigureOutline] = []
+        while try statement.step() {
+            outlines.append(FigureOutline(
+                id: statement.int(at: 0) ?? 0, indicator: statement.string(at: 1) ?? "", areaID: area,
+                period: statement.string(at: 2) ?? "", start: statement.string(at: 3) ?? "", end: statement.string(at: 4) ?? "",
+                periodKind: Period.Kind(rawValue: statement.string(at: 5) ?? "") ?? .interval))
+        }
+        return outlines
+    }
+
+    /// The observations with these ids, in chronological order (`ObservationRow.chronological`).
+    static func rows(_ database: Database, ids: some Sequence<Int64>) throws(StorageError) -> [ObservationRow] {
+        let statement = try database.connection.prepare("SELECT \(columns) FROM observations_view WHERE id = ?")
+        var rows: [ObservationRow] = []
+        for id in ids.sorted() {
+            statement.reset()
+            try statement.bind([id])
+            rows += try decodeAll(statement)
+        }
+        return rows.sorted(by: ObservationRow.chronological)
     }
 
     /// Each area's most recent whole-area figure of `indicator` (optionally only figures whose

@@ -67,9 +67,10 @@ package struct Scorecard {
         guard let cutoff else { return card }
 
         let indicators = Dictionary(uniqueKeysWithValues: try database.indicators.all().map { ($0.code, $0) })
-        let figures = try ObservationReader.rows(database, area: unit.id).filter { $0.end <= cutoff && $0.breakdown.isNone }
+        // Only what the card prints is read: each indicator's latest figures (issue 18), and
+        // below, the ranks published with them and the figures of targets no latest one meets.
         var latest: [FigureKey: ObservationRow] = [:]
-        for row in figures {
+        for row in try ObservationReader.latestPerIndicator(database, area: unit.id, cutoff: cutoff) {
             let key = FigureKey(indicator: row.indicator, agency: row.agency)
             if let old = latest[key], !ObservationRow.isMoreRecent(row, than: old) { continue }
             latest[key] = row
@@ -78,10 +79,10 @@ package struct Scorecard {
         // A rank published with its score shows in the score's row, not as a row of its own.
         var shownAsRank: Set<FigureKey> = []
         let codes = Set(indicators.keys)
-        func rank(of row: ObservationRow) -> String? {
+        func rank(of row: ObservationRow) throws -> String? {
             if indicators[row.indicator]?.measure == .rank { return ReportText.rank(row.value, of: row.denominator) }
             guard let partner = IndicatorLookup.rankPartner(of: row.indicator, among: codes),
-                  let rank = figures.first(where: { $0.indicator == partner && $0.agency == row.agency && $0.period == row.period })
+                  let rank = try ObservationReader.figure(database, indicator: partner, area: unit.id, agency: row.agency, period: row.period)
             else { return nil }
             return ReportText.rank(rank.value, of: rank.denominator)
         }
@@ -95,11 +96,11 @@ package struct Scorecard {
         let targets = try targetSpans(database, areas: lineage)
         var used: Set<Int> = []
         var rows: [(order: RowOrder, cells: [Cell])] = []
-        func add(_ row: ObservationRow?, indicator code: String, agency: String, target: TargetSpan?, judgement: TargetJudgement?) {
+        func add(_ row: ObservationRow?, indicator code: String, agency: String, target: TargetSpan?, judgement: TargetJudgement?) throws {
             let indicator = indicators[code]
             rows.append((RowOrder(indicator, agency: agency), self.cells(
                 indicator: code, name: indicator?.nameVi, agency: agency, figure: row,
-                target: target, judgement: judgement, rank: row.flatMap(rank), source: row?.source ?? target?.record.source)))
+                target: target, judgement: judgement, rank: try row.flatMap(rank), source: row?.source ?? target?.record.source)))
         }
         // Each latest figure, judged against a target whose period holds it (never a target of
         // another period: a 2020 figure says nothing about a goal for 2025).
@@ -108,18 +109,24 @@ package struct Scorecard {
                 && $0.element.start <= row.start && row.end <= $0.element.end }
             let chosen = candidates.min { ($0.element.days, $0.element.start) < ($1.element.days, $1.element.start) }
             if let chosen { used.insert(chosen.offset) }
-            add(row, indicator: key.indicator, agency: key.agency, target: chosen?.element,
+            try add(row, indicator: key.indicator, agency: key.agency, target: chosen?.element,
                 judgement: chosen.map { TargetJudgement(figure: row, target: $0.element, asOf: cutoff) })
         }
         // Every other target, with the latest figure of its own period (the longest on the same
         // end: the 9-month figure over September's), else not due or no figure.
+        var figuresOf: [String: [ObservationRow]] = [:]   // indicator → its whole figures by the cutoff
         for (index, target) in targets.enumerated() where !used.contains(index) {
-            let own = figures.filter { $0.indicator == target.record.indicator && $0.agency == target.record.agency
+            let code = target.record.indicator
+            if figuresOf[code] == nil {
+                figuresOf[code] = try ObservationReader.rows(database, indicator: code, area: unit.id)
+                    .filter { $0.end <= cutoff && $0.breakdown.isNone }
+            }
+            let own = (figuresOf[code] ?? []).filter { $0.agency == target.record.agency
                 && target.start <= $0.start && $0.end <= target.end }
             let best = own.min { a, b in a.end != b.end ? a.end > b.end : a.start < b.start }
             let judgement = best.map { TargetJudgement(figure: $0, target: target, asOf: cutoff) }
                 ?? TargetJudgement(noFigureFor: target, asOf: cutoff)
-            add(best, indicator: target.record.indicator, agency: target.record.agency, target: target, judgement: judgement)
+            try add(best, indicator: target.record.indicator, agency: target.record.agency, target: target, judgement: judgement)
         }
         if let rollout = try latestRollout(database, area: unit.id, cutoff: cutoff) {
             let order = RowOrder(framework: "de_an_06", code: "~rollout", agency: "")
