@@ -135,8 +135,6 @@ package struct ReportExtractor: Sendable {
             var rowSentences: [Int] = []
             var lastInParagraph: TimePhrase?
             var lastBaselineInParagraph: TimePhrase?
-        /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
-        var fromLevelOwn: [TimePhrase] = []
             var paragraphIndex = -1
             for sentence in text.sentences {
                 if sentence.paragraph != paragraphIndex {
@@ -244,9 +242,19 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = nil
                     }
                 }
-                let enumerated = mentions.distributed(figures: drafts.filter { !$0.absorbed }.map(\.figure.tokens.lowerBound),
+                let enumerated = mentions.distributed(figures: drafts.filter { !$0.absorbed && $0.joinedLevel == nil }.map(\.figure.tokens.lowerBound),
                                                       sentence: sentence, text: text)
-                for d in drafts where !d.absorbed {
+                /// The area, agency and whether the area was named, of each draft's row.
+                var placed: [Int: (area: AreaRecord?, named: Bool, agency: String?)] = [:]
+                for (index, d) in drafts.enumerated() where !d.absorbed {
+                    if let j = d.joinedLevel, let level = placed[j] {
+                        // A change joined to its level is the level's unit's.
+                        fromName.append(d.indicatorFromName ? d : nil)
+                        rowSentences.append(sentencesRead)
+                        rows.append(extractor.row(d, area: level.area, areaNamed: level.named, agency: level.agency,
+                                                  sentence: sentence, text: text, scanner: scanner, options: options))
+                        continue
+                    }
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: documentArea)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
@@ -267,6 +275,7 @@ package struct ReportExtractor: Sendable {
                     }
                     var (unitArea, agency) = extractor.unit(named: named, area: area.record)
                     if agency == nil, !area.named, let own = documentAgency, unitArea?.id == documentArea?.id { agency = own }
+                    placed[index] = (unitArea, area.named || unitArea?.id != area.record?.id, agency)
                     fromName.append(d.indicatorFromName ? d : nil)
                     rowSentences.append(sentencesRead)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
@@ -345,6 +354,10 @@ package struct ReportExtractor: Sendable {
         var isBaselineLevel = false
         /// A change merged into the level it modifies: not a row of its own.
         var absorbed = false
+        /// A change joined to the level at this index of the sentence's drafts: the level's row
+        /// carries it in its change column (what `check` reads) and it is also a row of its own,
+        /// the level indicator's change, with the level's period, area and agency.
+        var joinedLevel: Int?
         var notes: [String] = []
     }
 
@@ -382,7 +395,20 @@ package struct ReportExtractor: Sendable {
                     drafts[j].changeUnit = unit
                     if let b = drafts[i].baseline { drafts[j].baseline = b }
                     drafts[j].figure.tokens = level.tokens.lowerBound...drafts[i].figure.tokens.upperBound
-                    drafts[i].absorbed = true
+                    // The change is a figure too ("tăng 07 bậc" is the rank's change): its own
+                    // row in the level indicator's change twin, dated as the level is.
+                    drafts[i].joinedLevel = j
+                    drafts[i].indicator = drafts[j].indicator.flatMap(changeIndicator(of:))
+                    drafts[i].indicatorScore = drafts[j].indicatorScore
+                    drafts[i].indicatorFromName = drafts[j].indicatorFromName
+                    drafts[i].period = drafts[j].period
+                    drafts[i].periodHow = drafts[j].periodHow
+                    drafts[i].periodPhrase = drafts[j].periodPhrase
+                    drafts[i].notes = drafts[j].indicator.map { code in
+                        drafts[i].indicator == nil
+                            ? ["the change of \(code), also in that row's change column; the catalogue has no change indicator for it"]
+                            : ["the change of \(code), also in that row's change column"]
+                    } ?? []
                     break
                 }
                 j -= 1
@@ -396,6 +422,21 @@ package struct ReportExtractor: Sendable {
                 drafts[i].notes.append("the level of the baseline period, quoted with the change")
             }
         }
+    }
+
+    /// The indicator a change of `code` is stored in: its `_change` twin in the catalogue, else
+    /// the change its index family names (the rank's movement, the value's "mức thay đổi", the
+    /// average's change: `sipas_index` → `sipas_score_change`); nil when the catalogue has none.
+    func changeIndicator(of code: String) -> String? {
+        if code.hasSuffix("_change") { return nil }
+        if indicators.codes.contains(code + "_change") { return code + "_change" }
+        for family in indicators.families {
+            if family.code == code { return family.valueChange }
+            if family.rank == code { return family.rankChange }
+            if family.regionRank == code { return family.regionRankChange }
+            if family.average == code { return family.averageChange }
+        }
+        return nil
     }
 
     private func fits(_ unit: ScannedFigure.ChangeUnit, _ shape: ScannedFigure.Shape) -> Bool {
