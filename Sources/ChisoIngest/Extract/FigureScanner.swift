@@ -203,7 +203,16 @@ struct FigureScanner {
            text.symbol(last + 1 + 1) != "%" {
             scaleLast = last + 1
         }
-        let rawFigure = text.text(tokens: t, through: scaleLast)
+        var rawFigure = text.text(tokens: t, through: scaleLast)
+        // "(8, 12%)": a decimal comma with a stray space, in parentheses that hold only the
+        // figure (a list of two would need two percents, "(8%, 12%)").
+        if !isFraction, scaleLast == t, text.symbol(t - 1) == "(", text.symbol(t + 1) == ",", text.isNumber(t + 2),
+           text.symbol(t + 3) == "%", text.symbol(t + 4) == ")", text.spaceBefore(t + 1) == false,
+           text.tokens[t].folded.allSatisfy(\.isASCIIDigitChar),
+           (1...2).contains(text.tokens[t + 2].folded.count), text.tokens[t + 2].folded.allSatisfy(\.isASCIIDigitChar) {
+            rawFigure = text.tokens[t].folded + "," + text.tokens[t + 2].folded + "%"
+            scaleLast = t + 3
+        }
         guard let figure = try? VietnameseNumber.parseFigure(rawFigure) else { return nil }
         last = scaleLast
 

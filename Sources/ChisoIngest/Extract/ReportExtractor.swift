@@ -78,6 +78,9 @@ package struct ReportExtractor: Sendable {
         private(set) var documentArea: AreaRecord?
         /// The ministry a report that names no province speaks for (the one it names most).
         private(set) var documentAgency: String?
+        /// The report ranks or compares several provinces (it names three or more): an
+        /// "overall" paragraph that names no place ("Xét tổng thể, …") is then the country's.
+        private var comparesProvinces = false
         /// The year filled into year-less phrases when the report names none (`Options.assumedYear`).
         private var yearAssumed: Int?
         private var lookup: AreaMentions.Lookup
@@ -88,6 +91,10 @@ package struct ReportExtractor: Sendable {
         private var lastFraming: TimePhrase?
         /// The index the report speaks of (see `Topic`), and the running number of sentences read.
         private var topic: Topic?
+        /// The index whose rank was stated last: what a ranking sentence that names no index
+        /// ("Dẫn đầu khối bộ là …", "… lần lượt đứng thứ 2 và thứ 4") goes on with, even when
+        /// another index was named since ("Chỉ số SIPAS của Bộ đạt 84,97%").
+        private var rankedTopic: Topic?
         private var sentencesRead = 0
         private var foldedOf: [Character: Character] = [:]
         /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
@@ -109,6 +116,7 @@ package struct ReportExtractor: Sendable {
             self.times = times
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
             documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
+            comparesProvinces = AreaMentions.namedProvinces(survey.names, lookup: &lookup, atLeast: 3)
             if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
                let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {
                 // A ministry's own report: its unplaced figures are the ministry's (area VN).
@@ -136,11 +144,19 @@ package struct ReportExtractor: Sendable {
             var lastInParagraph: TimePhrase?
             var lastBaselineInParagraph: TimePhrase?
             var paragraphIndex = -1
+            /// The place of figures whose sentence and paragraph name none.
+            var own = documentArea
             for sentence in text.sentences {
                 if sentence.paragraph != paragraphIndex {
                     paragraphIndex = sentence.paragraph
                     lastInParagraph = nil
                     lastBaselineInParagraph = nil
+                    own = documentArea
+                    // "Xét tổng thể, dịch vụ công trực tuyến một phần có tỷ lệ 38,29%" after a
+                    // ranking of provinces: the whole's figure, not the leader's.
+                    if comparesProvinces, extractor.opensOverall(sentence, text: text), let country = extractor.areas.record(id: "VN") {
+                        own = country
+                    }
                 }
                 var figures = scanner.scan(sentence)
                 // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
@@ -177,6 +193,7 @@ package struct ReportExtractor: Sendable {
                 }
                 guard !figures.isEmpty else { continue }
                 var drafts = figures.map { Draft(figure: $0) }
+                let sentenceTopic = indexMentions.isEmpty && extractor.ranks(sentence, text: text) ? rankedTopic ?? topic : topic
                 // Periods and baselines.
                 var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 context.lastBaselineInParagraph = lastBaselineInParagraph
@@ -193,6 +210,8 @@ package struct ReportExtractor: Sendable {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
                     }
                 }
+                let runs = extractor.yearRuns(in: sentence, text: text)
+                for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
                 for i in drafts.indices {
@@ -206,7 +225,7 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
                     } else if let (code, family) = extractor.topicIndicator(
-                        for: drafts[i].figure, mentions: indexMentions, topic: topic, sentenceNumber: sentencesRead,
+                        for: drafts[i].figure, mentions: indexMentions, topic: sentenceTopic, sentenceNumber: sentencesRead,
                         words: words, text: text, sentence: sentence) {
                         drafts[i].indicator = code
                         drafts[i].indicatorScore = 6
@@ -226,6 +245,12 @@ package struct ReportExtractor: Sendable {
                     }
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
+                let families = extractor.indicators.families
+                for d in drafts {
+                    if let code = d.indicator, let f = families.firstIndex(where: { $0.rank == code || $0.regionRank == code }) {
+                        rankedTopic = Topic(family: f, sentence: sentencesRead)
+                    }
+                }
                 figures = drafts.map(\.figure)
                 let heads = drafts.filter { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }
                 if !heads.isEmpty {
@@ -256,7 +281,7 @@ package struct ReportExtractor: Sendable {
                         continue
                     }
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
-                                             paragraph: sentence.paragraph, own: documentArea)
+                                             paragraph: sentence.paragraph, own: own)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
                     if text.word(d.figure.tokens.upperBound + 1) == "tinh", ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
@@ -373,6 +398,25 @@ package struct ReportExtractor: Sendable {
         return text.matches(["trong", "do"], at: t) || text.matches(["trong", "so", "do"], at: t)
             || text.word(t) == "rieng" || text.matches(["tinh", "rieng"], at: t)
             || Self.rankingOpeners.contains { text.matches($0, at: t) }
+    }
+
+    /// A sentence that ranks: "dẫn đầu", "đứng đầu", "đứng/xếp thứ", "xếp hạng".
+    func ranks(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+        sentence.tokens.contains { t in
+            guard let w = text.word(t) else { return false }
+            switch w {
+            case "dan", "dung": return text.word(t + 1) == "dau" || (w == "dung" && text.word(t + 1) == "thu")
+            case "xep": return text.word(t + 1) == "thu" || text.word(t + 1) == "hang"
+            default: return false
+            }
+        }
+    }
+
+    /// "Xét tổng thể, …", "Nhìn tổng thể, …", "Tổng thể, …": the sentence speaks of the whole.
+    func opensOverall(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+        let t = sentence.tokens.lowerBound
+        return text.matches(["xet", "tong", "the"], at: t) || text.matches(["nhin", "tong", "the"], at: t)
+            || text.matches(["tong", "the"], at: t) || text.matches(["xet", "tren", "tong", "the"], at: t)
     }
 
     private static let rankingOpeners: [[String]] = [
