@@ -277,6 +277,23 @@ struct FigureScanner {
         if qualifier == nil, (t + 1..<min(last + 4, end)).contains(where: { text.matches(["tro", "len"], at: $0) }) {
             qualifier = "at_least"
         }
+        // "mức sụt giảm khá sâu (8,12%)", "mức tăng (2,5 điểm)": the size of the rise or fall
+        // named just before the parentheses.
+        if change == nil, text.symbol(t - 1) == "(" {
+            var j = t - 2
+            var seen = 0
+            while seen < 5, let w = word(j) {
+                if w == "giam" || w == "tang" {
+                    if word(j - 1) == "muc" || (word(j - 1) == "sut" && word(j - 2) == "muc") {
+                        change = .plain
+                        if w == "giam" { sign = -1 }
+                    }
+                    break
+                }
+                j -= 1
+                seen += 1
+            }
+        }
         // "(-5,31%)", "(+2 bậc)": a signed change in parentheses after a level.
         if change == nil, text.symbol(t - 1) == "-" || text.symbol(t - 1) == "+", text.symbol(t - 2) == "(" {
             change = .plain

@@ -107,7 +107,7 @@ import Testing
     // MARK: - Names and numbers
 
     @Test func tpHuếGluedToItsPrefixIsThừaThiênHuếBefore2025() throws {
-        let rows = try extract("Chỉ số DTI năm 2023, TP.Đà Nẵng dẫn đầu cả nước; đứng thứ 4 là TP.Huế.")
+        let rows = try extract("Theo kết quả Chỉ số DTI năm 2023, TP.Huế xếp thứ 4/63 tỉnh, thành phố.", area: "Quảng Nam")
         #expect(rows.first { $0.value == 4 }?.areaName == "Thừa Thiên Huế")
     }
 
@@ -137,5 +137,22 @@ import Testing
         let row = try #require(rows.first { $0.value == 13 })
         #expect(row.indicator == "par_index_group_a_units")
         #expect(row.area == "VN")
+    }
+
+    // MARK: - The bundle's title
+
+    @Test(arguments: [
+        ("Ảnh: Quang cảnh buổi lễ công bố Chỉ số PAR Index 2024", true),
+        ("Toàn cảnh hội nghị.", true),
+        ("Các đại biểu dự hội nghị.", true),
+        ("Bộ trưởng Bộ Nội vụ công bố kết quả Chỉ số CCHC năm 2024. Ảnh: VGP", true),
+        ("Thứ Hai, 07/04/2025 08:30 (GMT+7)", true),
+        ("Cập nhật: 10:15 | 06/04/2025", true),
+        ("Kết quả Chỉ số CCHC 2024: 15/18 sở đạt trên 85%", false),
+        ("Hải Phòng dẫn đầu Chỉ số cải cách hành chính năm 2024", false),
+        ("Anh Nguyễn Văn A nộp hồ sơ trực tuyến tại nhà", false),
+    ])
+    func aCaptionOrADatelineIsNeverTheTitle(line: String, isCaption: Bool) {
+        #expect(ReportBundle.isCaptionOrDateline(line) == isCaption)
     }
 }
