@@ -11,7 +11,7 @@ import Darwin
 /// `chiso extract REPORT -o DIR`: everything a report holds as a folder `chiso import DIR`
 /// reads in one transaction, in the layout of `chiso export all --format bundle`:
 ///
-///     DIR/sources.csv        the report as a source: id, file, title (its first paragraph), area, period
+///     DIR/sources.csv        the report as a source: id, file, title (its first heading), area, period
 ///     DIR/sources/ID.txt     the report's text as read (NFC, a paragraph a line): every quote is in it
 ///     DIR/observations.csv   figures with an indicator
 ///     DIR/targets.csv        goals with an indicator ("phấn đấu", "chỉ tiêu")
