@@ -172,6 +172,15 @@ import Testing
         #expect(rows.allSatisfy { $0.qualifier == nil })
     }
 
+    @Test func wordsAfterACommaThatLeadIntoTheNextFigureAreItsLabel() throws {
+        let rows = try extract("Năm 2024, về Chỉ số DTI, chính quyền số của tỉnh Bình Định xếp thứ 6, kinh tế số xếp thứ 15.")
+        #expect(rows.map(\.indicator) == ["dti_digital_government_rank", "dti_digital_economy_rank"])
+        // Words shared over a "và" stay shared.
+        let shared = try extract("Năm 2024, công an cấp huyện (9/9 đơn vị) và công an cấp xã (141/141 đơn vị) đều hoàn thành nhiệm vụ Đề án 06.",
+                                 area: "Bình Định")
+        #expect(shared.map(\.indicator) == ["police_units_completed", "police_units_completed"])
+    }
+
     // MARK: - The bundle's title
 
     @Test(arguments: [
