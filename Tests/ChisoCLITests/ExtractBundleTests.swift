@@ -21,8 +21,10 @@ import Testing
         #expect(made.stderr.hasPrefix("wrote bundle: source nghean-2024 (text, 35 paragraphs), \(observationCount) observations, \(targetCount) targets, 1 rollouts; "))
         let files = try FileManager.default.contentsOfDirectory(atPath: dir.path("bundle")).sorted()
         #expect(files == ["observations.csv", "rollouts.csv", "sources", "sources.csv", "targets.csv"])
+        // The report opens with a photo caption ("Quang cảnh hội nghị"): the title is the first
+        // heading-like line after it.
         #expect(try String(contentsOfFile: dir.path("bundle/sources.csv"), encoding: .utf8)
-            == "id,file,title,publisher,url,published_on,area,period\nnghean-2024,sources/nghean-2024.txt,Quang cảnh hội nghị,,,,40,\n")
+            == "id,file,title,publisher,url,published_on,area,period\nnghean-2024,sources/nghean-2024.txt,Đại diện Công an tỉnh báo cáo kết quả thực hiện Đề án 06/CP thời gian qua,,,,40,\n")
         // "16/38 mô hình; 21/38 … đang triển khai … 01 mô hình chưa triển khai": one rollout, not three figures.
         #expect(try String(contentsOfFile: dir.path("bundle/rollouts.csv"), encoding: .utf8).split(separator: "\n").last
             == "de_an_06,40,Nghệ An,2024-10-31,38,16,21,1,nghean-2024,toàn tỉnh đã hoàn thành 16/38 mô hình; 21/38 còn lại đang triển khai thực hiện và 01 mô hình chưa triển khai thực hiện,,Ngày 31/10/2024")
@@ -43,7 +45,7 @@ import Testing
         #expect(imported.stderr.contains("rollouts: 1 new"))
         let sources = try Chiso.run(["sources", "--db", db, "--format", "csv"])
         #expect(sources.exitCode == 0)
-        #expect(sources.lines.contains { $0.hasPrefix("nghean-2024,Quang cảnh hội nghị,") })
+        #expect(sources.lines.contains { $0.hasPrefix("nghean-2024,Đại diện Công an tỉnh báo cáo kết quả thực hiện Đề án 06/CP thời gian qua,") })
         // `check` has no quote rule of its own: import refuses a quote not in its source's
         // text (it imported), and check finds no error in what came in.
         let check = try Chiso.run(["check", "--db", db, "--format", "csv"])
@@ -111,5 +113,44 @@ import Testing
         let result = try Chiso.run(["extract", "-", "-o", "out"], stdin: "Năm 2023 đạt 5%.\n", in: dir.url)
         #expect(result.exitCode == 64)
         #expect(result.stderr.hasPrefix("Error: with standard input and -o, give the source id: --source ID\n"))
+    }
+
+    @Test func theTitleIsTheFirstHeadingAfterCaptionsAndDatelines() throws {
+        let dir = TemporaryDirectory()
+        let report = """
+        Ảnh: Trung tâm Phục vụ hành chính công tỉnh Sóc Trăng
+        Thứ Hai, 06/01/2025 08:30
+        Toàn cảnh buổi làm việc.
+        Sóc Trăng: tỷ lệ hồ sơ trực tuyến năm 2024 đạt 62,4%
+        Năm 2024, tỷ lệ hồ sơ tiếp nhận trực tuyến của tỉnh Sóc Trăng đạt 62,4%.
+
+        """
+        let input = try dir.write("soc-trang.txt", report)
+        let made = try Chiso.run(["extract", input, "-o", "bundle"], in: dir.url)
+        #expect(made.exitCode == 0, "\(made.stderr)")
+        #expect(try String(contentsOfFile: dir.path("bundle/sources.csv"), encoding: .utf8).split(separator: "\n").last
+            == "soc-trang,sources/soc-trang.txt,\"Sóc Trăng: tỷ lệ hồ sơ trực tuyến năm 2024 đạt 62,4%\",,,,,")
+    }
+
+    @Test(arguments: [SIGINT, SIGTERM])
+    func anInterruptedBundleLeavesNoHiddenFolder(_ signal: Int32) throws {
+        let dir = TemporaryDirectory()
+        var text = ""
+        for i in 0..<60_000 { text += "Năm 2024, huyện \(i) của tỉnh Long An tiếp nhận \(1000 + i) hồ sơ, đạt \(i % 100),5%.\n" }
+        let input = try dir.write("long.txt", text)
+        let process = try Chiso.start(["extract", input, "-o", dir.path("bundle"), "--source", "long"])
+        let hidden = { (try? FileManager.default.contentsOfDirectory(atPath: dir.path("")))?.filter { $0.hasPrefix(".bundle.chiso-") } ?? [] }
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, hidden().isEmpty, Date() < deadline { usleep(10_000) }
+        usleep(200_000)
+        try #require(process.isRunning, "the extraction ended before it could be stopped")
+        kill(process.processIdentifier, signal)
+        process.waitUntilExit()
+        // It exits as the signal would have: 128 + the signal from the handler, or the signal itself
+        // when it arrives before the handler is in place.
+        #expect(process.terminationStatus == 128 + signal
+                || (process.terminationReason == .uncaughtSignal && process.terminationStatus == signal))
+        #expect(hidden().isEmpty, "the hidden folder was left behind")
+        #expect(!FileManager.default.fileExists(atPath: dir.path("bundle")))
     }
 }

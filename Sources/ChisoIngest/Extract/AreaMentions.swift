@@ -58,12 +58,25 @@ struct AreaMentions {
                 if let record, record.level != "country" {
                     if name.provinceOnly { return record.level == "province" ? record : nil }
                     if !name.cityOnly { return record }
-                    let official = VietnameseText.fold(record.officialName ?? "")
-                    return official.hasPrefix("thanh pho") ? record : nil
+                    return AreaMentions.isCity(record, directory: directory) ? record : nil
                 }
             }
             return nil
         }
+    }
+
+    /// A centrally-run city, or a province that later became one under the same code without
+    /// merging ("TP.Huế" in a 2023 ranking of the 63: Thừa Thiên Huế, the city Huế from 2025);
+    /// not a provincial capital ("TP Tuyên Quang").
+    static func isCity(_ record: AreaRecord, directory: AreaDirectory) -> Bool {
+        var current: AreaRecord? = record
+        var steps = 0
+        while let r = current, r.code == record.code, steps < 4 {
+            if VietnameseText.fold(r.officialName ?? "").hasPrefix("thanh pho") { return true }
+            current = r.mergedInto.flatMap(directory.record(id:))
+            steps += 1
+        }
+        return false
     }
 
     private(set) var mentions: [Mention] = []
@@ -146,6 +159,17 @@ struct AreaMentions {
             counts[record.id] = ((counts[record.id]?.0 ?? 0) + n, record)
         }
         return counts.values.max { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1.id > $1.1.id) }?.1
+    }
+
+    /// Whether the names counted over a report are at least `count` distinct provinces.
+    static func namedProvinces(_ names: [Name: Int], lookup: inout Lookup, atLeast count: Int) -> Bool {
+        var ids: Set<String> = []
+        for name in names.keys {
+            guard let record = lookup.record(for: name), record.level == "province" else { continue }
+            ids.insert(record.id)
+            if ids.count >= count { return true }
+        }
+        return false
     }
 
     /// The places a sentence names, in order.

@@ -203,7 +203,16 @@ struct FigureScanner {
            text.symbol(last + 1 + 1) != "%" {
             scaleLast = last + 1
         }
-        let rawFigure = text.text(tokens: t, through: scaleLast)
+        var rawFigure = text.text(tokens: t, through: scaleLast)
+        // "(8, 12%)": a decimal comma with a stray space, in parentheses that hold only the
+        // figure (a list of two would need two percents, "(8%, 12%)").
+        if !isFraction, scaleLast == t, text.symbol(t - 1) == "(", text.symbol(t + 1) == ",", text.isNumber(t + 2),
+           text.symbol(t + 3) == "%", text.symbol(t + 4) == ")", text.spaceBefore(t + 1) == false,
+           text.tokens[t].folded.allSatisfy(\.isASCIIDigitChar),
+           (1...2).contains(text.tokens[t + 2].folded.count), text.tokens[t + 2].folded.allSatisfy(\.isASCIIDigitChar) {
+            rawFigure = text.tokens[t].folded + "," + text.tokens[t + 2].folded + "%"
+            scaleLast = t + 3
+        }
         guard let figure = try? VietnameseNumber.parseFigure(rawFigure) else { return nil }
         last = scaleLast
 
@@ -236,8 +245,10 @@ struct FigureScanner {
             if j < comparedAt - 1 { comparedAt = j }
         }
         var comparative = false
+        // "cao hơn 1,39% so với năm 2023": the baseline right after the figure says the same.
+        let soVoiAfter = text.matches(["so", "voi"], at: last + 1) || text.matches(["so", "voi"], at: last + 2)
         if word(comparedAt) == "hon", let w = word(comparedAt - 1), w == "cao" || w == "thap",
-           comparedAt < t - 1 || soVoiBefore(comparedAt, in: sentence) {
+           comparedAt < t - 1 || soVoiBefore(comparedAt, in: sentence) || soVoiAfter {
             comparative = true
             change = .plain
             if w == "thap" { sign = -1 }
@@ -267,6 +278,23 @@ struct FigureScanner {
         }
         if qualifier == nil, (t + 1..<min(last + 4, end)).contains(where: { text.matches(["tro", "len"], at: $0) }) {
             qualifier = "at_least"
+        }
+        // "mức sụt giảm khá sâu (8,12%)", "mức tăng (2,5 điểm)": the size of the rise or fall
+        // named just before the parentheses.
+        if change == nil, text.symbol(t - 1) == "(" {
+            var j = t - 2
+            var seen = 0
+            while seen < 5, let w = word(j) {
+                if w == "giam" || w == "tang" {
+                    if word(j - 1) == "muc" || (word(j - 1) == "sut" && word(j - 2) == "muc") {
+                        change = .plain
+                        if w == "giam" { sign = -1 }
+                    }
+                    break
+                }
+                j -= 1
+                seen += 1
+            }
         }
         // "(-5,31%)", "(+2 bậc)": a signed change in parentheses after a level.
         if change == nil, text.symbol(t - 1) == "-" || text.symbol(t - 1) == "+", text.symbol(t - 2) == "(" {

@@ -190,6 +190,16 @@ struct IndicatorGuesser {
         if !before, !figure.parenthesised, text.symbol(words.tokenIndex[end] + 1) == "(", words.labelledFigure(after: words.tokenIndex[end])?.tokens.lowerBound == words.tokenIndex[end] + 2 {
             return nil
         }
+        // "chính quyền số … xếp thứ 3, kinh tế số xếp thứ 12": past a ',' the words leading into
+        // the next figure of the clause (at most four words before it, no ';' between) are its
+        // label, not this one's. (Not past a "và": "công an cấp huyện (13/13 đơn vị) và công an
+        // cấp xã (216/216 đơn vị) đều …" shares its words.)
+        if !before, text.hasCommaOrSemicolon(in: lo..<hi),
+           let later = words.labelledFigure(after: words.tokenIndex[end]),
+           !text.hasSemicolon(in: words.tokenIndex[end]..<later.tokens.lowerBound),
+           words.word(atOrAfter: later.tokens.lowerBound) - (end + 1) <= 4 {
+            return nil
+        }
         if !before, words.tokenIndex[end] >= tailEnd {
             // The words just before the next figure are its label, not this one's.
             if let later = words.labelledFigure(after: words.tokenIndex[end]),

@@ -1,5 +1,6 @@
 import ChisoDomain
 import ChisoFormats
+import Dispatch
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -10,7 +11,7 @@ import Darwin
 /// `chiso extract REPORT -o DIR`: everything a report holds as a folder `chiso import DIR`
 /// reads in one transaction, in the layout of `chiso export all --format bundle`:
 ///
-///     DIR/sources.csv        the report as a source: id, file, title (its first paragraph), area, period
+///     DIR/sources.csv        the report as a source: id, file, title (its first heading), area, period
 ///     DIR/sources/ID.txt     the report's text as read (NFC, a paragraph a line): every quote is in it
 ///     DIR/observations.csv   figures with an indicator
 ///     DIR/targets.csv        goals with an indicator ("phấn đấu", "chỉ tiêu")
@@ -19,7 +20,9 @@ import Darwin
 /// Rows without an indicator are not written (they are for `--review`). Files stream into a
 /// hidden folder beside DIR (`.DIR.chiso-XXXXXX`), renamed to DIR only when all are written: DIR
 /// appears complete or not at all. An existing DIR must be empty, unless `force`, when the old
-/// one is moved aside, the new one renamed in, and the old one removed.
+/// one is moved aside, the new one renamed in, and the old one removed. Interrupted (SIGINT,
+/// SIGTERM, SIGHUP, SIGPIPE) while writing, it removes the hidden folder before exiting as the
+/// signal would have; only a SIGKILL can leave it.
 package final class ReportBundle {
     package struct Counts: Sendable, Equatable {
         package var observations = 0, targets = 0, rollouts = 0
@@ -35,8 +38,17 @@ package final class ReportBundle {
     private var files: [String: (output: BufferedOutput, sink: any RowSink, descriptor: Int32)] = [:]
     private let text: BufferedOutput
     private let textDescriptor: Int32
+    /// The first heading-like paragraph among the first few (short, not a caption or a
+    /// dateline, no full stop at its end): the source's title.
     private var title: String?
+    /// Else the first paragraph that is not a caption, cut; else the first with letters.
+    private var firstText: String?
+    private var firstParagraph: String?
+    private var paragraphsSeen = 0
+    /// How many opening paragraphs a heading is looked for in.
+    static let headingReach = 6
     private var committed = false
+    private var signalSources: [any DispatchSourceSignal] = []
     /// The keys written per file; bounded by the distinct figures of one report.
     private var keys: Set<String> = []
     package private(set) var counts = Counts()
@@ -67,6 +79,31 @@ package final class ReportBundle {
             try? FileManager.default.removeItem(atPath: scratch)
             throw error
         }
+        removeOnSignals()
+    }
+
+    private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE]
+
+    /// Handlers on a dispatch queue (the extraction on the main thread needs no cooperation):
+    /// each removes the hidden folder and exits as the signal would have (128 + its number).
+    private func removeOnSignals() {
+        let folder = scratch
+        for number in Self.signals {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                try? FileManager.default.removeItem(atPath: folder)
+                _exit(128 + number)
+            }
+            source.resume()
+            signalSources.append(source)
+        }
+    }
+
+    private func stopHandlingSignals() {
+        for source in signalSources { source.cancel() }
+        if !signalSources.isEmpty { for number in Self.signals { signal(number, SIG_DFL) } }
+        signalSources = []
     }
 
     deinit {
@@ -79,13 +116,21 @@ package final class ReportBundle {
         try? text.flush()
         _ = close(textDescriptor)
         if !committed { try? FileManager.default.removeItem(atPath: scratch) }
+        stopHandlingSignals()
     }
 
     /// A paragraph of the report's text, in order: stored as the source's text.
     package func text(_ paragraph: String) throws {
-        if title == nil {
+        if title == nil, paragraphsSeen < Self.headingReach {
             let trimmed = paragraph.trimmingCharacters(in: .whitespaces)
-            if trimmed.contains(where: { $0.isLetter }) { title = Self.shortTitle(trimmed) }
+            if trimmed.contains(where: { $0.isLetter }) {
+                paragraphsSeen += 1
+                if firstParagraph == nil { firstParagraph = Self.shortTitle(trimmed) }
+                if !Self.isCaptionOrDateline(trimmed) {
+                    if firstText == nil { firstText = Self.shortTitle(trimmed) }
+                    if Self.isHeadingLike(trimmed) { title = trimmed }
+                }
+            }
         }
         try text.write(paragraph + "\n")
     }
@@ -160,7 +205,7 @@ package final class ReportBundle {
         var sink = makeSink(.csv, options: RenderOptions(), to: output)
         try sink.begin(columns: CSVLayout.sources.columns.map { Column($0) })
         try sink.write(CSVLayout.sources.row([
-            "id": .text(source), "file": .text("sources/\(source).txt"), "title": .text(title ?? name),
+            "id": .text(source), "file": .text("sources/\(source).txt"), "title": .text(title ?? firstText ?? firstParagraph ?? name),
             "publisher": .null, "url": .null, "published_on": .null, "area": .text(area), "period": .text(period),
         ]))
         try sink.finish()
@@ -188,6 +233,7 @@ package final class ReportBundle {
             throw ExtractError(file: directory, message: "cannot write the bundle: \(reason)")
         }
         committed = true
+        stopHandlingSignals()
         if let aside { try? fm.removeItem(atPath: aside) }
     }
 
@@ -233,6 +279,48 @@ package final class ReportBundle {
             throw ExtractError(file: name, message: "cannot create \(path): \(String(cString: strerror(errno)))")
         }
         return (BufferedOutput(descriptor: descriptor, name: path), descriptor)
+    }
+
+    /// A photo caption ("Ảnh: …", "Ảnh minh họa", a line ending "… (Ảnh: TTXVN)", "Nguồn: …")
+    /// or a dateline ("Thứ Hai, 07/04/2025 08:30", "Cập nhật: 10:15 06/04/2025"): what a saved
+    /// page or a pasted article often opens with, never its title.
+    package static func isCaptionOrDateline(_ paragraph: String) -> Bool {
+        let folded = VietnameseText.fold(paragraph).lowercased()
+        let words = folded.split(whereSeparator: { $0 == " " || $0 == "\t" })
+        for opener in ["anh:", "anh :", "(anh", "anh minh hoa", "nguon:", "nguon :", "video:", "clip:", "photo:"]
+            where folded.hasPrefix(opener) { return true }
+        // "Toàn cảnh hội nghị.", "Quang cảnh buổi làm việc": the scene of a photo.
+        if words.count <= 10, folded.hasPrefix("toan canh") || folded.hasPrefix("quang canh") || folded.hasPrefix("canh ") {
+            return true
+        }
+        // A short line that ends as a sentence does is a caption, not a heading.
+        if words.count <= 8, folded.hasSuffix("."), !folded.hasSuffix("..") { return true }
+        // "… công bố báo cáo. Ảnh: VGP", "(Ảnh: TTXVN phát)": a credit in the last words.
+        if folded.count <= 300, let credit = folded.range(of: "anh:", options: .backwards),
+           folded.distance(from: credit.upperBound, to: folded.endIndex) <= 40,
+           credit.lowerBound == folded.startIndex || " (.".contains(folded[folded.index(before: credit.lowerBound)]) {
+            return true
+        }
+        // A short line of nothing but dates, times and the words around them.
+        func isDateOrTime(_ w: Substring) -> Bool {
+            let parts = w.split(whereSeparator: { "/:-.".contains($0) })
+            return parts.count >= 2 && parts.allSatisfy { $0.allSatisfy(\.isNumber) } && w.contains(where: { "/:".contains($0) })
+        }
+        let datelineWords: Set<Substring> = ["thu", "hai", "ba", "tu", "nam", "sau", "bay", "chu", "nhat", "cap", "ngay", "luc",
+                                             "dang", "gio", "gmt+7", "(gmt+7)", "-", "|", ","]
+        if words.count <= 10, words.contains(where: isDateOrTime) {
+            return words.allSatisfy { w in
+                let bare = w.trimmingCharacters(in: CharacterSet(charactersIn: ",:|"))
+                return bare.isEmpty || isDateOrTime(w) || isDateOrTime(Substring(bare)) || datelineWords.contains(Substring(bare))
+                    || (bare.allSatisfy(\.isNumber) && bare.count <= 4)
+            }
+        }
+        return false
+    }
+
+    /// A heading: at most 40 words, not ending in a full stop.
+    static func isHeadingLike(_ paragraph: String) -> Bool {
+        paragraph.split(separator: " ").count <= 40 && !paragraph.hasSuffix(".")
     }
 
     /// The report's first paragraph as a title: at most 200 characters, cut at a space.

@@ -116,3 +116,60 @@ extension ReportExtractor {
         }
     }
 }
+
+extension ReportExtractor {
+    /// "suốt 2 năm liền", "3 năm liên tiếp", "năm thứ 5 liên tiếp": a run of years ending in
+    /// the year a figure is dated to. The phrase is not a period by itself (no year is named)
+    /// and its number is not a figure; it stretches the year of the figures of its clause to
+    /// the years of the run ("giữ vững vị trí thứ 5/14 suốt 2 năm liền" in a 2022 report:
+    /// 2021/2022).
+    struct YearRun {
+        var tokens: ClosedRange<Int>
+        var years: Int
+    }
+
+    /// The runs of years a sentence names, in order.
+    func yearRuns(in sentence: ReportText.Sentence, text: ReportText) -> [YearRun] {
+        var runs: [YearRun] = []
+        func isRunEnd(_ k: Int) -> Int? {
+            if text.word(k) == "lien" { return text.word(k + 1) == "tiep" ? k + 1 : k }
+            return nil
+        }
+        var t = sentence.tokens.lowerBound
+        while t < sentence.tokens.upperBound {
+            // "N năm liền/liên tiếp"
+            if text.isNumber(t), let n = Int(text.tokens[t].folded), text.word(t + 1) == "nam", let end = isRunEnd(t + 2),
+               end < sentence.tokens.upperBound {
+                if (2...30).contains(n) { runs.append(YearRun(tokens: t...end, years: n)) }
+                t = end + 1
+                continue
+            }
+            // "năm thứ N liên tiếp"
+            if text.word(t) == "nam", text.word(t + 1) == "thu", text.isNumber(t + 2), let n = Int(text.tokens[t + 2].folded),
+               let end = isRunEnd(t + 3), end < sentence.tokens.upperBound {
+                if (2...30).contains(n) { runs.append(YearRun(tokens: t...end, years: n)) }
+                t = end + 1
+                continue
+            }
+            t += 1
+        }
+        return runs
+    }
+
+    /// The figure's year stretched over a run of years named in its clause (no ',' or ';'
+    /// between them), when the figure is dated to one year.
+    func stretch(_ d: inout Draft, over runs: [YearRun], text: ReportText) {
+        guard !runs.isEmpty, d.figure.change == nil, !d.isBaselineLevel, !d.figure.isFromLevel,
+              let p = d.period, p.kind == .year else { return }
+        let f = d.figure.tokens
+        for run in runs {
+            let between = run.tokens.upperBound < f.lowerBound ? (run.tokens.upperBound + 1)..<f.lowerBound
+                                                              : (f.upperBound + 1)..<run.tokens.lowerBound
+            guard !text.hasCommaOrSemicolon(in: between),
+                  let span = try? Period.parse("\(p.end.year - run.years + 1)/\(p.end.year)") else { continue }
+            d.period = span
+            d.notes.append("period: '\(text.text(tokens: run.tokens.lowerBound, through: run.tokens.upperBound))' ending in \(p.end.year)")
+            return
+        }
+    }
+}

@@ -78,6 +78,9 @@ package struct ReportExtractor: Sendable {
         private(set) var documentArea: AreaRecord?
         /// The ministry a report that names no province speaks for (the one it names most).
         private(set) var documentAgency: String?
+        /// The report ranks or compares several provinces (it names three or more): an
+        /// "overall" paragraph that names no place ("Xét tổng thể, …") is then the country's.
+        private var comparesProvinces = false
         /// The year filled into year-less phrases when the report names none (`Options.assumedYear`).
         private var yearAssumed: Int?
         private var lookup: AreaMentions.Lookup
@@ -88,6 +91,10 @@ package struct ReportExtractor: Sendable {
         private var lastFraming: TimePhrase?
         /// The index the report speaks of (see `Topic`), and the running number of sentences read.
         private var topic: Topic?
+        /// The index whose rank was stated last: what a ranking sentence that names no index
+        /// ("Dẫn đầu khối bộ là …", "… lần lượt đứng thứ 2 và thứ 4") goes on with, even when
+        /// another index was named since ("Chỉ số SIPAS của Bộ đạt 84,97%").
+        private var rankedTopic: Topic?
         private var sentencesRead = 0
         private var foldedOf: [Character: Character] = [:]
         /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
@@ -109,6 +116,7 @@ package struct ReportExtractor: Sendable {
             self.times = times
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
             documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
+            comparesProvinces = AreaMentions.namedProvinces(survey.names, lookup: &lookup, atLeast: 3)
             if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
                let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {
                 // A ministry's own report: its unplaced figures are the ministry's (area VN).
@@ -135,14 +143,20 @@ package struct ReportExtractor: Sendable {
             var rowSentences: [Int] = []
             var lastInParagraph: TimePhrase?
             var lastBaselineInParagraph: TimePhrase?
-        /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
-        var fromLevelOwn: [TimePhrase] = []
             var paragraphIndex = -1
+            /// The place of figures whose sentence and paragraph name none.
+            var own = documentArea
             for sentence in text.sentences {
                 if sentence.paragraph != paragraphIndex {
                     paragraphIndex = sentence.paragraph
                     lastInParagraph = nil
                     lastBaselineInParagraph = nil
+                    own = documentArea
+                    // "Xét tổng thể, dịch vụ công trực tuyến một phần có tỷ lệ 38,29%" after a
+                    // ranking of provinces: the whole's figure, not the leader's.
+                    if comparesProvinces, extractor.opensOverall(sentence, text: text), let country = extractor.areas.record(id: "VN") {
+                        own = country
+                    }
                 }
                 var figures = scanner.scan(sentence)
                 // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
@@ -179,6 +193,7 @@ package struct ReportExtractor: Sendable {
                 }
                 guard !figures.isEmpty else { continue }
                 var drafts = figures.map { Draft(figure: $0) }
+                let sentenceTopic = indexMentions.isEmpty && extractor.ranks(sentence, text: text) ? rankedTopic ?? topic : topic
                 // Periods and baselines.
                 var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 context.lastBaselineInParagraph = lastBaselineInParagraph
@@ -195,6 +210,8 @@ package struct ReportExtractor: Sendable {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
                     }
                 }
+                let runs = extractor.yearRuns(in: sentence, text: text)
+                for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
                 for i in drafts.indices {
@@ -208,7 +225,7 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
                     } else if let (code, family) = extractor.topicIndicator(
-                        for: drafts[i].figure, mentions: indexMentions, topic: topic, sentenceNumber: sentencesRead,
+                        for: drafts[i].figure, mentions: indexMentions, topic: sentenceTopic, sentenceNumber: sentencesRead,
                         words: words, text: text, sentence: sentence) {
                         drafts[i].indicator = code
                         drafts[i].indicatorScore = 6
@@ -228,6 +245,12 @@ package struct ReportExtractor: Sendable {
                     }
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
+                let families = extractor.indicators.families
+                for d in drafts {
+                    if let code = d.indicator, let f = families.firstIndex(where: { $0.rank == code || $0.regionRank == code }) {
+                        rankedTopic = Topic(family: f, sentence: sentencesRead)
+                    }
+                }
                 figures = drafts.map(\.figure)
                 let heads = drafts.filter { !$0.absorbed && $0.indicator != nil && !$0.figure.isTarget && $0.figure.change == nil }
                 if !heads.isEmpty {
@@ -244,11 +267,21 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = nil
                     }
                 }
-                let enumerated = mentions.distributed(figures: drafts.filter { !$0.absorbed }.map(\.figure.tokens.lowerBound),
+                let enumerated = mentions.distributed(figures: drafts.filter { !$0.absorbed && $0.joinedLevel == nil }.map(\.figure.tokens.lowerBound),
                                                       sentence: sentence, text: text)
-                for d in drafts where !d.absorbed {
+                /// The area, agency and whether the area was named, of each draft's row.
+                var placed: [Int: (area: AreaRecord?, named: Bool, agency: String?)] = [:]
+                for (index, d) in drafts.enumerated() where !d.absorbed {
+                    if let j = d.joinedLevel, let level = placed[j] {
+                        // A change joined to its level is the level's unit's.
+                        fromName.append(d.indicatorFromName ? d : nil)
+                        rowSentences.append(sentencesRead)
+                        rows.append(extractor.row(d, area: level.area, areaNamed: level.named, agency: level.agency,
+                                                  sentence: sentence, text: text, scanner: scanner, options: options))
+                        continue
+                    }
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
-                                             paragraph: sentence.paragraph, own: documentArea)
+                                             paragraph: sentence.paragraph, own: own)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
                     if text.word(d.figure.tokens.upperBound + 1) == "tinh", ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
@@ -267,6 +300,7 @@ package struct ReportExtractor: Sendable {
                     }
                     var (unitArea, agency) = extractor.unit(named: named, area: area.record)
                     if agency == nil, !area.named, let own = documentAgency, unitArea?.id == documentArea?.id { agency = own }
+                    placed[index] = (unitArea, area.named || unitArea?.id != area.record?.id, agency)
                     fromName.append(d.indicatorFromName ? d : nil)
                     rowSentences.append(sentencesRead)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
@@ -345,6 +379,10 @@ package struct ReportExtractor: Sendable {
         var isBaselineLevel = false
         /// A change merged into the level it modifies: not a row of its own.
         var absorbed = false
+        /// A change joined to the level at this index of the sentence's drafts: the level's row
+        /// carries it in its change column (what `check` reads) and it is also a row of its own,
+        /// the level indicator's change, with the level's period, area and agency.
+        var joinedLevel: Int?
         var notes: [String] = []
     }
 
@@ -360,6 +398,25 @@ package struct ReportExtractor: Sendable {
         return text.matches(["trong", "do"], at: t) || text.matches(["trong", "so", "do"], at: t)
             || text.word(t) == "rieng" || text.matches(["tinh", "rieng"], at: t)
             || Self.rankingOpeners.contains { text.matches($0, at: t) }
+    }
+
+    /// A sentence that ranks: "dẫn đầu", "đứng đầu", "đứng/xếp thứ", "xếp hạng".
+    func ranks(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+        sentence.tokens.contains { t in
+            guard let w = text.word(t) else { return false }
+            switch w {
+            case "dan", "dung": return text.word(t + 1) == "dau" || (w == "dung" && text.word(t + 1) == "thu")
+            case "xep": return text.word(t + 1) == "thu" || text.word(t + 1) == "hang"
+            default: return false
+            }
+        }
+    }
+
+    /// "Xét tổng thể, …", "Nhìn tổng thể, …", "Tổng thể, …": the sentence speaks of the whole.
+    func opensOverall(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+        let t = sentence.tokens.lowerBound
+        return text.matches(["xet", "tong", "the"], at: t) || text.matches(["nhin", "tong", "the"], at: t)
+            || text.matches(["tong", "the"], at: t) || text.matches(["xet", "tren", "tong", "the"], at: t)
     }
 
     private static let rankingOpeners: [[String]] = [
@@ -382,7 +439,20 @@ package struct ReportExtractor: Sendable {
                     drafts[j].changeUnit = unit
                     if let b = drafts[i].baseline { drafts[j].baseline = b }
                     drafts[j].figure.tokens = level.tokens.lowerBound...drafts[i].figure.tokens.upperBound
-                    drafts[i].absorbed = true
+                    // The change is a figure too ("tăng 07 bậc" is the rank's change): its own
+                    // row in the level indicator's change twin, dated as the level is.
+                    drafts[i].joinedLevel = j
+                    drafts[i].indicator = drafts[j].indicator.flatMap(changeIndicator(of:))
+                    drafts[i].indicatorScore = drafts[j].indicatorScore
+                    drafts[i].indicatorFromName = drafts[j].indicatorFromName
+                    drafts[i].period = drafts[j].period
+                    drafts[i].periodHow = drafts[j].periodHow
+                    drafts[i].periodPhrase = drafts[j].periodPhrase
+                    drafts[i].notes = drafts[j].indicator.map { code in
+                        drafts[i].indicator == nil
+                            ? ["the change of \(code), also in that row's change column; the catalogue has no change indicator for it"]
+                            : ["the change of \(code), also in that row's change column"]
+                    } ?? []
                     break
                 }
                 j -= 1
@@ -396,6 +466,21 @@ package struct ReportExtractor: Sendable {
                 drafts[i].notes.append("the level of the baseline period, quoted with the change")
             }
         }
+    }
+
+    /// The indicator a change of `code` is stored in: its `_change` twin in the catalogue, else
+    /// the change its index family names (the rank's movement, the value's "mức thay đổi", the
+    /// average's change: `sipas_index` → `sipas_score_change`); nil when the catalogue has none.
+    func changeIndicator(of code: String) -> String? {
+        if code.hasSuffix("_change") { return nil }
+        if indicators.codes.contains(code + "_change") { return code + "_change" }
+        for family in indicators.families {
+            if family.code == code { return family.valueChange }
+            if family.rank == code { return family.rankChange }
+            if family.regionRank == code { return family.regionRankChange }
+            if family.average == code { return family.averageChange }
+        }
+        return nil
     }
 
     private func fits(_ unit: ScannedFigure.ChangeUnit, _ shape: ScannedFigure.Shape) -> Bool {

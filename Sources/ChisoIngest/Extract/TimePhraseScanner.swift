@@ -232,6 +232,8 @@ struct TimePhraseScanner {
             if text.word(t + 1) == "thang", ["dau", "cuoi", "nam"].contains(text.word(t + 2) ?? "") { return true }
             if isYear(t), text.symbol(t + 1) == "-", isYear(t + 2) { return true }
             if isDottedDate(digits) { return true }
+            // "xếp thứ 3/11", "hạng 5/19": a rank of N, never a date.
+            if ["thu", "hang"].contains(text.word(t - 1) ?? "") { return false }
             if digits.count <= 2, let d = Int(digits), (1...31).contains(d), let sep = text.symbol(t + 1), "/-".contains(sep),
                text.isNumber(t + 2), text.tokens[t + 2].folded.count <= 2, let m = Int(text.tokens[t + 2].folded), (1...12).contains(m) {
                 if text.symbol(t + 3) == sep, isYear(t + 4) { return true }

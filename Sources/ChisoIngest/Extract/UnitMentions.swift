@@ -67,7 +67,10 @@ enum UnitMentions {
                 let raw = words[j], w = trimmed(raw)
                 guard let first = w.first, !first.isNumber else { break }
                 if kind == .department || kind == .ministry {
-                    if name.isEmpty ? !first.isUppercase : Self.stops.contains(w.lowercased()) { break }
+                    // "Phát triển" inside a name ("Sở Nông nghiệp và Phát triển nông thôn") is
+                    // not the verb "triển khai".
+                    let inName = w.lowercased() == "triển" && name.last?.lowercased() == "phát"
+                    if name.isEmpty ? !first.isUppercase : Self.stops.contains(w.lowercased()) && !inName { break }
                 } else if !first.isUppercase {
                     break
                 }
