@@ -7,9 +7,8 @@ import ChisoStorage
 ///   table's indexes and triggers inside the import's transaction, appends rows without
 ///   lookups and rebuilds them at the end (the decoder has already checked every rule the
 ///   triggers and foreign keys would).
-/// - **keyed** otherwise: the rows are staged and classified by natural key in one pass
-///   (`ObservationStaging`), then inserted or updated in key order. The indexes stay, but
-///   the schema's INSERT and UPDATE triggers are off for the import too
+/// - **keyed** otherwise: each row looks its natural key up first (insert, update or leave).
+///   The indexes stay, but the schema's INSERT and UPDATE triggers are off for the import too
 ///   (`bulkLoad(keepingIndexes:)`): the new and updated rows' value rules, and the new rows'
 ///   change log, are one pass each at the end.
 final class ImportWriter {
@@ -37,9 +36,10 @@ final class ImportWriter {
         if bulk { try bulkLoad.append(r) } else { try keyed.insert(r) }
     }
 
-    /// Starts the keyed path's set-wise write through the storage layer's one writer.
-    func staging(keepingFields: Bool) throws(StorageError) -> ObservationStaging {
-        try keyed.staging(keepingFields: keepingFields)
+    /// Writes a row by its natural key through the storage layer's one upsert.
+    func upsert(_ r: ObservationRecord, onConflict policy: ConflictPolicy,
+                admit: (Int64) -> Bool) throws(StorageError) -> UpsertOutcome {
+        try keyed.upsert(r, onConflict: policy, admit: admit)
     }
 
     /// Rebuilds what the load dropped, checks and logs the new rows; see `ObservationBulkLoad.finish(limit:)`.

@@ -63,6 +63,9 @@ private struct Run {
     var rejects: RejectsFile?
     private var width = CSVLayout.observations.columns.count
     private var lines = LineMap()
+    /// Existing rows this file has already matched, with the line that matched them, so a key
+    /// repeated in the file is caught even when it updates or leaves an existing row.
+    private var matched: [Int64: Int] = [:]
     private let started = DispatchTime.now()
 
     init(options: ImportOptions, input: ImportInput, progress: ((ImportProgress) -> Void)?, bulk: Bool) {
@@ -81,8 +84,7 @@ private struct Run {
         // keeps the connection and does every write, in file order, in this one transaction.
         let producer = DecodingProducer(input: input, format: options.format, delimiter: options.delimiter,
                                         indicators: try database.indicators.all(), areas: try database.areas.directory(),
-                                        units: try database.units.directory(), sources: try database.sources.all(withBody: true),
-                                        keepsFields: !bulk && rejects != nil)
+                                        units: try database.units.directory(), sources: try database.sources.all(withBody: true), keepsFields: !bulk)
         let decoding = producer.start()
         defer { decoding.stop() }
 
@@ -100,9 +102,6 @@ private struct Run {
         let ensure = try database.periods.ensureStatement()
         let ensureUnit = try database.units.ensureStatement()
         let writer = try ImportWriter(database, bulk: bulk)
-        if !bulk {
-            return try loadKeyed(decoding, writer: writer, ensure: ensure, ensureUnit: ensureUnit)
-        }
         let name = input.name
 
         while let message = decoding.queue.pop() {
@@ -152,129 +151,43 @@ private struct Run {
         }
     }
 
-    /// Appends one decoded row (bulk path: the table was empty, every key is new).
+    /// Writes one decoded row; returns a problem message when it cannot be written as is.
     private mutating func write(_ r: ObservationRecord, line: Int, writer: ImportWriter, file: String) throws -> String? {
-        try writer.insert(r)
-        lines.append(line: line)
-        summary.new += 1
+        if writer.bulk {
+            try writer.insert(r)
+            lines.append(line: line)
+            summary.new += 1
+            return nil
+        }
+        // A key this file already wrote (a new row's id maps to its line; an existing row's id
+        // was matched by an earlier line) is refused before anything is written.
+        var repeated: Int?
+        let outcome = try writer.upsert(r, onConflict: options.onConflict) { id in
+            repeated = id >= writer.firstNewID ? lines.line(of: Int(id - writer.firstNewID)) : matched[id]
+            return repeated == nil
+        }
+        switch outcome {
+        case .inserted:
+            lines.append(line: line)
+            summary.new += 1
+        case .refused:
+            return "\(file):\(line): the key \(r.key) appears again (first on line \(repeated ?? 0)); a file holds each figure once"
+        case .unchanged(let id):
+            matched[id] = line
+            summary.unchanged += 1
+        case .skipped(let id):
+            matched[id] = line
+            summary.skipped += 1
+        case .updated(let id):
+            matched[id] = line
+            summary.changed += 1
+        case .conflict(let old):
+            matched[old.id ?? 0] = line
+            summary.conflicting += 1
+            return "\(file):\(line): \(r.key) already exists as row \(old.id ?? 0) with \(Self.describe(old)); "
+                + "this file has \(Self.describe(r)); pass --on-conflict replace to overwrite it or --on-conflict skip to keep it"
+        }
         return nil
-    }
-
-    /// The keyed path (the table holds rows, or `--skip-bad`), set-wise: every decoded row is
-    /// staged as it arrives (`ObservationStaging`), the staged rows are classified against the
-    /// table in one pass in key order, then the rows are replayed in file order to decide and
-    /// count each one exactly as writing them one at a time would have (the first row with a
-    /// key meets the existing row; a later row with the same key is refused, naming the first),
-    /// and only then are the new rows inserted (in key order) and the changed ones updated.
-    private mutating func loadKeyed(_ decoding: DecodingProducer.Running, writer: ImportWriter,
-                                    ensure: (Period) throws(StorageError) -> Void,
-                                    ensureUnit: (UnitRecord) throws(StorageError) -> Bool) throws {
-        let staging = try writer.staging(keepingFields: rejects != nil)
-        var staged = StagedRows()
-        var read = 0
-        reading: while let message = decoding.queue.pop() {
-            let batch: DecodedBatch
-            switch message {
-            case .batch(let next): batch = next
-            case .fatal(let error):
-                staged.fatal = error
-                break reading
-            case .header: preconditionFailure("the decoding thread sends one header")
-            }
-            for row in batch.rows {
-                read += 1
-                if read & 0x3FFF == 0, let progress {
-                    progress(ImportProgress(rows: read, bytesRead: batch.bytesRead, totalBytes: batch.totalBytes,
-                                            seconds: Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9))
-                }
-                switch row {
-                case .rejected(let fields, let message):
-                    staged.rejected.append((staging.count, fields, message))
-                case .decoded(let decoded, let line, let fields):
-                    try ensure(decoded.period)
-                    if let baseline = decoded.baseline { try ensure(baseline) }
-                    if let unit = decoded.newUnit, try ensureUnit(unit) { staged.units.append((staging.count, unit)) }
-                    if !decoded.repairs.isEmpty { staged.repairs.append((staging.count, decoded.repairs)) }
-                    staged.lines.append(line: line)
-                    try staging.stage(decoded.record, fields: fields)
-                }
-                // Problems of decoding alone reach the limit: the replay stops at this row
-                // at the latest, so reading on would only make the user wait.
-                if !options.skipBad, staged.rejected.count >= options.problemLimit { break reading }
-            }
-            decoding.recycle(batch.rows)
-        }
-
-        let (matches, keyOrder) = try staging.classify()
-        var newOrdinal = [Int32](repeating: -1, count: matches.count)
-        var updates: [(seq: Int, id: Int64)] = []
-        var nextRejected = 0, nextUnit = 0, nextRepair = 0
-        let name = input.name
-        for seq in 0...matches.count {
-            while nextRejected < staged.rejected.count, staged.rejected[nextRejected].before == seq {
-                let (_, fields, message) = staged.rejected[nextRejected]
-                nextRejected += 1
-                summary.rows += 1
-                try reject(fields, message)
-                if stopsHere() { return }
-            }
-            guard seq < matches.count else { break }
-            summary.rows += 1
-            let line = staged.lines.line(of: seq) ?? 0
-            while nextRepair < staged.repairs.count, staged.repairs[nextRepair].seq == seq {
-                summary.noteRepairs(staged.repairs[nextRepair].repairs, file: name, line: line)
-                nextRepair += 1
-            }
-            while nextUnit < staged.units.count, staged.units[nextUnit].seq == seq {
-                summary.newUnits.append(staged.units[nextUnit].unit)
-                nextUnit += 1
-            }
-            let match = matches[seq]
-            if match.first != seq {
-                let r = try staging.record(of: seq)
-                try reject(try staging.fields(of: seq), "\(name):\(line): the key \(r.key) appears again "
-                           + "(first on line \(staged.lines.line(of: match.first) ?? 0)); a file holds each figure once")
-            } else if match.existingID == 0 {
-                newOrdinal[seq] = Int32(summary.new)
-                summary.new += 1
-            } else if match.same {
-                summary.unchanged += 1
-            } else {
-                switch options.onConflict {
-                case .skip:
-                    summary.skipped += 1
-                case .replace:
-                    updates.append((seq, match.existingID))
-                    summary.changed += 1
-                case .fail:
-                    summary.conflicting += 1
-                    let r = try staging.record(of: seq)
-                    let old = try staging.existing(id: match.existingID)
-                    try reject(try staging.fields(of: seq), "\(name):\(line): \(r.key) already exists as row \(match.existingID) with \(Self.describe(old)); "
-                               + "this file has \(Self.describe(r)); pass --on-conflict replace to overwrite it or --on-conflict skip to keep it")
-                }
-            }
-            if stopsHere() { return }
-        }
-        if let error = staged.fatal { return fail(error) }
-        // Without --skip-bad a problem means a rollback: nothing to write.
-        guard options.skipBad || summary.problemCount == 0 else { return }
-        var inserts: [(seq: Int, id: Int64)] = []
-        inserts.reserveCapacity(summary.new)
-        for seq in keyOrder where newOrdinal[Int(seq)] >= 0 {
-            inserts.append((Int(seq), writer.firstNewID + Int64(newOrdinal[Int(seq)])))
-        }
-        try staging.insert(inserts)
-        try staging.update(updates)
-        _ = try writer.finishBulk(limit: options.problemLimit)
-    }
-
-    /// Without --skip-bad one problem already means nothing is written: past the listed ones,
-    /// reading on only makes the user wait for a count.
-    private mutating func stopsHere() -> Bool {
-        guard !options.skipBad, summary.problemCount >= options.problemLimit else { return false }
-        summary.stoppedEarly = true
-        return true
     }
 
     private static func describe(_ r: ObservationRecord) -> String {
@@ -304,15 +217,4 @@ private struct Run {
     mutating func finishRejects() throws {
         try rejects?.finish()
     }
-}
-
-/// What the keyed path keeps of the rows until they are classified: the line of every staged
-/// row, and the few things that happen between them, each at the `seq` of the staged row it
-/// comes before (or belongs to), so the replay meets them in file order.
-private struct StagedRows {
-    var lines = LineMap()
-    var rejected: [(before: Int, fields: [String], message: String)] = []
-    var repairs: [(seq: Int, repairs: [SpreadsheetRepair])] = []
-    var units: [(seq: Int, unit: UnitRecord)] = []
-    var fatal: InputError?
 }

@@ -97,7 +97,7 @@ package struct ObservationTable {
         private let find: Statement
         private let insert: Statement
         private let update: Statement
-        let connection: Connection
+        private let connection: Connection
         /// Runs before every insert (the import turns the INSERT triggers off before its first new row).
         package var beforeInsert: (() throws(StorageError) -> Void)?
         /// Runs before every `update(id:with:)` with the row's id (the import turns the schema's
