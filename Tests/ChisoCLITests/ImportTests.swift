@@ -246,6 +246,52 @@ import Testing
         #expect(again.stderr.hasSuffix("imported: 4 new, 0 changed, 2996 unchanged, 0 skipped\n"))
     }
 
+    /// Into a file that holds rows, the keyed path stages the rows and classifies them in key
+    /// order; every outcome, problem and rejected row must still come out in file order, and
+    /// the new rows get their ids in file order.
+    @Test func intoAFullFileEveryOutcomeKeepsFileOrderAcrossBatches() throws {
+        try #require(try Chiso.run(["import", try file([Self.header] + Self.manyRows(2000), name: "first.csv"), "--db", db]).exitCode == 0)
+        var lines = [Self.header]
+        let old = Self.manyRows(2000)
+        // New keys in descending order (so key order is not file order), then the old rows:
+        // the same content, a changed value, a key the file already gave, a bad value.
+        lines += (3000..<4500).reversed().map { "tthc_published_total,08,Tuyên Quang,Sở \($0),2023-09-30,\($0),,,,reported,,,,," }
+        lines += old[0..<1000]
+        lines += (1000..<1500).map { "tthc_published_total,08,Tuyên Quang,Sở \($0),2023-09-30,\(5000 + $0),,,,reported,,,,," }
+        lines.append(lines[5])      // line 6 again: a new key repeated
+        lines.append(old[3])        // an unchanged key repeated (first on line 1505)
+        lines.append("tthc_published_total,08,Tuyên Quang,Sở 9999,2023-09-30,12x,,,,reported,,,,,")
+        let path = try file(lines, name: "mixed.csv")
+        let before = try Chiso.dump(db)
+        let observations = ["sql", "SELECT * FROM observations ORDER BY id", "--format", "csv", "--db", db]
+        let firstObservations = try Chiso.run(observations).stdout
+
+        let fail = try Chiso.run(["import", path, "--db", db])
+        #expect(fail.exitCode == 1)
+        let problems = fail.stderr.split(separator: "\n").map(String.init).filter { $0.hasPrefix(path) }
+        #expect(problems.count == 100)
+        #expect(problems.first == "\(path):2502: tthc_published_total / p63-08 / 2023-09-30 / agency Sở 1000 already exists as row 1001 with value 2000 (no source); this file has value 6000 (no source); pass --on-conflict replace to overwrite it or --on-conflict skip to keep it")
+        #expect(fail.stderr.contains("stopped after 100 problems"))
+        #expect(try Chiso.dump(db) == before)
+
+        let replace = try Chiso.run(["import", path, "--db", db, "--on-conflict", "replace", "--skip-bad", "--rejects", dir.path("rejects.csv")])
+        #expect(replace.exitCode == 0)
+        #expect(replace.stderr.contains("\(path):3002: the key tthc_published_total / p63-08 / 2023-09-30 / agency Sở 4495 appears again (first on line 6); a file holds each figure once\n"
+                                        + "\(path):3003: the key tthc_published_total / p63-08 / 2023-09-30 / agency Sở 3 appears again (first on line 1505); a file holds each figure once\n"
+                                        + "\(path):3004:6: value '12x' is not a number"))
+        #expect(replace.stderr.hasSuffix("imported: 1500 new, 500 changed, 1000 unchanged, 0 skipped, 3 rejected\nwarning: 3 rows left out (written to \(dir.path("rejects.csv")))\n"))
+        let rejected = try String(contentsOfFile: dir.path("rejects.csv"), encoding: .utf8).split(separator: "\n").dropFirst()
+        #expect(rejected.map { String($0.split(separator: ",")[3]) } == ["Sở 4495", "Sở 3", "Sở 9999"])
+
+        // New rows numbered in file order (Sở 4499 first), changed rows in place.
+        let ids = try Chiso.run(["sql", "SELECT id, agency, value FROM observations WHERE id IN (1, 1001, 1500, 2001, 2002, 3500) ORDER BY id",
+                                 "--format", "csv", "--db", db])
+        #expect(ids.stdout == "id,agency,value\n1,Sở 0,1000\n1001,Sở 1000,6000\n1500,Sở 1499,6499\n2001,Sở 4499,4499\n2002,Sở 4498,4498\n3500,Sở 3000,3000\n")
+        // Undo takes the whole import back: the new rows and the old content of the changed ones.
+        #expect(try Chiso.run(["undo", "--db", db]).exitCode == 0)
+        #expect(try Chiso.run(observations).stdout == firstObservations)
+    }
+
     @Test func readsManyBatchesFromStandardInput() throws {
         let text = ([Self.header] + Self.manyRows(2500)).joined(separator: "\n") + "\n"
         let result = try Chiso.run(["import", "-", "--db", db], stdin: text)

@@ -17,7 +17,8 @@ enum FieldNumber {
 
     /// The value and how many decimals the text wrote (for rounding tolerances).
     static func parse(_ text: String, style: Style) throws(NumberError) -> (value: Double, decimals: Int) {
-        if let whole = VietnameseNumber.plainInteger(text) { return (try exactWhole(whole, text), 0) }
+        // At most 15 digits (`plainInteger` reads no more), so below 2^53: exact, no check needed.
+        if let whole = VietnameseNumber.plainInteger(text) { return (whole, 0) }
         if style == .decimal, let machine = machineDecimal(text) { return machine }
         if let scientific = scientific(text) { return scientific }
         let value = try VietnameseNumber.parse(text)

@@ -49,7 +49,10 @@ package struct ObservationDecoder {
         // A spreadsheet's "8" for the code 08: the area_name decides (RowReader checks that
         // it names the unit of the padded code).
         if let a = header.fieldIndex(C.area), let n = header.fieldIndex(C.areaName), a < fields.count, n < fields.count {
-            let code = fields[a].trimmingCharacters(in: .whitespaces)
+            // Most codes have printable ASCII at both ends: nothing to trim, no Foundation call.
+            let raw = fields[a]
+            let code = raw.utf8.first.map { $0 > 0x20 && $0 < 0x7F } == true && raw.utf8.last.map { $0 > 0x20 && $0 < 0x7F } == true
+                ? raw : raw.trimmingCharacters(in: .whitespaces)
             if code.count == 1, code.first?.isASCII == true, code.first?.isNumber == true,
                !fields[n].trimmingCharacters(in: .whitespaces).isEmpty {
                 fields[a] = "0" + code

@@ -40,11 +40,19 @@ struct RowReader {
         // Fast path: plain ASCII needs neither trimming of exotic spaces nor normalisation.
         if raw.utf8.allSatisfy({ $0 > 0x20 && $0 < 0x80 }) { return raw.isEmpty ? nil : raw }
         let normal = normalized ? raw : VietnameseText.nfc(raw)
-        // Printable ASCII at both ends: nothing to trim (Foundation's trim is the slow part).
-        if let first = normal.utf8.first, let last = normal.utf8.last,
-           first > 0x20, first < 0x80, last > 0x20, last < 0x80 { return normal }
+        // No space of any kind at either end: nothing to trim (Foundation's trim is the slow
+        // part; "Sở Nội vụ" ends in a letter outside ASCII on every row that names it).
+        if let first = normal.unicodeScalars.first, let last = normal.unicodeScalars.last,
+           !Self.mayBeTrimmed(first), !Self.mayBeTrimmed(last) { return normal }
         let trimmed = normal.trimmingCharacters(in: .whitespacesAndNewlines)
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// True for a scalar `trimmingCharacters(in: .whitespacesAndNewlines)` may remove: the
+    /// Unicode White_Space property (Z* and the controls 9–13, U+0085), plus U+180E and U+200B,
+    /// which older Unicode tables counted as spaces. A superset, so a false means "keep".
+    static func mayBeTrimmed(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value <= 0x20 || scalar.properties.isWhitespace || scalar.value == 0x180E || scalar.value == 0x200B
     }
 
     /// The field exactly as written apart from NFC (quotes must match their document).

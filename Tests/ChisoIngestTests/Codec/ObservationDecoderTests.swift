@@ -31,6 +31,32 @@ import Testing
         #expect(try fixture.observation(["value": text]).record.value == expected)
     }
 
+    /// Spaces of every kind at either end are trimmed (no-break, ideographic, em, a tab or a
+    /// line break from a spreadsheet cell), and a field ending in a Vietnamese letter is kept
+    /// whole: the check that skips Foundation's trim must never skip a space it would remove.
+    @Test(arguments: ["Sở Nội vụ", " Sở Nội vụ", "Sở Nội vụ\u{00A0}", "\u{3000}Sở Nội vụ", "Sở Nội vụ\u{2003}",
+                      "\tSở Nội vụ\n", "Sở Nội vụ\u{2028}", "\u{0085}Sở Nội vụ"])
+    func trimsEveryKindOfSpaceAroundAVietnameseField(agency: String) throws {
+        #expect(try fixture.observation(["agency": agency]).record.agency == "Sở Nội vụ")
+    }
+
+    /// The same through `RowReader.text` itself, where the agency is not resolved afterwards.
+    @Test(arguments: ["Sở Nội vụ", "Sở Nội vụ\u{00A0}", "\u{3000}Sở Nội vụ", "Sở Nội vụ\u{2003}", "\tSở Nội vụ\r\n", "\u{0085}Sở Nội vụ\u{2029}"])
+    func aFieldReadAsTextLosesTheSpacesAtItsEnds(field: String) throws {
+        let header = HeaderMap(layout: .observations)
+        var fields = Array(repeating: "", count: header.width)
+        let agency = try #require(header.fieldIndex(3))
+        fields[agency] = field
+        let row = try RowReader(fields: fields, header: header, location: RecordLocation(file: "f.csv", line: 2),
+                                reference: fixture.reference, normalized: true)
+        #expect(row.text(3) == "Sở Nội vụ")
+    }
+
+    @Test(arguments: ["8", " 8", "8\u{00A0}"])
+    func padsAOneDigitAreaCodeWrittenWithSpacesAround(area: String) throws {
+        #expect(try fixture.observation(["area": area]).record.area == "p63-08")
+    }
+
     @Test func readsCountsInVietnameseNotation() throws {
         let decoded = try fixture.observation(["indicator": "tthc_published_total", "value": "1.824", "quote": nil])
         #expect(decoded.record.value == 1824)
