@@ -85,10 +85,14 @@ package struct CheckData: Sendable {
         try database.connection.read {
             var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all())
             try body(whole)
+            let allTargets = try database.targets.all()
+            // Only the rows a rule can use (`CheckCandidates`); the rest make no finding.
+            let periodCodes = try database.connection.query("SELECT code FROM periods").compactMap { $0[0].stringValue }
+            let candidates = CheckCandidates(whole, periodCodes: periodCodes, hasTargets: !allTargets.isEmpty)
             whole.rollouts = []
             whole.danglingReferences = []
             var targets: [String: [TargetRecord]] = [:]
-            for target in try database.targets.all() {
+            for target in allTargets {
                 targets[whole.areas[target.area]?.code ?? target.area, default: []].append(target)
             }
             // Codes with targets and no figures get a part of their own, in code order.
@@ -101,7 +105,7 @@ package struct CheckData: Sendable {
                 part.groupFigures()
                 try body(part)
             }
-            try database.observations.forEachAreaCode { code, observations in
+            try database.observations.forEachAreaCode(among: candidates.sql, candidates.values) { code, observations in
                 while nextTarget < targetCodes.count, targetCodes[nextTarget] <= code {
                     if targetCodes[nextTarget] < code { try check(targetCodes[nextTarget], []) }
                     nextTarget += 1
