@@ -88,7 +88,11 @@ package struct CheckData: Sendable {
             let allTargets = try database.targets.all()
             // Only the rows a rule can use (`CheckCandidates`); the rest make no finding.
             let periodCodes = try database.connection.query("SELECT code FROM periods").compactMap { $0[0].stringValue }
-            let candidates = CheckCandidates(whole, periodCodes: periodCodes, hasTargets: !allTargets.isEmpty)
+            let candidates = CheckCandidates(whole, periodCodes: periodCodes)
+            try database.connection.withScratchTables {
+                for statement in candidates.setup { try database.connection.execute(statement.sql, statement.values) }
+            }
+            defer { try? database.connection.withScratchTables { try database.connection.execute("DROP TABLE IF EXISTS \(CheckCandidates.boundsTable)") } }
             whole.rollouts = []
             whole.danglingReferences = []
             var targets: [String: [TargetRecord]] = [:]
