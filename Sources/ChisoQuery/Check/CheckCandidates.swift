@@ -15,7 +15,8 @@ import ChisoStorage
 /// - `rate_vs_fraction`: rows with a numerator (a percent always; a rank or count when its
 ///   value is not its numerator).
 /// - `range`: every value `ValueRules` could refuse, by measure (bounds by indicator in a
-///   scratch table, loosened where a bound depends on more than the row: a rank above 34),
+///   scratch table, loosened where a bound depends on more than the row: a rank without a
+///   denominator above 34, the fewest provinces a period had),
 ///   `numerator > denominator`, and the areas used outside their validity, decided in Swift
 ///   for every period code of `periods`.
 /// - rows whose indicator, area or period names nothing (`PRAGMA foreign_key_check`): the
@@ -53,8 +54,8 @@ struct CheckCandidates {
         case .percent: lo = 0; hi = 100
         case .score, .indexPoints: lo = 0; hi = indicator.scaleMax
         case .count, .amount: lo = 0
-        // The cap is the denominator or the provinces of the period (63, or 34 from 2025-07-01): 34 is the lowest.
-        case .rank: lo = 1; hi = 34
+        // The cap is the denominator, else the provinces of the period (`sql` tests it).
+        case .rank: lo = 1
         case .ratio, .rankChange, .pointsChange, .percentagePointChange: break
         }
         let number = { (d: Double?) in d.map { $0.isFinite ? "\($0)" : "null" } ?? "null" }
@@ -96,7 +97,8 @@ struct CheckCandidates {
                     OR o.change IS NOT NULL OR o.level <> ''
                     OR o.value IS NULL OR NOT (o.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308)
                     OR o.value < b.lo OR o.value > b.hi OR (b.whole AND o.value <> CAST(o.value AS INTEGER))
-                    OR (b.rank AND (o.value > o.denominator OR (o.agency = '' AND \(member("o.area", countries))))) AS tested
+                    OR (b.rank AND (o.value > o.denominator OR (o.denominator IS NULL AND o.value > 34)
+                        OR (o.agency = '' AND \(member("o.area", countries))))) AS tested
                 FROM observations o CROSS JOIN \(Self.boundsTable) b ON b.code = o.indicator
                 WHERE tested OR o.source IS NOT NULL)
             SELECT id FROM scan WHERE tested
