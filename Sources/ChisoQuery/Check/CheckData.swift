@@ -81,6 +81,7 @@ package struct CheckData: Sendable {
     /// looks across area codes (a target reaches back only to the unit its area continues, which
     /// shares the code), so the rules over the parts find what they find over the whole, while
     /// memory holds one part's rows instead of the table (issue 18: 445 MB over 400,000 rows).
+    /// The parts hold only the rows some rule can use (`CheckCandidates`): at 1M rows ~140,000.
     package static func forEachPart(of database: Database, _ body: (CheckData) throws -> Void) throws {
         try database.connection.read {
             var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all())
