@@ -72,7 +72,10 @@ enum ObservationReader {
         """
 
     /// Every observation of `indicator`, of `area` (an id), or both, in chronological order.
-    static func rows(_ database: Database, indicator: String? = nil, area: String? = nil) throws(StorageError) -> [ObservationRow] {
+    /// `within` keeps only figures whose period lies inside `start…end` (ISO dates), decided
+    /// in SQL so a league table of one year does not read every year's figures.
+    static func rows(_ database: Database, indicator: String? = nil, area: String? = nil,
+                     within window: (start: String, end: String)? = nil) throws(StorageError) -> [ObservationRow] {
         // Only the filters given go into the WHERE clause: `?1 IS NULL OR indicator = ?1`
         // would keep SQLite from using the indexes and scan every row of a large table.
         var conditions: [String] = []
@@ -84,6 +87,10 @@ enum ObservationReader {
         if let area {
             conditions.append("area_id = ?")
             values.append(area)
+        }
+        if let window {
+            conditions.append("period_start >= ? AND period_end <= ?")
+            values += [window.start, window.end]
         }
         let statement = try database.connection.prepare("""
             SELECT \(columns) FROM observations_view

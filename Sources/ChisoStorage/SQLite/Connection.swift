@@ -70,7 +70,7 @@ package final class Connection {
             let extended = db.map { sqlite3_extended_errcode($0) } ?? rc
             sqlite3_close_v2(db)
             throw StorageError(.sqlite(code: rc & 0xff, extendedCode: extended), "cannot open database '\(path)': \(message)",
-                               explanation: StorageError.explaining(code: rc & 0xff, extendedCode: extended, path: path, busyTimeout: busyTimeout))
+                               explanation: StorageError.explaining(code: rc & 0xff, extendedCode: extended, path: path, busyTimeout: busyTimeout, opening: true))
         }
         return db
     }
@@ -91,7 +91,7 @@ package final class Connection {
         if rc != SQLITE_OK {
             let extended = sqlite3_extended_errcode(db)
             throw StorageError(.sqlite(code: rc & 0xff, extendedCode: extended), String(cString: sqlite3_errmsg(db)),
-                               explanation: StorageError.explaining(code: rc & 0xff, extendedCode: extended, path: path, busyTimeout: busyTimeout))
+                               explanation: StorageError.explaining(code: rc & 0xff, extendedCode: extended, path: path, busyTimeout: busyTimeout, opening: true))
         }
     }
 

@@ -16,6 +16,9 @@ package enum ResultCode {
     package static let readOnlyRollback = CHISO_SQLITE_READONLY_ROLLBACK
     /// The file was renamed or deleted while open.
     package static let readOnlyMoved = CHISO_SQLITE_READONLY_DBMOVED
+    /// No folder for temporary files could be found (SQLITE_IOERR_GETTEMPPATH, a macro the
+    /// importer does not bring in: `SQLITE_IOERR | (25 << 8)` in sqlite3.h).
+    package static let noTemporaryFolder = SQLITE_IOERR | (25 << 8)
     /// A UNIQUE index refused a row (the natural key).
     package static let constraintUnique = CHISO_SQLITE_CONSTRAINT_UNIQUE
     /// The INTEGER PRIMARY KEY refused a row.

@@ -86,13 +86,21 @@ extension StorageError {
         static let readOnly = ResultCode.readOnly, ioErr = ResultCode.ioError, corrupt = ResultCode.corrupt
         static let full = ResultCode.full, cantOpen = ResultCode.cannotOpen, notADatabase = ResultCode.notADatabase
         static let readOnlyRollback = ResultCode.readOnlyRollback, readOnlyMoved = ResultCode.readOnlyMoved
+        static let getTempPath = ResultCode.noTemporaryFolder
     }
 
     /// The user's sentence for a failure of the file at `path`, or nil when the failure is about
     /// a statement or a value (a constraint, a syntax error) and SQLite's message says it.
     /// `busyTimeout` is how long the connection waited for a lock, in milliseconds.
-    static func explaining(code: Int32, extendedCode: Int32, path: String, busyTimeout: Int32) -> String? {
+    /// `opening`: the failure is the open of `path` itself, so a temporary file is not in question.
+    static func explaining(code: Int32, extendedCode: Int32, path: String, busyTimeout: Int32, opening: Bool = false) -> String? {
         let name = path
+        // A temporary database (`path` empty: `check`'s finding spool) or SQLite's own search
+        // for a temporary folder: the file that failed is a temporary file, not the user's.
+        if (path.isEmpty && (code == Code.cantOpen || code == Code.ioErr || code == Code.full || code == Code.readOnly))
+            || extendedCode == Code.getTempPath {
+            return TemporaryFolder.explain(full: code == Code.full)
+        }
         switch code {
         case Code.busy, Code.locked:
             let seconds = busyTimeout % 1000 == 0 ? "\(busyTimeout / 1000) s" : "\(Double(busyTimeout) / 1000) s"
@@ -112,7 +120,12 @@ extension StorageError {
         case Code.notADatabase:
             return "'\(name)' is not a SQLite database; choose another file with --db"
         case Code.cantOpen:
-            return "cannot open \(name): \(FileAccess.whyNotOpenable(path))"
+            // Nothing wrong with the file or its folder: what could not be opened is a
+            // temporary file (a sort, a TEMP table) in a folder SQLite chose.
+            guard let why = FileAccess.whyNotOpenable(path) else {
+                return opening ? "cannot open \(name): the file or its folder cannot be opened (check permissions)" : TemporaryFolder.explain()
+            }
+            return "cannot open \(name): \(why)"
         case Code.perm:
             return "cannot use \(name): permission denied"
         case Code.ioErr:
@@ -145,8 +158,9 @@ enum FileAccess {
         return "the file or its folder is read-only"
     }
 
-    /// Why `path` cannot be opened: a directory, a missing folder, or permissions.
-    static func whyNotOpenable(_ path: String) -> String {
+    /// Why `path` cannot be opened: a directory, a missing folder, or permissions; nil when
+    /// the file and its folder look fine.
+    static func whyNotOpenable(_ path: String) -> String? {
         let folder = folder(of: path)
         if isDirectory(path) { return "it is a directory; give a database file path" }
         if !isDirectory(folder) { return "the folder \(folder) does not exist" }
@@ -157,6 +171,34 @@ enum FileAccess {
             return "cannot create a file in \(folder) (permission denied or read-only)"
         }
         if access(folder, X_OK) != 0 { return "permission denied on the folder \(folder)" }
-        return "the file or its folder cannot be opened (check permissions)"
+        return nil
+    }
+}
+
+/// Where SQLite puts its temporary files (sorts, TEMP tables, `check`'s finding spool), in its
+/// own order (https://sqlite.org/tempfiles.html#temporary_file_storage_locations, `unixTempFileDir`):
+/// `SQLITE_TMPDIR`, `TMPDIR`, /var/tmp, /usr/tmp, /tmp, the current folder, the first that is
+/// a folder it may write and enter.
+package enum TemporaryFolder {
+    package static func candidates(environment: [String: String] = ProcessInfo.processInfo.environment) -> [String] {
+        [environment["SQLITE_TMPDIR"], environment["TMPDIR"]].compactMap { $0 }.filter { !$0.isEmpty }
+            + ["/var/tmp", "/usr/tmp", "/tmp", "."]
+    }
+
+    /// The folder SQLite would choose, or nil when none is usable.
+    package static func chosen(environment: [String: String] = ProcessInfo.processInfo.environment,
+                               usable: (String) -> Bool = { FileAccess.isDirectory($0) && access($0, W_OK | X_OK) == 0 }) -> String? {
+        candidates(environment: environment).first(where: usable)
+    }
+
+    /// One line: which folder, what went wrong, and the fix (TMPDIR).
+    package static func explain(full: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment,
+                                usable: (String) -> Bool = { FileAccess.isDirectory($0) && access($0, W_OK | X_OK) == 0 }) -> String {
+        guard let folder = chosen(environment: environment, usable: usable) else {
+            return "no folder for temporary files is writable (tried \(candidates(environment: environment).joined(separator: ", "))); "
+                + "set TMPDIR to a writable folder, e.g. TMPDIR=$HOME/tmp"
+        }
+        let what = full ? "the disk holding \(folder) is full" : "cannot create a temporary file in \(folder)"
+        return "\(what) (chiso sorts and spools large results there); set TMPDIR to a writable folder with free space, e.g. TMPDIR=$HOME/tmp"
     }
 }

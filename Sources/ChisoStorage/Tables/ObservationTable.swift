@@ -68,13 +68,19 @@ package struct ObservationTable {
     /// the table through SQLite's sorter, which spills to temporary files past its cache, so
     /// memory holds one code's rows. Reading each code's rows through the `(area, period)`
     /// index instead read every page of a 1M-row file many times over, one `pread` each.
-    package func forEachAreaCode(_ body: (_ code: String, _ rows: [ObservationRecord]) throws -> Void) throws {
+    ///
+    /// With `ids` (a SELECT of one column of observation ids, bound by `values`), only those
+    /// rows: `check` reads the rows its rules can use, not the table.
+    package func forEachAreaCode(among ids: String? = nil, _ values: [any SQLiteBindable] = [],
+                                 _ body: (_ code: String, _ rows: [ObservationRecord]) throws -> Void) throws {
         let columns = Self.columns.split(separator: ", ").map { "o.\($0)" }.joined(separator: ", ")
         let statement = try connection.prepare("""
             SELECT \(columns), coalesce(a.code, o.area) AS area_code
-            FROM observations o NOT INDEXED LEFT JOIN areas a ON a.id = o.area
+            FROM observations o \(ids == nil ? "NOT INDEXED " : "")LEFT JOIN areas a ON a.id = o.area
+            \(ids.map { "WHERE o.id IN (\($0))" } ?? "")
             ORDER BY area_code, o.id
             """)
+        try statement.bind(values)
         let codeColumn = Self.columns.split(separator: ", ").count
         var code: String?
         var rows: [ObservationRecord] = []
