@@ -114,6 +114,7 @@ struct AreaMentions {
         for sentence in text.sentences {
             for t in sentence.tokens {
                 guard var w = text.word(t) else { continue }
+                if isDatelinePlace(t, text: text, sentence: sentence) { continue }
                 // "tính đến …" (counting up to) folds like "tỉnh" (province): only "tỉnh", or
                 // "tinh" in a text written without diacritics, is the province.
                 if w == "tinh", !["tỉnh", "tinh"].contains(text.text(tokens: t, through: t).lowercased()) { w = "tính" }
@@ -137,6 +138,9 @@ struct AreaMentions {
                     if !isRankScope(t, text: text, sentence: sentence) { cues.append((t, sentence, .country)) }
                 } else if w == "cac" && text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t) {
                     cues.append((t, sentence, .country))
+                } else if w == "bo", text.word(t - 1) != "cac", spells(["bo", "nganh", "dia", "phuong"], at: t, text: text) {
+                    // "tại các bộ, ngành, địa phương", "67/76 bộ, ngành, địa phương": all of them.
+                    cues.append((t, sentence, .country))
                 } else if text.tokens[t].capitalised, !followsUnitWord(t, text: text),
                           !continuesName(t, text: text) {
                     // A bare name at the start of a run of capitalised words: "Quảng Ninh đạt
@@ -148,6 +152,42 @@ struct AreaMentions {
             }
         }
         return cues
+    }
+
+    /// Where a report was written or an event held: "Sáng 9/5/2024, tại Hà Nội, …", "Ngày
+    /// 17/4 tại TP Hồ Chí Minh", "(Chinhphu.vn) – Hà Nội": not the subject of the figures.
+    /// A place after "tại" counts as one when only a date (and a time of day) comes before it
+    /// in its sentence; a place after a news site's name in parentheses and a dash, at the
+    /// start of a paragraph.
+    static func isDatelinePlace(_ t: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        guard text.tokens[t].kind == .word else { return false }
+        let isPho = text.word(t) == "pho" && text.word(t - 1) == "thanh"
+        guard text.tokens[t].capitalised || isPho || ["tinh", "tp"].contains(text.word(t) ?? "") else { return false }
+        var k = isPho ? t - 2 : t - 1
+        // The name after a unit word: the cue is the unit word's.
+        if ["tinh", "tp", "pho"].contains(text.word(k) ?? "") || text.symbol(k) == "." { return false }
+        if let s = text.symbol(k), "–-—".contains(s), k >= 1, text.symbol(k - 1) == ")", k - 1 - sentence.tokens.lowerBound <= 6 { return true }
+        guard text.word(k) == "tai" else { return false }
+        k -= 1
+        var sawNumber = false
+        while k >= sentence.tokens.lowerBound {
+            if text.isNumber(k) { sawNumber = true } else if let w = text.word(k) {
+                guard ["sang", "chieu", "trua", "toi", "dem", "ngay", "hom", "nay", "qua", "vua", "thang", "nam"].contains(w) else { return false }
+            }
+            k -= 1
+        }
+        return sawNumber
+    }
+
+    /// Tokens from `t` spell `words`, commas between them allowed ("bộ, ngành, địa phương").
+    private static func spells(_ words: [String], at t: Int, text: ReportText) -> Bool {
+        var k = t
+        for w in words {
+            if text.symbol(k) == "," { k += 1 }
+            guard text.word(k) == w else { return false }
+            k += 1
+        }
+        return true
     }
 
     /// The province a report names most, from the names counted over all of it: what
@@ -207,7 +247,9 @@ struct AreaMentions {
             if i > 0 { return (inSentence[i - 1].record ?? own, true) }
             if let after = inSentence.first(where: { !$0.isCountry }) { return (after.record ?? own, true) }
         }
-        if let m = byParagraph[paragraph] { return (m.record ?? own, true) }
+        // A place first named in a later sentence of the paragraph ("Riêng Hà Nội và Quảng Ninh
+        // …") does not own the figures before it when the report has its own.
+        if let m = byParagraph[paragraph], m.sentence <= sentence || own == nil { return (m.record ?? own, true) }
         return (own, false)
     }
 
