@@ -169,14 +169,19 @@ struct AreaMentions {
         if let s = text.symbol(k), "–-—".contains(s), k >= 1, text.symbol(k - 1) == ")", k - 1 - sentence.tokens.lowerBound <= 6 { return true }
         guard text.word(k) == "tai" else { return false }
         k -= 1
-        var sawNumber = false
+        // A day, not a year: "Năm 2023, tại Đà Nẵng, tỷ lệ …" is Đà Nẵng's figure.
+        var sawNumber = false, sawDay = false
         while k >= sentence.tokens.lowerBound {
-            if text.isNumber(k) { sawNumber = true } else if let w = text.word(k) {
+            if text.isNumber(k) {
+                sawNumber = true
+                if text.symbol(k + 1) == "/" || text.tokens[k].folded.contains(".") { sawDay = true }
+            } else if let w = text.word(k) {
                 guard ["sang", "chieu", "trua", "toi", "dem", "ngay", "hom", "nay", "qua", "vua", "thang", "nam"].contains(w) else { return false }
+                if ["sang", "chieu", "trua", "toi", "dem", "ngay", "hom"].contains(w) { sawDay = true }
             }
             k -= 1
         }
-        return sawNumber
+        return sawNumber && sawDay
     }
 
     /// Tokens from `t` spell `words`, commas between them allowed ("bộ, ngành, địa phương").
@@ -262,7 +267,9 @@ struct AreaMentions {
             if let s = text.symbol(k) {
                 if s == ";" || (s == "," && seen == 0) { return false }
             } else if text.isNumber(k) {
-                return true
+                // "đứng thứ 25 toàn quốc", "21/63 tỉnh, thành phố cả nước": a rank; not a count
+                // ("khảo sát 31.200 người dân trên cả nước").
+                if ["thu", "hang", "tri"].contains(text.word(k - 1) ?? "") || text.symbol(k + 1) == "/" || text.symbol(k - 1) == "/" { return true }
             } else if let w = text.word(k), ["hang", "dau", "nhat", "tri"].contains(w) {
                 return true
             }
