@@ -127,7 +127,8 @@ struct AreaMentions {
                     cues.append((t, sentence, .country))
                 } else if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
                     // "toàn tỉnh", "của tỉnh": the report's province; not "các tỉnh", "63 tỉnh".
-                    let own = w == "tinh" && !["cac", "nhung", "moi"].contains(text.word(t - 1) ?? "")
+                    // "cấp tỉnh" is a level ("Chỉ số … cấp tỉnh (PCI)"), not the province.
+                    let own = w == "tinh" && !["cac", "nhung", "moi", "cap"].contains(text.word(t - 1) ?? "")
                         && !text.isNumber(t - 1) && text.symbol(t - 1) != "/"
                         && (!text.isNumber(t - 2) || ["cua", "toan"].contains(text.word(t - 1) ?? ""))  // "năm 2023 của tỉnh"
                     cues.append((t, sentence, .name(name(after: t, text: text, cityOnly: w != "tinh"), ownIfUnknown: own)))
@@ -142,7 +143,9 @@ struct AreaMentions {
                     // "tại các bộ, ngành, địa phương", "67/76 bộ, ngành, địa phương": all of them.
                     cues.append((t, sentence, .country))
                 } else if text.tokens[t].capitalised, !followsUnitWord(t, text: text),
-                          !continuesName(t, text: text) {
+                          !continuesName(t, text: text) || t - 1 == sentence.tokens.lowerBound {
+                    // After a sentence's capitalised first word a name may start too ("Riêng Đồng
+                    // Nai, …", "Tại Bắc Ninh, …"): the word is capitalised for the sentence.
                     // A bare name at the start of a run of capitalised words: "Quảng Ninh đạt
                     // 92,18%", "QUẢNG NINH", "Quang Ninh"; only a province counts.
                     var bare = name(after: t - 1, text: text, cityOnly: false)
@@ -197,13 +200,17 @@ struct AreaMentions {
 
     /// The province a report names most, from the names counted over all of it: what
     /// "toàn tỉnh" and an unplaced figure refer to.
-    static func mostNamedProvince(_ names: [Name: Int], lookup: inout Lookup) -> AreaRecord? {
-        var counts: [String: (Int, AreaRecord)] = [:]
+    /// Of two named as often, the one named first (in the title: "Đồng Nai chưa cải thiện …").
+    static func mostNamedProvince(_ names: [Name: Int], firstParagraph: [Name: Int] = [:], lookup: inout Lookup) -> AreaRecord? {
+        var counts: [String: (n: Int, first: Int, record: AreaRecord)] = [:]
         for (name, n) in names {
             guard let record = lookup.record(for: name) else { continue }
-            counts[record.id] = ((counts[record.id]?.0 ?? 0) + n, record)
+            let first = min(counts[record.id]?.first ?? Int.max, firstParagraph[name] ?? Int.max)
+            counts[record.id] = ((counts[record.id]?.n ?? 0) + n, first, record)
         }
-        return counts.values.max { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1.id > $1.1.id) }?.1
+        return counts.values.max {
+            ($0.n, -$0.first) < ($1.n, -$1.first) || (($0.n, $0.first) == ($1.n, $1.first) && $0.record.id > $1.record.id)
+        }?.record
     }
 
     /// Whether the names counted over a report are at least `count` distinct provinces.

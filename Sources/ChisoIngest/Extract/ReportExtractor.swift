@@ -132,7 +132,7 @@ package struct ReportExtractor: Sendable {
             }
             self.times = times
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
-            documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
+            documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, firstParagraph: survey.firstParagraph, lookup: &lookup)
             comparesProvinces = AreaMentions.namedProvinces(survey.names, lookup: &lookup, atLeast: 3)
             if options.defaultArea == nil, let area = documentArea, let country = extractor.areas.record(id: "VN") {
                 var count = 0, first = Int.max

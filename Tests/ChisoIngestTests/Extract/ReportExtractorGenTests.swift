@@ -77,6 +77,33 @@ import Testing
         #expect(figure.area == "VN")
     }
 
+    @Test(arguments: ["Riêng Cà Mau", "Tại Cà Mau", "Ở Cà Mau"])
+    func aProvinceAfterACapitalisedOpeningWordIsNamed(opening: String) throws {
+        let figure = try row(try extract("\(opening), Chỉ số SIPAS năm 2023 đạt 79,4%.", area: "Bắc Ninh"), value: 79.4)
+        #expect(figure.areaName == "Cà Mau")
+    }
+
+    @Test func theProvinceLevelOfAnIndexIsNoPlace() throws {
+        // "cấp tỉnh" names the level of the index; the count is the country's.
+        let rows = try extract("""
+        Chỉ số năng lực cạnh tranh cấp tỉnh năm 2023 khảo sát 9.800 doanh nghiệp trên cả nước.
+
+        Sơn La đạt 64,1 điểm.
+        """)
+        #expect(try row(rows, value: 9_800).area == "VN")
+    }
+
+    @Test func ofTwoProvincesNamedAsOftenTheOneInTheTitleOwnsTheUnplacedFigures() throws {
+        let rows = try extract("""
+        Lai Châu giữ thứ hạng SIPAS năm 2023
+
+        Năm 2023, Điện Biên đạt 80,2% và Điện Biên tăng 2 bậc. Lai Châu được nêu gương.
+
+        Tỷ lệ hài lòng về thủ tục đạt 83,3%.
+        """)
+        #expect(try row(rows, value: 83.3).areaName == "Lai Châu")
+    }
+
     // MARK: - Periods
 
     @Test func aYearSetAgainstTheReportsIsOnlyItsOwnClauses() throws {
