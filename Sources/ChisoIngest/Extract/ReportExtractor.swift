@@ -474,9 +474,13 @@ package struct ReportExtractor: Sendable {
                     drafts[i].indicator = drafts[j].indicator.flatMap(changeIndicator(of:))
                     drafts[i].indicatorScore = drafts[j].indicatorScore
                     drafts[i].indicatorFromName = drafts[j].indicatorFromName
-                    drafts[i].period = drafts[j].period
-                    drafts[i].periodHow = drafts[j].periodHow
-                    drafts[i].periodPhrase = drafts[j].periodPhrase
+                    // "So với năm 2022 (80,08%), … đã tăng 2,58%": a change from a baseline level is
+                    // dated by its own sentence, not by the baseline.
+                    if !drafts[j].isBaselineLevel {
+                        drafts[i].period = drafts[j].period
+                        drafts[i].periodHow = drafts[j].periodHow
+                        drafts[i].periodPhrase = drafts[j].periodPhrase
+                    }
                     drafts[i].notes = drafts[j].indicator.map { code in
                         drafts[i].indicator == nil
                             ? ["the change of \(code), also in that row's change column; the catalogue has no change indicator for it"]

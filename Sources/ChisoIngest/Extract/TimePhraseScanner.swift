@@ -168,6 +168,8 @@ struct TimePhraseScanner {
     /// năm 2022", "khác với năm trước", ", còn năm 2022"), up to three words (what is compared:
     /// "kết quả", "mức") before the phrase, within its clause.
     private func contrasts(before t: Int, in sentence: ReportText.Sentence) -> Bool {
+        // "năm trước", "năm ngoái": the year before the report's, set against it.
+        if text.word(t) == "nam", ["truoc", "ngoai"].contains(text.word(t + 1) ?? "") { return true }
         var k = t
         for _ in 0...3 {
             if text.matchesBefore(["trong", "khi"], at: k) || text.matchesBefore(["dat", "canh"], at: k)
@@ -236,6 +238,8 @@ struct TimePhraseScanner {
             // "những tháng cuối năm", "các tháng đầu năm" with no number: the rest of the year a
             // plan speaks of, not a day ("6 tháng cuối năm 2024" starts at its number).
             case "dau", "cuoi": return ["nam", "thang", "quy"].contains(text.word(t + 1) ?? "") && text.word(t - 1) != "thang"
+                // "đứng đầu năm trước", "dẫn đầu năm 2022", "xếp cuối năm nay": a rank, then a year.
+                && !["dung", "dan", "xep", "nhom", "top"].contains(text.word(t - 1) ?? "")
             case "nua": return ["dau", "cuoi", "sau"].contains(text.word(t + 1) ?? "")
             case "hien": return ["nay", "tai"].contains(text.word(t + 1) ?? "")
             case "nay": return text.word(t - 1) == "den" || text.word(t - 1) == "toi"

@@ -130,6 +130,27 @@ import Testing
         #expect(try row(rows, value: 6.8).period == "2023")
     }
 
+    @Test(arguments: ["đứng đầu năm trước", "dẫn đầu năm ngoái"])
+    func leadingLastYearIsARankNotTheStartOfAYear(phrase: String) throws {
+        let rows = try extract("""
+        Chỉ số cải cách hành chính năm 2023 của các bộ được công bố ngày 17/4/2024.
+
+        Bộ Xây dựng vượt qua Bộ Tài chính, đơn vị \(phrase). Các vị trí thứ 2 và 3 lần lượt thuộc về Bộ Tài chính và Bộ Nội vụ.
+        """)
+        #expect(try row(rows, value: 2).period == "2023")
+        #expect(try row(rows, value: 3).period == "2023")
+    }
+
+    @Test func aChangeFromABaselineLevelIsDatedByItsOwnYear() throws {
+        let rows = try extract("""
+        Năm 2023, chỉ số SIPAS trung bình của cả nước đạt 81,9%. So với năm 2022 (79,6%), mức hài lòng chung đã tăng 2,3%.
+        """)
+        #expect(try row(rows, value: 79.6).period == "2022")
+        let change = try row(rows, value: 2.3)
+        #expect(change.period == "2023")
+        #expect(change.baselinePeriod == "2022")
+    }
+
     @Test(arguments: ["những tháng cuối năm", "các tháng cuối năm", "những tháng còn lại"])
     func thePlanForTheRestOfTheYearIsNotADate(rest: String) throws {
         let rows = try extract("""
