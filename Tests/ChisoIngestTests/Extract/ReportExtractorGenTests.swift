@@ -104,6 +104,19 @@ import Testing
         #expect(try row(rows, value: 83.3).areaName == "Lai Châu")
     }
 
+    // MARK: - Figures
+
+    @Test(arguments: ["về đích trước 12 ngày", "hoàn thành trước 12 ngày so với kế hoạch"])
+    func daysAheadOfADeadlineAreAFigure(phrase: String) throws {
+        let rows = try extract("Năm 2024, tỉnh \(phrase) trong việc cấp tài khoản định danh điện tử.", area: "Bắc Ninh")
+        #expect(rows.map(\.value).contains(12))
+    }
+
+    @Test func aDurationIsStillNoFigure() throws {
+        let rows = try extract("Năm 2024, hồ sơ được nộp trước 12 ngày và tỷ lệ đúng hạn đạt 97,5%.", area: "Bắc Ninh")
+        #expect(rows.map(\.value) == [97.5])
+    }
+
     // MARK: - Periods
 
     @Test func aYearSetAgainstTheReportsIsOnlyItsOwnClauses() throws {
