@@ -258,6 +258,11 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = code
                         drafts[i].indicatorScore = 6
                         drafts[i].notes.append("indicator from the index the report speaks of (\(family.code))")
+                        // A ranking goes on for as long as its sentences keep giving the index's
+                        // values ("… đạt 43,96 điểm … Tỉnh Đắk Nông đứng cuối bảng với 38,97 điểm").
+                        if let t = topic, extractor.indicators.families[t.family].code == family.code {
+                            topic = Topic(family: t.family, sentence: sentencesRead)
+                        }
                     } else {
                         // No synonym fits: the indicators whose names are closest.
                         let near = guesser.closest(drafts[i].figure, in: words)

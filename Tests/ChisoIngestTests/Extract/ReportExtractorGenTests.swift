@@ -117,6 +117,16 @@ import Testing
         #expect(rows.map(\.value) == [97.5])
     }
 
+    @Test func aRankingKeepsItsIndexWhileItsSentencesGiveItsValues() throws {
+        let rows = try extract("""
+        Kết quả Chỉ số PAPI năm 2023 được công bố tháng 4/2024.
+
+        Tỉnh Bến Tre đạt 45,12 điểm. Tỉnh Vĩnh Long đạt 44,80 điểm. Tỉnh Trà Vinh đạt 44,31 điểm. Tỉnh Hậu Giang đạt 43,95 điểm. Tỉnh Kon Tum đứng cuối bảng với 37,64 điểm.
+        """)
+        #expect(try row(rows, value: 37.64).indicator == row(rows, value: 45.12).indicator)
+        #expect(try row(rows, value: 37.64).indicator != nil)
+    }
+
     // MARK: - Periods
 
     @Test func aYearSetAgainstTheReportsIsOnlyItsOwnClauses() throws {
