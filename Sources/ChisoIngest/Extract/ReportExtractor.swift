@@ -317,9 +317,9 @@ package struct ReportExtractor: Sendable {
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: ownHere)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
-                    if text.word(d.figure.tokens.upperBound + 1) == "tinh", ReportExtractor.countsUnits(d.figure, text: text),
+                    if ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? ""), ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
-                        area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh".
+                        area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
                     }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.

@@ -127,6 +127,23 @@ import Testing
         #expect(try row(rows, value: 37.64).indicator != nil)
     }
 
+    @Test func aCountOfMinistriesRankedIsTheIndexsUnitsRanked() throws {
+        let rows = try extract("Bộ Nội vụ công bố Chỉ số CCHC năm 2024. Việc xếp hạng áp dụng cho 18 bộ, cơ quan ngang bộ.")
+        let count = try row(rows, value: 18)
+        #expect(count.indicator == "par_index_units_ranked")
+        #expect(count.area == "VN")
+    }
+
+    @Test func provincesHigherThanAnEarlierYearAreTheUnitsThatRose() throws {
+        let rows = try extract("""
+        Chỉ số SIPAS năm 2024 được công bố.
+
+        Xét theo địa phương, 41 tỉnh có chỉ số cao hơn năm 2023; 9 tỉnh có chỉ số cao hơn mức trung bình.
+        """)
+        #expect(try row(rows, value: 41).indicator == "sipas_units_increased")
+        #expect(try row(rows, value: 9).indicator != "sipas_units_increased")
+    }
+
     // MARK: - Periods
 
     @Test func aYearSetAgainstTheReportsIsOnlyItsOwnClauses() throws {
