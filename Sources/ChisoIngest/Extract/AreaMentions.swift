@@ -114,6 +114,7 @@ struct AreaMentions {
         for sentence in text.sentences {
             for t in sentence.tokens {
                 guard var w = text.word(t) else { continue }
+                if isDatelinePlace(t, text: text, sentence: sentence) { continue }
                 // "tính đến …" (counting up to) folds like "tỉnh" (province): only "tỉnh", or
                 // "tinh" in a text written without diacritics, is the province.
                 if w == "tinh", !["tỉnh", "tinh"].contains(text.text(tokens: t, through: t).lowercased()) { w = "tính" }
@@ -126,7 +127,8 @@ struct AreaMentions {
                     cues.append((t, sentence, .country))
                 } else if w == "tinh" || (w == "pho" && text.word(t - 1) == "thanh") || w == "tp" {
                     // "toàn tỉnh", "của tỉnh": the report's province; not "các tỉnh", "63 tỉnh".
-                    let own = w == "tinh" && !["cac", "nhung", "moi"].contains(text.word(t - 1) ?? "")
+                    // "cấp tỉnh" is a level ("Chỉ số … cấp tỉnh (PCI)"), not the province.
+                    let own = w == "tinh" && !["cac", "nhung", "moi", "cap"].contains(text.word(t - 1) ?? "")
                         && !text.isNumber(t - 1) && text.symbol(t - 1) != "/"
                         && (!text.isNumber(t - 2) || ["cua", "toan"].contains(text.word(t - 1) ?? ""))  // "năm 2023 của tỉnh"
                     cues.append((t, sentence, .name(name(after: t, text: text, cityOnly: w != "tinh"), ownIfUnknown: own)))
@@ -137,8 +139,13 @@ struct AreaMentions {
                     if !isRankScope(t, text: text, sentence: sentence) { cues.append((t, sentence, .country)) }
                 } else if w == "cac" && text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t) {
                     cues.append((t, sentence, .country))
+                } else if w == "bo", text.word(t - 1) != "cac", spells(["bo", "nganh", "dia", "phuong"], at: t, text: text) {
+                    // "tại các bộ, ngành, địa phương", "67/76 bộ, ngành, địa phương": all of them.
+                    cues.append((t, sentence, .country))
                 } else if text.tokens[t].capitalised, !followsUnitWord(t, text: text),
-                          !continuesName(t, text: text) {
+                          !continuesName(t, text: text) || t - 1 == sentence.tokens.lowerBound {
+                    // After a sentence's capitalised first word a name may start too ("Riêng Đồng
+                    // Nai, …", "Tại Bắc Ninh, …"): the word is capitalised for the sentence.
                     // A bare name at the start of a run of capitalised words: "Quảng Ninh đạt
                     // 92,18%", "QUẢNG NINH", "Quang Ninh"; only a province counts.
                     var bare = name(after: t - 1, text: text, cityOnly: false)
@@ -150,15 +157,60 @@ struct AreaMentions {
         return cues
     }
 
+    /// Where a report was written or an event held: "Sáng 9/5/2024, tại Hà Nội, …", "Ngày
+    /// 17/4 tại TP Hồ Chí Minh", "(Chinhphu.vn) – Hà Nội": not the subject of the figures.
+    /// A place after "tại" counts as one when only a date (and a time of day) comes before it
+    /// in its sentence; a place after a news site's name in parentheses and a dash, at the
+    /// start of a paragraph.
+    static func isDatelinePlace(_ t: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        guard text.tokens[t].kind == .word else { return false }
+        let isPho = text.word(t) == "pho" && text.word(t - 1) == "thanh"
+        guard text.tokens[t].capitalised || isPho || ["tinh", "tp"].contains(text.word(t) ?? "") else { return false }
+        var k = isPho ? t - 2 : t - 1
+        // The name after a unit word: the cue is the unit word's.
+        if ["tinh", "tp", "pho"].contains(text.word(k) ?? "") || text.symbol(k) == "." { return false }
+        if let s = text.symbol(k), "–-—".contains(s), k >= 1, text.symbol(k - 1) == ")", k - 1 - sentence.tokens.lowerBound <= 6 { return true }
+        guard text.word(k) == "tai" else { return false }
+        k -= 1
+        // A day, not a year: "Năm 2023, tại Đà Nẵng, tỷ lệ …" is Đà Nẵng's figure.
+        var sawNumber = false, sawDay = false
+        while k >= sentence.tokens.lowerBound {
+            if text.isNumber(k) {
+                sawNumber = true
+                if text.symbol(k + 1) == "/" || text.tokens[k].folded.contains(".") { sawDay = true }
+            } else if let w = text.word(k) {
+                guard ["sang", "chieu", "trua", "toi", "dem", "ngay", "hom", "nay", "qua", "vua", "thang", "nam"].contains(w) else { return false }
+                if ["sang", "chieu", "trua", "toi", "dem", "ngay", "hom"].contains(w) { sawDay = true }
+            }
+            k -= 1
+        }
+        return sawNumber && sawDay
+    }
+
+    /// Tokens from `t` spell `words`, commas between them allowed ("bộ, ngành, địa phương").
+    private static func spells(_ words: [String], at t: Int, text: ReportText) -> Bool {
+        var k = t
+        for w in words {
+            if text.symbol(k) == "," { k += 1 }
+            guard text.word(k) == w else { return false }
+            k += 1
+        }
+        return true
+    }
+
     /// The province a report names most, from the names counted over all of it: what
     /// "toàn tỉnh" and an unplaced figure refer to.
-    static func mostNamedProvince(_ names: [Name: Int], lookup: inout Lookup) -> AreaRecord? {
-        var counts: [String: (Int, AreaRecord)] = [:]
+    /// Of two named as often, the one named first (in the title: "Đồng Nai chưa cải thiện …").
+    static func mostNamedProvince(_ names: [Name: Int], firstParagraph: [Name: Int] = [:], lookup: inout Lookup) -> AreaRecord? {
+        var counts: [String: (n: Int, first: Int, record: AreaRecord)] = [:]
         for (name, n) in names {
             guard let record = lookup.record(for: name) else { continue }
-            counts[record.id] = ((counts[record.id]?.0 ?? 0) + n, record)
+            let first = min(counts[record.id]?.first ?? Int.max, firstParagraph[name] ?? Int.max)
+            counts[record.id] = ((counts[record.id]?.n ?? 0) + n, first, record)
         }
-        return counts.values.max { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1.id > $1.1.id) }?.1
+        return counts.values.max {
+            ($0.n, -$0.first) < ($1.n, -$1.first) || (($0.n, $0.first) == ($1.n, $1.first) && $0.record.id > $1.record.id)
+        }?.record
     }
 
     /// Whether the names counted over a report are at least `count` distinct provinces.
@@ -207,7 +259,9 @@ struct AreaMentions {
             if i > 0 { return (inSentence[i - 1].record ?? own, true) }
             if let after = inSentence.first(where: { !$0.isCountry }) { return (after.record ?? own, true) }
         }
-        if let m = byParagraph[paragraph] { return (m.record ?? own, true) }
+        // A place first named in a later sentence of the paragraph ("Riêng Hà Nội và Quảng Ninh
+        // …") does not own the figures before it when the report has its own.
+        if let m = byParagraph[paragraph], m.sentence <= sentence || own == nil { return (m.record ?? own, true) }
         return (own, false)
     }
 
@@ -220,7 +274,9 @@ struct AreaMentions {
             if let s = text.symbol(k) {
                 if s == ";" || (s == "," && seen == 0) { return false }
             } else if text.isNumber(k) {
-                return true
+                // "đứng thứ 25 toàn quốc", "21/63 tỉnh, thành phố cả nước": a rank; not a count
+                // ("khảo sát 31.200 người dân trên cả nước").
+                if ["thu", "hang", "tri"].contains(text.word(k - 1) ?? "") || text.symbol(k + 1) == "/" || text.symbol(k - 1) == "/" { return true }
             } else if let w = text.word(k), ["hang", "dau", "nhat", "tri"].contains(w) {
                 return true
             }

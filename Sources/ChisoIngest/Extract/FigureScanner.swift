@@ -129,6 +129,8 @@ struct FigureScanner {
             // "sớm 10 ngày so với mốc", "sớm hơn 39 ngày", "rút ngắn 5 ngày": how far ahead.
             let ahead = text.word(t - 1) == "som" || (text.word(t - 1) == "hon" && text.word(t - 2) == "som")
                 || text.matchesBefore(["rut", "ngan"], at: t)
+                // "về đích trước 39 ngày", "hoàn thành trước 15 ngày so với kế hoạch".
+                || text.word(t - 1) == "truoc" && (["dich", "thanh"].contains(text.word(t - 2) ?? "") || text.matches(["so", "voi"], at: t + 2))
             if !(w == "ngay" && ahead) { return true }
         }
         // Years and dates the period scanner left: "2023", "16/10".

@@ -81,7 +81,10 @@ extension ReportExtractor {
                 return
             }
         }
-        if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? first(context.own, startingAbove: f.tokens.upperBound) {
+        // A time set against the report's after the figure ("đứng thứ 12/63, trong khi năm 2022
+        // tỉnh chỉ xếp thứ 28/63") is the later clause's, not the figure's.
+        let after = first(context.own, startingAbove: f.tokens.upperBound).flatMap { $0.isContrast ? nil : $0 }
+        if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? after {
             d.period = p.period
             d.periodPhrase = p.text
             d.periodHow = .sentence

@@ -34,6 +34,10 @@ extension ReportExtractor {
             let named = text.tokens.indices.contains(next + 1) && text.tokens[next + 1].kind == .word && text.tokens[next + 1].capitalised
             return !named
         }
+        // "17 bộ, cơ quan ngang bộ", "10/17 bộ" (not "2 Bộ Tư pháp …", a named one).
+        if w == "bo" {
+            return !(text.tokens.indices.contains(next + 1) && text.tokens[next + 1].kind == .word && text.tokens[next + 1].capitalised)
+        }
         return text.matches(["dia", "phuong"], at: next) || text.matches(["don", "vi"], at: next)
     }
 
@@ -93,11 +97,24 @@ extension ReportExtractor {
             while k < sentence.tokens.upperBound, seen < 10, text.symbol(k) != ";" {
                 if text.matches(["giam", "diem"], at: k) { return family.unitsDecreased.map { ($0, family) } }
                 if text.matches(["tang", "diem"], at: k) { return family.unitsIncreased.map { ($0, family) } }
+                // "57 tỉnh có chỉ số cao hơn năm 2022": against an earlier year, a rise; "cao hơn
+                // mức trung bình" is another count.
+                if text.matches(["cao", "hon"], at: k) || text.matches(["thap", "hon"], at: k) {
+                    var j = k + 2
+                    if text.word(j) == "so" { j += 2 }
+                    guard text.word(j) == "nam" || text.word(j) == "cung" || text.word(j) == "ky" else { break }
+                    return (text.word(k) == "cao" ? family.unitsIncreased : family.unitsDecreased).map { ($0, family) }
+                }
                 seen += 1
                 k += 1
             }
             let before = text.word(figure.tokens.lowerBound - 1)
             if before == "trong" || (before == "so" && text.word(figure.tokens.lowerBound - 2) == "tong") {
+                return family.unitsRanked.map { ($0, family) }
+            }
+            // "việc xếp hạng áp dụng cho 17 bộ", "xếp hạng 63 tỉnh": the units ranked.
+            if figure.shape == .count, (max(sentence.tokens.lowerBound, figure.tokens.lowerBound - 5)..<figure.tokens.lowerBound)
+                .contains(where: { text.matches(["xep", "hang"], at: $0) }) {
                 return family.unitsRanked.map { ($0, family) }
             }
             return nil

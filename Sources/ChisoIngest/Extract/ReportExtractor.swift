@@ -57,15 +57,27 @@ package struct ReportExtractor: Sendable {
         let text = ReportText(paragraph, foldedOf: &survey.foldedOf)
         survey.times.add(TimePhraseScanner(text: text).spans())
         for (_, _, cue) in AreaMentions.cues(in: text) {
-            guard case .name(let name, _) = cue, !name.candidates.isEmpty else { continue }
-            if survey.names[name] != nil || survey.names.count < ReportSurvey.namesLimit { survey.names[name, default: 0] += 1 }
+            guard case .name(let name, let ownIfUnknown) = cue else {
+                survey.countryMentions += 1
+                continue
+            }
+            guard !name.candidates.isEmpty else {
+                if ownIfUnknown { survey.ownProvinceMentions += 1 }  // "toàn tỉnh", "của tỉnh"
+                continue
+            }
+            if survey.names[name] != nil || survey.names.count < ReportSurvey.namesLimit {
+                survey.names[name, default: 0] += 1
+                if survey.firstParagraph[name] == nil { survey.firstParagraph[name] = survey.paragraphs }
+            }
         }
         // A ministry's report names no province: its figures are the ministry's ("Bộ đạt 84,97%").
         for (_, mention) in UnitMentions.all(in: text.chars[...]) where mention.kind == .ministry {
             if survey.ministries[mention.name] != nil || survey.ministries.count < ReportSurvey.namesLimit {
                 survey.ministries[mention.name, default: 0] += 1
             }
+            survey.countryMentions += 1
         }
+        survey.paragraphs += 1
     }
 
     /// The second reading: paragraph by paragraph, in order, with the report-level context of
@@ -96,6 +108,11 @@ package struct ReportExtractor: Sendable {
         /// another index was named since ("Chỉ số SIPAS của Bộ đạt 84,97%").
         private var rankedTopic: Topic?
         private var sentencesRead = 0
+        /// A national or ministries' report (it names the country and central bodies at least
+        /// as often as its most named province, and not in its title): the province owns no
+        /// figure it is not named with ("Đối với các địa phương, Quảng Ninh …" in the last
+        /// paragraph, "Riêng Hà Nội và Quảng Ninh …"); the country owns the unplaced ones.
+        private var nationalReport: AreaRecord?
         private var foldedOf: [Character: Character] = [:]
         /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
         /// name never proposes a second figure for one key (import refuses a file that does).
@@ -115,8 +132,16 @@ package struct ReportExtractor: Sendable {
             }
             self.times = times
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
-            documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, lookup: &lookup)
+            documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, firstParagraph: survey.firstParagraph, lookup: &lookup)
             comparesProvinces = AreaMentions.namedProvinces(survey.names, lookup: &lookup, atLeast: 3)
+            if options.defaultArea == nil, let area = documentArea, let country = extractor.areas.record(id: "VN") {
+                var count = 0, first = Int.max
+                for (name, n) in survey.names where lookup.record(for: name)?.id == area.id {
+                    count += n
+                    first = min(first, survey.firstParagraph[name] ?? 0)
+                }
+                if survey.countryMentions >= count + survey.ownProvinceMentions, first > 0 { nationalReport = country }
+            }
             if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
                let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {
                 // A ministry's own report: its unplaced figures are the ministry's (area VN).
@@ -146,12 +171,14 @@ package struct ReportExtractor: Sendable {
             var paragraphIndex = -1
             /// The place of figures whose sentence and paragraph name none.
             var own = documentArea
+            /// The report's own area (see `nationalReport`).
+            func documentOwn(at t: Int) -> AreaRecord? { nationalReport ?? documentArea }
             for sentence in text.sentences {
                 if sentence.paragraph != paragraphIndex {
                     paragraphIndex = sentence.paragraph
                     lastInParagraph = nil
                     lastBaselineInParagraph = nil
-                    own = documentArea
+                    own = documentOwn(at: sentence.tokens.lowerBound)
                     // "Xét tổng thể, dịch vụ công trực tuyến một phần có tỷ lệ 38,29%" after a
                     // ranking of provinces: the whole's figure, not the leader's.
                     if comparesProvinces, extractor.opensOverall(sentence, text: text), let country = extractor.areas.record(id: "VN") {
@@ -171,11 +198,12 @@ package struct ReportExtractor: Sendable {
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
                 defer {
                     // What this sentence leaves to the sentences after it.
-                    if let p = inSentence.last(where: { !$0.isBaseline }) { lastInParagraph = p }
+                    if let p = inSentence.last(where: { !$0.isBaseline && !$0.isContrast }) { lastInParagraph = p }
                     if let p = inSentence.last(where: \.isBaseline) { lastBaselineInParagraph = p }
                     // The report's subject period ("Chỉ số DTI năm 2024", "Trong 9 tháng đầu năm
-                    // 2022, …") holds until another time phrase; datelines and goals do not.
-                    let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal }
+                    // 2022, …") holds until another time phrase; datelines, goals and a time set
+                    // against it ("trong khi năm 2022 …") do not.
+                    let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal && !$0.isContrast }
                     if let p = subjects.last(where: \.isFraming) {
                         lastFraming = p
                     } else if let p = subjects.last, lastFraming == nil || !lastFraming!.isFraming {
@@ -230,6 +258,11 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = code
                         drafts[i].indicatorScore = 6
                         drafts[i].notes.append("indicator from the index the report speaks of (\(family.code))")
+                        // A ranking goes on for as long as its sentences keep giving the index's
+                        // values ("… đạt 43,96 điểm … Tỉnh Đắk Nông đứng cuối bảng với 38,97 điểm").
+                        if let t = topic, extractor.indicators.families[t.family].code == family.code {
+                            topic = Topic(family: t.family, sentence: sentencesRead)
+                        }
                     } else {
                         // No synonym fits: the indicators whose names are closest.
                         let near = guesser.closest(drafts[i].figure, in: words)
@@ -280,12 +313,13 @@ package struct ReportExtractor: Sendable {
                                                   sentence: sentence, text: text, scanner: scanner, options: options))
                         continue
                     }
+                    let ownHere = own?.id == documentArea?.id ? documentOwn(at: d.figure.tokens.lowerBound) : own
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
-                                             paragraph: sentence.paragraph, own: own)
+                                             paragraph: sentence.paragraph, own: ownHere)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
-                    if text.word(d.figure.tokens.upperBound + 1) == "tinh", ReportExtractor.countsUnits(d.figure, text: text),
+                    if ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? ""), ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
-                        area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh".
+                        area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
                     }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.
@@ -445,9 +479,13 @@ package struct ReportExtractor: Sendable {
                     drafts[i].indicator = drafts[j].indicator.flatMap(changeIndicator(of:))
                     drafts[i].indicatorScore = drafts[j].indicatorScore
                     drafts[i].indicatorFromName = drafts[j].indicatorFromName
-                    drafts[i].period = drafts[j].period
-                    drafts[i].periodHow = drafts[j].periodHow
-                    drafts[i].periodPhrase = drafts[j].periodPhrase
+                    // "So với năm 2022 (80,08%), … đã tăng 2,58%": a change from a baseline level is
+                    // dated by its own sentence, not by the baseline.
+                    if !drafts[j].isBaselineLevel {
+                        drafts[i].period = drafts[j].period
+                        drafts[i].periodHow = drafts[j].periodHow
+                        drafts[i].periodPhrase = drafts[j].periodPhrase
+                    }
                     drafts[i].notes = drafts[j].indicator.map { code in
                         drafts[i].indicator == nil
                             ? ["the change of \(code), also in that row's change column; the catalogue has no change indicator for it"]
@@ -502,6 +540,13 @@ package struct ReportSurvey {
     /// How often each ministry is named ("Bộ Tư pháp"), for a report that names no province.
     var ministries: [String: Int] = [:]
     var foldedOf: [Character: Character] = [:]
+    /// The paragraph (counted from 0) each name is first seen in.
+    var firstParagraph: [AreaMentions.Name: Int] = [:]
+    /// How often the whole country, its ministries or central agencies are named.
+    var countryMentions = 0
+    /// How often the report speaks of its own province without naming it ("toàn tỉnh").
+    var ownProvinceMentions = 0
+    var paragraphs = 0
     static let namesLimit = 10_000
 
     package init() {}

@@ -19,4 +19,8 @@ struct TimePhrase {
     var isDateline = false
     /// In a sentence about a goal ("phấn đấu đến năm 2025"): not the period of what follows.
     var isGoal = false
+    /// In a contrast with another time ("trong khi năm 2022 tỉnh chỉ xếp thứ 28/63", "Đặt cạnh
+    /// kết quả năm 2022, …", "khác với năm trước"): the period of its own clause's figures, never
+    /// the report's subject period for the sentences after it, nor of a figure before it.
+    var isContrast = false
 }

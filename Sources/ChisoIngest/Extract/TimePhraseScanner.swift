@@ -137,10 +137,12 @@ struct TimePhraseScanner {
                 goals[sentence.index] = firstGoalWord
             }
             let isGoal = firstGoalWord.map { $0 < span.tokens.lowerBound } ?? false
+            let isContrast = contrasts(before: span.tokens.lowerBound, in: sentence)
             phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
-                                      isFraming: leading <= 3 && !isGoal, sentence: sentence.index,
+                                      isFraming: leading <= 3 && !isGoal && !isContrast, sentence: sentence.index,
                                       paragraph: sentence.paragraph, text: span.text,
-                                      isDateline: period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal))
+                                      isDateline: period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal,
+                                      isContrast: isContrast))
         }
         return phrases
     }
@@ -160,6 +162,23 @@ struct TimePhraseScanner {
         let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let first = words.first else { return false }
         return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung"].contains(first)
+    }
+
+    /// Words that set a time against the report's own ("trong khi năm 2022", "Đặt cạnh kết quả
+    /// năm 2022", "khác với năm trước", ", còn năm 2022"), up to three words (what is compared:
+    /// "kết quả", "mức") before the phrase, within its clause.
+    private func contrasts(before t: Int, in sentence: ReportText.Sentence) -> Bool {
+        // "năm trước", "năm ngoái": the year before the report's, set against it.
+        if text.word(t) == "nam", ["truoc", "ngoai"].contains(text.word(t + 1) ?? "") { return true }
+        var k = t
+        for _ in 0...3 {
+            if text.matchesBefore(["trong", "khi"], at: k) || text.matchesBefore(["dat", "canh"], at: k)
+                || text.matchesBefore(["khac", "voi"], at: k) { return true }
+            if text.word(k - 1) == "con", k - 1 == sentence.tokens.lowerBound || text.symbol(k - 2) == "," { return true }
+            guard k - 1 > sentence.tokens.lowerBound, let w = text.word(k - 1), !["va", "den", "tu", "tai", "voi"].contains(w) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// What a change is measured against: "so với năm 2022", "so với kết quả năm 2022", "so
@@ -216,7 +235,11 @@ struct TimePhraseScanner {
             case "ngay": return text.isNumber(t + 1)
             case "giai": return text.word(t + 1) == "doan"
             case "nhiem", "thoi": return text.word(t + 1) == "ky"
-            case "dau", "cuoi": return ["nam", "thang", "quy"].contains(text.word(t + 1) ?? "")
+            // "những tháng cuối năm", "các tháng đầu năm" with no number: the rest of the year a
+            // plan speaks of, not a day ("6 tháng cuối năm 2024" starts at its number).
+            case "dau", "cuoi": return ["nam", "thang", "quy"].contains(text.word(t + 1) ?? "") && text.word(t - 1) != "thang"
+                // "đứng đầu năm trước", "dẫn đầu năm 2022", "xếp cuối năm nay": a rank, then a year.
+                && !["dung", "dan", "xep", "nhom", "top"].contains(text.word(t - 1) ?? "")
             case "nua": return ["dau", "cuoi", "sau"].contains(text.word(t + 1) ?? "")
             case "hien": return ["nay", "tai"].contains(text.word(t + 1) ?? "")
             case "nay": return text.word(t - 1) == "den" || text.word(t - 1) == "toi"
