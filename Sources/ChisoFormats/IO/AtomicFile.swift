@@ -19,7 +19,7 @@ package final class AtomicFile {
     package let temporaryPath: String
     /// The temporary file's descriptor, open for writing until `commit` or `discard`.
     package private(set) var descriptor: Int32
-    private var signalSources: [any DispatchSourceSignal] = []
+    private var interruptCleanup: InterruptCleanup?
     private var finished = false
 
     /// Creates the temporary file for `path`.
@@ -42,7 +42,8 @@ package final class AtomicFile {
         let mask = umask(0)
         umask(mask)
         fchmod(fd, 0o666 & ~mask)
-        removeOnSignals()
+        let temporary = temporaryPath
+        interruptCleanup = InterruptCleanup { unlink(temporary) }
     }
 
     deinit {
@@ -104,27 +105,8 @@ package final class AtomicFile {
 
     private func finish() {
         finished = true
-        for source in signalSources { source.cancel() }
-        signalSources = []
-        for number in Self.signals { signal(number, SIG_DFL) }
-    }
-
-    private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE]
-
-    /// The handlers run on a dispatch queue, so the export on the main thread needs no
-    /// cooperation; each removes the temporary file and exits as the signal would have.
-    private func removeOnSignals() {
-        let temporary = temporaryPath
-        for number in Self.signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                unlink(temporary)
-                _exit(128 + number)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
+        interruptCleanup?.disarm()
+        interruptCleanup = nil
     }
 }
 

@@ -48,7 +48,7 @@ package final class ReportBundle {
     /// How many opening paragraphs a heading is looked for in.
     static let headingReach = 6
     private var committed = false
-    private var signalSources: [any DispatchSourceSignal] = []
+    private var interruptCleanup: InterruptCleanup?
     /// The keys written per file; bounded by the distinct figures of one report.
     private var keys: Set<String> = []
     package private(set) var counts = Counts()
@@ -79,31 +79,13 @@ package final class ReportBundle {
             try? FileManager.default.removeItem(atPath: scratch)
             throw error
         }
-        removeOnSignals()
-    }
-
-    private static let signals = [SIGINT, SIGTERM, SIGHUP, SIGPIPE]
-
-    /// Handlers on a dispatch queue (the extraction on the main thread needs no cooperation):
-    /// each removes the hidden folder and exits as the signal would have (128 + its number).
-    private func removeOnSignals() {
         let folder = scratch
-        for number in Self.signals {
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                try? FileManager.default.removeItem(atPath: folder)
-                _exit(128 + number)
-            }
-            source.resume()
-            signalSources.append(source)
-        }
+        interruptCleanup = InterruptCleanup { try? FileManager.default.removeItem(atPath: folder) }
     }
 
     private func stopHandlingSignals() {
-        for source in signalSources { source.cancel() }
-        if !signalSources.isEmpty { for number in Self.signals { signal(number, SIG_DFL) } }
-        signalSources = []
+        interruptCleanup?.disarm()
+        interruptCleanup = nil
     }
 
     deinit {
