@@ -1,16 +1,7 @@
-import Foundation
+import ChisoFormats
 
 /// Why a report could not be read for extraction: one line naming the file, what was wrong
-/// and what was expected.
-package struct ExtractError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    package let file: String
-    package let message: String
-
-    package init(file: String, message: String) {
-        self.file = file
-        self.message = message
-    }
-
-    package var description: String { "\(file): \(message)" }
-    package var errorDescription: String? { description }
-}
+/// and what was expected. The same value as the document readers' error (a report that cannot
+/// be read is one kind of failure, whether its bytes or its format are at fault), so a
+/// reader's error reaches the user unchanged.
+package typealias ExtractError = DocumentError
