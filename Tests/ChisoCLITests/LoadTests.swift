@@ -48,6 +48,19 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory.path("chiso.db")))
     }
 
+    /// A bare `chiso load` run outside the project looks for ./Seeds: the error says where it
+    /// looked and how to name the folder, and no database file is left behind.
+    @Test func withoutASeedsFolderItSaysWhereItLookedAndHowToNameOne() throws {
+        let run = try Chiso.run(["load"], in: directory.url)
+        #expect(run.exitCode == 1)
+        let looked = directory.url.appendingPathComponent("Seeds").standardizedFileURL.path
+        #expect(run.stderr == "Error: Seeds: no such folder (\(looked)); give the seeds folder that holds sources.csv and observations.csv: chiso load DIR\n")
+        #expect(!FileManager.default.fileExists(atPath: directory.path("chiso.db")))
+        let file = try directory.write("notes.txt", "x\n")
+        let onAFile = try Chiso.run(["load", file, "--db", db])
+        #expect(onAFile.stderr == "Error: \(file): is a file, not a folder; give the seeds folder that holds sources.csv and observations.csv: chiso load DIR\n")
+    }
+
     @Test func reloadingChangesNothing() throws {
         _ = try Chiso.run(["load", PackagePaths.seeds.path, "--db", db])
         let before = try Chiso.dump(db)

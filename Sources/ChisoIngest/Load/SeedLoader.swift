@@ -23,7 +23,11 @@ package struct SeedLoader {
     package func load(into database: Database) throws -> LoadReport {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            throw InputError(file: directory, line: 0, message: "no seeds folder here; give the folder holding sources.csv and observations.csv")
+            // Say where we looked: a bare `chiso load` outside the project looks for ./Seeds.
+            let absolute = URL(fileURLWithPath: directory).standardizedFileURL.path
+            let found = FileManager.default.fileExists(atPath: directory) ? "is a file, not a folder" : "no such folder"
+            let place = absolute == directory ? "" : " (\(absolute))"
+            throw InputError(file: directory, line: 0, message: "\(found)\(place); give the seeds folder that holds \(Self.files.sources) and \(Self.files.observations): chiso load DIR")
         }
         for required in [Self.files.sources, Self.files.observations] where !FileManager.default.fileExists(atPath: path(required)) {
             throw InputError(file: path(required), line: 0, message: "missing: a seeds folder needs \(Self.files.sources) and \(Self.files.observations)")
