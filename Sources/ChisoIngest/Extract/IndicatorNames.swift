@@ -11,6 +11,8 @@ struct IndicatorName: Sendable {
     var valueRange: ClosedRange<Double>?
     var isChange: Bool
     var isRankChange = false
+    /// The catalogue's maximum of a score: a figure written over another is not this one.
+    var scaleMax: Double? = nil
     /// The distinctive folded words of the Vietnamese name (no function words, no words every
     /// indicator of a measure shares such as "tỷ lệ" or "xếp hạng").
     var words: [String]
@@ -78,6 +80,7 @@ extension IndicatorGuesser {
         for name in rules.names where name.shapes.contains(figure.shape) && name.isChange == isChange
             && (!isChange || name.isRankChange == (figure.change == .places))
             && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
+            && IndicatorRule.fits(writtenMaximum: figure.shape == .score ? figure.figure.denominator : nil, scaleMax: name.scaleMax).fits
             && (countedNoun.map { name.allWords.contains($0) } ?? true)
             && name.pairs.contains(where: { pair in words.positions(of: pair[0]).contains { words.folded.indices.contains($0 + 1) && words.folded[$0 + 1] == pair[1] } }) {
             var found = 0

@@ -17,6 +17,17 @@ struct IndicatorRule: Sendable {
     var isChange: Bool
     /// A movement in places ("tăng 3 bậc"): only such a change takes it, and only it.
     var isRankChange = false
+    /// The catalogue's maximum of a score ("/18" of a Decision 766 group, 100 of the index).
+    var scaleMax: Double? = nil
+
+    /// Whether a figure written over a maximum ("15,96/16 điểm", "(17,93/18 điểm)") can be this
+    /// indicator, and whether the maximum is this indicator's own: the points of a component
+    /// out of 16 are not the score of a 100-point index.
+    static func fits(writtenMaximum: Double?, scaleMax: Double?) -> (fits: Bool, own: Bool) {
+        guard let written = writtenMaximum, let scaleMax else { return (true, false) }
+        let same = abs(written - scaleMax) < 1e-9
+        return (same, same)
+    }
 }
 
 /// The rules of the catalogue in use, built from the database's `indicator_synonyms` and each
@@ -53,7 +64,8 @@ package struct IndicatorRules: Sendable {
             rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedLike),
                                        sets: sets, valueRange: Self.range(of: indicator),
                                        isChange: code.hasSuffix("_change") || indicator.measure.isChange,
-                                       isRankChange: indicator.measure == .rankChange))
+                                       isRankChange: indicator.measure == .rankChange,
+                                       scaleMax: indicator.measure.isScoreLike ? indicator.scaleMax : nil))
         }
         self.rules = rules
         self.names = indicators.map { indicator in
@@ -62,6 +74,7 @@ package struct IndicatorRules: Sendable {
                           valueRange: Self.range(of: indicator),
                           isChange: indicator.code.hasSuffix("_change") || indicator.measure.isChange,
                           isRankChange: indicator.measure == .rankChange,
+                          scaleMax: indicator.measure.isScoreLike ? indicator.scaleMax : nil,
                           words: IndicatorName.words(ofName: indicator.nameVi),
                           pairs: IndicatorName.pairs(ofName: indicator.nameVi),
                           allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))
@@ -69,7 +82,24 @@ package struct IndicatorRules: Sendable {
         self.codes = Set(indicators.map(\.code))
         self.keywordParts = parts
         self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
+        var extremes: [String: String] = [:]
+        for indicator in indicators {
+            guard let parent = indicator.parent, let index = byCode[parent], !indicator.measure.isChange,
+                  indicator.measure == index.measure || (indicator.measure.isScoreLike && index.measure.isScoreLike) else { continue }
+            let name = VietnameseText.fold(indicator.nameVi)
+            if name.contains("cao nhat") || name.contains("thap nhat") { extremes[indicator.code] = parent }
+        }
+        self.extremes = extremes
     }
+
+    /// The range statistics of an index ("điểm cao nhất", "điểm thấp nhất": `sipas_max`,
+    /// `papi_min`) by code, each with its index. A unit's own figure described as the highest
+    /// ("Bộ X đạt Chỉ số … cao nhất với 89,42 điểm", "Ba địa phương có SIPAS cao nhất lần lượt là
+    /// A (90,61%) …") is the index's value of that unit, not the field's maximum.
+    let extremes: [String: String]
+
+    /// The index's own value for a range statistic the figure's unit holds, nil for any other code.
+    package func ownValue(ofExtreme code: String?) -> String? { code.flatMap { extremes[$0] } }
 
     package func contains(_ code: String) -> Bool { codes.contains(code) }
 
@@ -104,9 +134,22 @@ package struct IndicatorRules: Sendable {
         }
     }
 
-    /// 0…scale for a score on a 0–1 scale, where a bare number is otherwise ambiguous.
+    /// 0…scale for a score on a 0–1 scale, where a bare number is otherwise ambiguous. (Not
+    /// every maximum: the catalogue's group maxima of Decision 766 changed over the years, and
+    /// a report's "17,49 điểm" of a group the catalogue puts out of 12 is still that group.)
     static func range(of indicator: Indicator) -> ClosedRange<Double>? {
         guard indicator.measure.isScoreLike, let scale = indicator.scaleMax, scale <= 1 else { return nil }
         return 0...scale
+    }}
+
+extension ReportExtractor {
+    /// "cao nhất"/"thấp nhất" said of a unit named before the figure in its sentence (a
+    /// province, a ministry, a department) describes that unit's own value: the row takes the
+    /// index's indicator instead of the field's maximum or minimum.
+    func ownExtreme(_ row: inout ExtractedRow, unitNamed: Bool) {
+        guard unitNamed, row.kind == .observation, let own = indicators.ownValue(ofExtreme: row.indicator) else { return }
+        let note = "'cao nhất'/'thấp nhất' of the unit named before it: its own \(own), not the field's \(row.indicator ?? "")"
+        row.indicator = own
+        row.note = row.note.map { note + "; " + $0 } ?? note
     }
 }

@@ -3055,6 +3055,23 @@ SELECT code || '_change', 'Thay đổi ' || lower(substr(name_vi, 1, 1)) || subs
        'Places gained (positive) or lost (negative) on this component against the row''s baseline period ("tăng 10 hạng").'
 FROM indicators WHERE framework = 'par_index' AND measure = 'rank' AND parent GLOB 'par_index_*_percent';
 
+-- Decision 766 groups and PAR Index fields by their shorter everyday names; these are scores
+-- out of the group's own maximum, so only figures in points within it take them ("thanh toán
+-- trực tuyến (10/10 điểm)", "mức độ hài lòng (17,93/18 điểm)", "công tác chỉ đạo, điều hành …
+-- đạt 15,96/16 điểm"). "đã và đang giải quyết" counts every dossier of the period.
+INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
+('qd766_online_payment_score', 'thanh toán trực tuyến'),
+('qd766_satisfaction_score', 'mức độ hài lòng'),
+('qd766_satisfaction_score', 'sự hài lòng'),
+('par_index_leadership_points', 'chỉ đạo, điều hành'),
+('par_index_institutions_points', 'thể chế'),
+('par_index_organisation_points', 'tổ chức bộ máy'),
+('par_index_public_finance_points', 'tài chính công'),
+('par_index_public_finance_points', 'cơ chế tài chính'),
+('par_index_civil_service_points', 'chế độ công vụ'),
+('par_index_e_government_points', 'Chính phủ điện tử'),
+('dossiers_received_total', 'đã và đang giải quyết + @hồ sơ');
+
 """##),
     ]
 }
