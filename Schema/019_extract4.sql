@@ -83,6 +83,7 @@ INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('dossiers_resolved', '@hồ sơ + giải quyết + quá hạn'),
 ('dossiers_resolved', '@hồ sơ + chậm hoặc quá hạn'),
 ('dossiers_resolved', '@hồ sơ + trễ hạn'),
+('dossiers_resolved', '@hồ sơ + quá hạn'),
 ('dossiers_pending', 'hồ sơ + quá hạn + chưa có kết quả'),
 ('dossiers_received', 'tiếp nhận mới + @hồ sơ'),
 ('dossiers_received', '@hồ sơ + tiếp nhận mới'),

@@ -90,7 +90,12 @@ package struct IndicatorRules: Sendable {
             if name.contains("cao nhat") || name.contains("thap nhat") { extremes[indicator.code] = parent }
         }
         self.extremes = extremes
+        self.byStatus = Set(indicators.filter { $0.breakdowns.contains(.dossierStatus) }.map(\.code))
     }
+
+    /// The indicators whose figures may carry a dossier status (dossiers received, resolved,
+    /// pending): the status is read from the figure's words, not a code of its own.
+    let byStatus: Set<String>
 
     /// The range statistics of an index ("điểm cao nhất", "điểm thấp nhất": `sipas_max`,
     /// `papi_min`) by code, each with its index. A unit's own figure described as the highest
@@ -143,10 +148,62 @@ package struct IndicatorRules: Sendable {
     }}
 
 extension ReportExtractor {
+    /// What the catalogue's data decides of a row once its unit is known: its own value for a
+    /// "cao nhất" of a named unit, and the dossier status its words give.
+    func refine(_ row: inout ExtractedRow, figure: ScannedFigure, unitNamed: Bool, others: [ScannedFigure],
+                sentence: ReportText.Sentence, text: ReportText) {
+        ownExtreme(&row, unitNamed: unitNamed)
+        if let code = row.indicator, indicators.byStatus.contains(code), row.breakdown.dossierStatus.isEmpty,
+           let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
+            row.breakdown.dossierStatus = status
+        }
+    }
+
+    /// The status words of a dossier count, as reports write them, and their breakdown code.
+    /// "trước và đúng hạn" is two statuses together (dossiers_on_time), so it gives none.
+    static let statusWords: [(words: [String], code: String?)] = [
+        (["truoc", "va", "dung", "han"], nil), (["dung", "va", "truoc", "han"], nil),
+        (["ky", "truoc", "chuyen", "sang"], "ky_truoc_chuyen_sang"), (["chuyen", "sang"], "ky_truoc_chuyen_sang"),
+        (["ho", "so", "ton"], "ky_truoc_chuyen_sang"),
+        (["tiep", "nhan", "moi"], "moi_tiep_nhan"), (["moi", "tiep", "nhan"], "moi_tiep_nhan"),
+        (["truoc", "han"], "truoc_han"), (["som", "han"], "truoc_han"),
+        (["dung", "thoi", "han"], "dung_han"), (["dung", "han"], "dung_han"),
+        (["qua", "han"], "qua_han"), (["tre", "han"], "qua_han"), (["cham", "muon"], "qua_han"),
+        (["tra", "cham"], "qua_han"), (["cham", "hoac"], "qua_han"), (["giai", "quyet", "cham"], "qua_han"),
+        (["trong", "han"], "trong_han"), (["chua", "den", "han"], "trong_han"), (["con", "han"], "trong_han"),
+    ]
+
+    /// The status of a dossier count from the words of its own clause: back to a ',', ';' or
+    /// the figure before it, forward to the next one, at most ten words each way; the status
+    /// nearest the number wins ("giải quyết trước hạn 1.450 hồ sơ và đúng hạn 320 hồ sơ").
+    static func dossierStatus(of figure: ScannedFigure, others: [ScannedFigure], sentence: ReportText.Sentence,
+                              text: ReportText) -> String? {
+        let before = others.last { $0.tokens.upperBound < figure.tokens.lowerBound }?.tokens.upperBound ?? (sentence.tokens.lowerBound - 1)
+        let after = others.first { $0.tokens.lowerBound > figure.tokens.upperBound }?.tokens.lowerBound ?? sentence.tokens.upperBound
+        var best: (distance: Int, code: String?)?
+        func look(at k: Int, distance: Int) {
+            for entry in statusWords where text.matches(entry.words, at: k) {
+                if best == nil || distance < best!.distance { best = (distance, entry.code) }
+                return
+            }
+        }
+        var k = figure.tokens.lowerBound - 1, seen = 0
+        while k > before, seen < 10, text.symbol(k).map({ !",;:".contains($0) }) ?? true {
+            look(at: k, distance: seen)
+            k -= 1; seen += 1
+        }
+        k = figure.tokens.upperBound + 1; seen = 0
+        while k < after, seen < 10, text.symbol(k).map({ !",;:(".contains($0) }) ?? true {
+            look(at: k, distance: seen)
+            k += 1; seen += 1
+        }
+        return best?.code
+    }
+
     /// "cao nhất"/"thấp nhất" said of a unit named before the figure in its sentence (a
     /// province, a ministry, a department) describes that unit's own value: the row takes the
     /// index's indicator instead of the field's maximum or minimum.
-    func ownExtreme(_ row: inout ExtractedRow, unitNamed: Bool) {
+    private func ownExtreme(_ row: inout ExtractedRow, unitNamed: Bool) {
         guard unitNamed, row.kind == .observation, let own = indicators.ownValue(ofExtreme: row.indicator) else { return }
         let note = "'cao nhất'/'thấp nhất' of the unit named before it: its own \(own), not the field's \(row.indicator ?? "")"
         row.indicator = own
