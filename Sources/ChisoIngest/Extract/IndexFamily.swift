@@ -59,7 +59,7 @@ struct IndexFamily: Sendable {
             out.append(IndexFamily(
                 code: index.code, names: names, isComponent: index.parent != nil,
                 shapes: IndicatorRules.shapes(of: index, ranked: true),
-                scaleMax: index.measure.isScoreLike ? index.scaleMax : nil,
+                scaleMax: IndicatorRules.maximum(of: index),
                 rank: rank.code,
                 regionRank: region?.code,
                 rankChange: child(of: rank.code) { $0.measure == .rankChange }?.code,

@@ -65,7 +65,7 @@ package struct IndicatorRules: Sendable {
                                        sets: sets, valueRange: Self.range(of: indicator),
                                        isChange: code.hasSuffix("_change") || indicator.measure.isChange,
                                        isRankChange: indicator.measure == .rankChange,
-                                       scaleMax: indicator.measure.isScoreLike ? indicator.scaleMax : nil))
+                                       scaleMax: Self.maximum(of: indicator)))
         }
         self.rules = rules
         self.names = indicators.map { indicator in
@@ -74,7 +74,7 @@ package struct IndicatorRules: Sendable {
                           valueRange: Self.range(of: indicator),
                           isChange: indicator.code.hasSuffix("_change") || indicator.measure.isChange,
                           isRankChange: indicator.measure == .rankChange,
-                          scaleMax: indicator.measure.isScoreLike ? indicator.scaleMax : nil,
+                          scaleMax: Self.maximum(of: indicator),
                           words: IndicatorName.words(ofName: indicator.nameVi),
                           pairs: IndicatorName.pairs(ofName: indicator.nameVi),
                           allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))
@@ -137,6 +137,12 @@ package struct IndicatorRules: Sendable {
         case .pointsChange: [.score, .count]
         case .rankChange: [.rank, .count]
         }
+    }
+
+    /// The maximum a figure written "a/b điểm" must have to be this indicator: a score's
+    /// scale, or 100 for a percent (an index written in points or percent alike).
+    static func maximum(of indicator: Indicator) -> Double? {
+        indicator.measure.isScoreLike || indicator.measure == .percent ? indicator.scaleMax : nil
     }
 
     /// 0…scale for a score on a 0–1 scale, where a bare number is otherwise ambiguous. (Not
