@@ -43,7 +43,8 @@ package struct IndicatorRules: Sendable {
     /// The indices with a rank, for figures stated bare after the index was named.
     let families: [IndexFamily]
 
-    /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a tie).
+    /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a
+    /// tie, a user's indicator before the built-in ones).
     package init(indicators: [Indicator], order: [String]) {
         let byCode = Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let rankedParents = Set(indicators.filter { $0.measure == .rank }.compactMap(\.parent))
@@ -67,7 +68,8 @@ package struct IndicatorRules: Sendable {
                                        isRankChange: indicator.measure == .rankChange,
                                        scaleMax: Self.maximum(of: indicator)))
         }
-        self.rules = rules
+        // A user's indicator wins a tie with a built-in one: its phrase was written for it.
+        self.rules = rules.filter { byCode[$0.code]?.origin == .user } + rules.filter { byCode[$0.code]?.origin != .user }
         self.names = indicators.map { indicator in
             IndicatorName(code: indicator.code,
                           shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(indicator.code)),

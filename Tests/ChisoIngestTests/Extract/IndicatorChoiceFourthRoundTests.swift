@@ -48,9 +48,9 @@ import Testing
             """, area: "Tiền Giang")
         let statuses = rows.map { "\($0.indicator ?? "-") \(VietnameseNumber.format($0.value)) \($0.breakdown.dossierStatus)" }
         #expect(statuses == [
-            "dossiers_received 3.260 moi_tiep_nhan",
+            "dossiers_received 3260 moi_tiep_nhan",
             "dossiers_received 410 ky_truoc_chuyen_sang",
-            "dossiers_resolved 2.900 truoc_han",
+            "dossiers_resolved 2900 truoc_han",
             "dossiers_resolved 280 dung_han",
             "dossiers_pending 5 qua_han",
         ])
