@@ -181,3 +181,17 @@ INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('par_index_civil_service_points', 'chế độ công vụ'),
 ('par_index_e_government_points', 'Chính phủ điện tử'),
 ('dossiers_received_total', 'đã và đang giải quyết + @hồ sơ');
+
+-- The PAR Index fields' ranks by the same everyday names ("Chỉ số … thể chế … xếp thứ nhất,
+-- tăng 10 hạng"), so a field named in its sentence takes its bare rank and movement; the staff
+-- of commune service centres counted as people.
+INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
+('par_index_leadership_rank', 'chỉ đạo, điều hành'),
+('par_index_institutions_rank', 'thể chế'),
+('par_index_organisation_rank', 'tổ chức bộ máy'),
+('par_index_public_finance_rank', 'tài chính công'),
+('par_index_public_finance_rank', 'cơ chế tài chính'),
+('par_index_civil_service_rank', 'chế độ công vụ'),
+('par_index_e_government_rank', 'Chính phủ điện tử'),
+('commune_service_centre_staff', '@người + Trung tâm phục vụ hành chính công'),
+('commune_service_centre_staff', '@nhân sự + Trung tâm phục vụ hành chính công');

@@ -94,6 +94,18 @@ import Testing
         #expect(try row(rows, value: 14.2).indicator == "par_index_institutions_points")
     }
 
+    @Test func aFieldNamedInItsSentenceTakesItsPointsRankAndMovement() throws {
+        let rows = try extract("Năm 2021, Bộ Tài chính có lĩnh vực tổ chức bộ máy đạt 11,8/12,5 điểm, xếp thứ 3, tăng 4 hạng so với năm 2020.")
+        #expect(rows.map(\.indicator) == ["par_index_organisation_points", "par_index_organisation_rank", "par_index_organisation_rank_change"])
+        #expect(rows.map(\.value) == [11.8, 3, 4])
+        #expect(rows.allSatisfy { $0.agency == "Bộ Tài chính" })
+    }
+
+    @Test func peopleWorkingInServiceCentresAreStaffNotCentres() throws {
+        let rows = try extract("Năm 2025, tỉnh Gia Lai có 1.250 người làm việc tại các Trung tâm Phục vụ hành chính công cấp xã.")
+        #expect(try row(rows, value: 1250).indicator == "commune_service_centre_staff")
+    }
+
     @Test func aGroupScoreOutOfItsOwnMaximumIsTheGroupNotTheSatisfactionIndex() throws {
         let rows = try extract("Tháng 6/2024, tỉnh Cao Bằng có nhóm thanh toán trực tuyến đạt 9,5/10 điểm và mức độ hài lòng đạt 16,8/18 điểm.")
         #expect(try row(rows, value: 9.5).indicator == "qd766_online_payment_score")
