@@ -101,6 +101,11 @@ import Testing
         #expect(rows.allSatisfy { $0.agency == "Bộ Tài chính" })
     }
 
+    @Test func aCountOfMinistriesAfterTrongSoIsTheUnitsRanked() throws {
+        let rows = try extract("Chỉ số CCHC năm 2019 của Bộ Tư pháp đạt 87,1%, xếp thứ 2 trong số 18 bộ, cơ quan ngang bộ.")
+        #expect(rows.map(\.indicator) == ["par_index_score", "par_index_rank", "par_index_units_ranked"])
+    }
+
     @Test func peopleWorkingInServiceCentresAreStaffNotCentres() throws {
         let rows = try extract("Năm 2025, tỉnh Gia Lai có 1.250 người làm việc tại các Trung tâm Phục vụ hành chính công cấp xã.")
         #expect(try row(rows, value: 1250).indicator == "commune_service_centre_staff")
