@@ -16,6 +16,9 @@ struct IndexFamily: Sendable {
     /// its own sentence; a whole index holds for the sentences after it too.
     var isComponent: Bool
     var shapes: Set<ScannedFigure.Shape>
+    /// The index's maximum, when the catalogue fixes it: a bare "15,96/16 điểm" is not the
+    /// value of a 100-point index.
+    var scaleMax: Double?
     var rank: String?
     var regionRank: String?
     var rankChange: String?
@@ -56,6 +59,7 @@ struct IndexFamily: Sendable {
             out.append(IndexFamily(
                 code: index.code, names: names, isComponent: index.parent != nil,
                 shapes: IndicatorRules.shapes(of: index, ranked: true),
+                scaleMax: IndicatorRules.maximum(of: index),
                 rank: rank.code,
                 regionRank: region?.code,
                 rankChange: child(of: rank.code) { $0.measure == .rankChange }?.code,
@@ -81,6 +85,7 @@ struct IndexFamily: Sendable {
             return average ? averageChange : valueChange
         case nil:
             if figure.shape == .rank { return region ? regionRank : rank }
+            if figure.shape == .score, !IndicatorRule.fits(writtenMaximum: figure.figure.denominator, scaleMax: scaleMax).fits { return nil }
             if average { return averageShapes.contains(figure.shape) ? self.average : nil }
             return shapes.contains(figure.shape) && figure.shape != .count ? code : nil
         }

@@ -86,9 +86,15 @@ struct IndicatorGuesser {
             let i = words.counts.partitionPoint { $0.tokens.upperBound >= figure.tokens.lowerBound }
             return i > 0 ? words.counts[i - 1] : nil
         }()
+        // A score written over its maximum ("15,96/16 điểm") is an indicator with that maximum
+        // (a component's points) or one whose maximum the catalogue does not fix, never the
+        // score of an index out of another maximum; its own maximum weighs as a keyword would.
+        let writtenMaximum = figure.shape == .score ? figure.figure.denominator : nil
         for rule in rules.rules where rule.shapes.contains(figure.shape)
             && rule.valueRange.map({ $0.contains(figure.value) }) ?? true
             && rule.isChange == isChange && (!isChange || rule.isRankChange == (figure.change == .places)) {
+            let maximum = IndicatorRule.fits(writtenMaximum: writtenMaximum, scaleMax: rule.scaleMax)
+            guard maximum.fits else { continue }
             for set in rule.sets {
                 var total = 0.0
                 var matchedAll = true
@@ -98,6 +104,7 @@ struct IndicatorGuesser {
                                         previousCount: previousCount) else { matchedAll = false; break }
                     total += s
                 }
+                if matchedAll, maximum.own { total *= 1.5 }
                 if matchedAll, total > (best?.score ?? 0) { best = Guess(code: rule.code, score: total) }
             }
         }

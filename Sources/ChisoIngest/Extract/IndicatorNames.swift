@@ -11,6 +11,8 @@ struct IndicatorName: Sendable {
     var valueRange: ClosedRange<Double>?
     var isChange: Bool
     var isRankChange = false
+    /// The catalogue's maximum of a score: a figure written over another is not this one.
+    var scaleMax: Double? = nil
     /// The distinctive folded words of the Vietnamese name (no function words, no words every
     /// indicator of a measure shares such as "tỷ lệ" or "xếp hạng").
     var words: [String]
@@ -78,6 +80,7 @@ extension IndicatorGuesser {
         for name in rules.names where name.shapes.contains(figure.shape) && name.isChange == isChange
             && (!isChange || name.isRankChange == (figure.change == .places))
             && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
+            && IndicatorRule.fits(writtenMaximum: figure.shape == .score ? figure.figure.denominator : nil, scaleMax: name.scaleMax).fits
             && (countedNoun.map { name.allWords.contains($0) } ?? true)
             && name.pairs.contains(where: { pair in words.positions(of: pair[0]).contains { words.folded.indices.contains($0 + 1) && words.folded[$0 + 1] == pair[1] } }) {
             var found = 0
@@ -91,6 +94,27 @@ extension IndicatorGuesser {
             guesses.append(Guess(code: name.code, score: score))
         }
         guesses.sort { $0.score > $1.score || ($0.score == $1.score && $0.code < $1.code) }
-        return Array(guesses.prefix(limit))
+        guesses = Array(guesses.prefix(limit))
+        guard guesses.count < limit else { return guesses }
+        // Fewer than `limit` names pass: the reviewer is still shown the nearest ones whose
+        // measure fits, by any one name word near the figure, with a score of 0, so they are
+        // named in the note and never taken as the figure's indicator.
+        var loose: [Guess] = []
+        let taken = Set(guesses.map(\.code))
+        for name in rules.names where !taken.contains(name.code) && name.shapes.contains(figure.shape) && name.isChange == isChange
+            && (!isChange || name.isRankChange == (figure.change == .places))
+            && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
+            && IndicatorRule.fits(writtenMaximum: figure.shape == .score ? figure.figure.denominator : nil, scaleMax: name.scaleMax).fits {
+            var found = 0
+            var total = 0.0
+            for w in name.words {
+                let s = weight(of: w)
+                if s > 0 { found += 1; total += s }
+            }
+            guard found >= 1 else { continue }
+            loose.append(Guess(code: name.code, score: total * (Double(found) / Double(name.words.count)).squareRoot()))
+        }
+        loose.sort { $0.score > $1.score || ($0.score == $1.score && $0.code < $1.code) }
+        return guesses + loose.prefix(limit - guesses.count).map { Guess(code: $0.code, score: 0) }
     }
 }

@@ -17,6 +17,17 @@ struct IndicatorRule: Sendable {
     var isChange: Bool
     /// A movement in places ("tăng 3 bậc"): only such a change takes it, and only it.
     var isRankChange = false
+    /// The catalogue's maximum of a score ("/18" of a Decision 766 group, 100 of the index).
+    var scaleMax: Double? = nil
+
+    /// Whether a figure written over a maximum ("15,96/16 điểm", "(17,93/18 điểm)") can be this
+    /// indicator, and whether the maximum is this indicator's own: the points of a component
+    /// out of 16 are not the score of a 100-point index.
+    static func fits(writtenMaximum: Double?, scaleMax: Double?) -> (fits: Bool, own: Bool) {
+        guard let written = writtenMaximum, let scaleMax else { return (true, false) }
+        let same = abs(written - scaleMax) < 1e-9
+        return (same, same)
+    }
 }
 
 /// The rules of the catalogue in use, built from the database's `indicator_synonyms` and each
@@ -32,7 +43,8 @@ package struct IndicatorRules: Sendable {
     /// The indices with a rank, for figures stated bare after the index was named.
     let families: [IndexFamily]
 
-    /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a tie).
+    /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a
+    /// tie, a user's indicator before the built-in ones).
     package init(indicators: [Indicator], order: [String]) {
         let byCode = Dictionary(indicators.map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let rankedParents = Set(indicators.filter { $0.measure == .rank }.compactMap(\.parent))
@@ -53,15 +65,18 @@ package struct IndicatorRules: Sendable {
             rules.append(IndicatorRule(code: code, shapes: Self.shapes(of: indicator, ranked: rankedLike),
                                        sets: sets, valueRange: Self.range(of: indicator),
                                        isChange: code.hasSuffix("_change") || indicator.measure.isChange,
-                                       isRankChange: indicator.measure == .rankChange))
+                                       isRankChange: indicator.measure == .rankChange,
+                                       scaleMax: Self.maximum(of: indicator)))
         }
-        self.rules = rules
+        // A user's indicator wins a tie with a built-in one: its phrase was written for it.
+        self.rules = rules.filter { byCode[$0.code]?.origin == .user } + rules.filter { byCode[$0.code]?.origin != .user }
         self.names = indicators.map { indicator in
             IndicatorName(code: indicator.code,
                           shapes: Self.shapes(of: indicator, ranked: rankedParents.contains(indicator.code)),
                           valueRange: Self.range(of: indicator),
                           isChange: indicator.code.hasSuffix("_change") || indicator.measure.isChange,
                           isRankChange: indicator.measure == .rankChange,
+                          scaleMax: Self.maximum(of: indicator),
                           words: IndicatorName.words(ofName: indicator.nameVi),
                           pairs: IndicatorName.pairs(ofName: indicator.nameVi),
                           allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))
@@ -69,7 +84,29 @@ package struct IndicatorRules: Sendable {
         self.codes = Set(indicators.map(\.code))
         self.keywordParts = parts
         self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
+        var extremes: [String: String] = [:]
+        for indicator in indicators {
+            guard let parent = indicator.parent, let index = byCode[parent], !indicator.measure.isChange,
+                  indicator.measure == index.measure || (indicator.measure.isScoreLike && index.measure.isScoreLike) else { continue }
+            let name = VietnameseText.fold(indicator.nameVi)
+            if name.contains("cao nhat") || name.contains("thap nhat") { extremes[indicator.code] = parent }
+        }
+        self.extremes = extremes
+        self.byStatus = Set(indicators.filter { $0.breakdowns.contains(.dossierStatus) }.map(\.code))
     }
+
+    /// The indicators whose figures may carry a dossier status (dossiers received, resolved,
+    /// pending): the status is read from the figure's words, not a code of its own.
+    let byStatus: Set<String>
+
+    /// The range statistics of an index ("điểm cao nhất", "điểm thấp nhất": `sipas_max`,
+    /// `papi_min`) by code, each with its index. A unit's own figure described as the highest
+    /// ("Bộ X đạt Chỉ số … cao nhất với 89,42 điểm", "Ba địa phương có SIPAS cao nhất lần lượt là
+    /// A (90,61%) …") is the index's value of that unit, not the field's maximum.
+    let extremes: [String: String]
+
+    /// The index's own value for a range statistic the figure's unit holds, nil for any other code.
+    package func ownValue(ofExtreme code: String?) -> String? { code.flatMap { extremes[$0] } }
 
     package func contains(_ code: String) -> Bool { codes.contains(code) }
 
@@ -104,9 +141,80 @@ package struct IndicatorRules: Sendable {
         }
     }
 
-    /// 0…scale for a score on a 0–1 scale, where a bare number is otherwise ambiguous.
+    /// The maximum a figure written "a/b điểm" must have to be this indicator: a score's
+    /// scale, or 100 for a percent (an index written in points or percent alike).
+    static func maximum(of indicator: Indicator) -> Double? {
+        indicator.measure.isScoreLike || indicator.measure == .percent ? indicator.scaleMax : nil
+    }
+
+    /// 0…scale for a score on a 0–1 scale, where a bare number is otherwise ambiguous. (Not
+    /// every maximum: the catalogue's group maxima of Decision 766 changed over the years, and
+    /// a report's "17,49 điểm" of a group the catalogue puts out of 12 is still that group.)
     static func range(of indicator: Indicator) -> ClosedRange<Double>? {
         guard indicator.measure.isScoreLike, let scale = indicator.scaleMax, scale <= 1 else { return nil }
         return 0...scale
+    }}
+
+extension ReportExtractor {
+    /// What the catalogue's data decides of a row once its unit is known: its own value for a
+    /// "cao nhất" of a named unit, and the dossier status its words give.
+    func refine(_ row: inout ExtractedRow, figure: ScannedFigure, unitNamed: Bool, others: [ScannedFigure],
+                sentence: ReportText.Sentence, text: ReportText) {
+        ownExtreme(&row, unitNamed: unitNamed)
+        if let code = row.indicator, indicators.byStatus.contains(code), row.breakdown.dossierStatus.isEmpty,
+           let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
+            row.breakdown.dossierStatus = status
+        }
+    }
+
+    /// The status words of a dossier count, as reports write them, and their breakdown code.
+    /// "trước và đúng hạn" is two statuses together (dossiers_on_time), so it gives none.
+    static let statusWords: [(words: [String], code: String?)] = [
+        (["truoc", "va", "dung", "han"], nil), (["dung", "va", "truoc", "han"], nil),
+        (["ky", "truoc", "chuyen", "sang"], "ky_truoc_chuyen_sang"), (["chuyen", "sang"], "ky_truoc_chuyen_sang"),
+        (["ho", "so", "ton"], "ky_truoc_chuyen_sang"),
+        (["tiep", "nhan", "moi"], "moi_tiep_nhan"), (["moi", "tiep", "nhan"], "moi_tiep_nhan"),
+        (["truoc", "han"], "truoc_han"), (["som", "han"], "truoc_han"),
+        (["dung", "thoi", "han"], "dung_han"), (["dung", "han"], "dung_han"),
+        (["qua", "han"], "qua_han"), (["tre", "han"], "qua_han"), (["cham", "muon"], "qua_han"),
+        (["tra", "cham"], "qua_han"), (["cham", "hoac"], "qua_han"), (["giai", "quyet", "cham"], "qua_han"),
+        (["trong", "han"], "trong_han"), (["chua", "den", "han"], "trong_han"), (["con", "han"], "trong_han"),
+    ]
+
+    /// The status of a dossier count from the words of its own clause: back to a ',', ';' or
+    /// the figure before it, forward to the next one, at most ten words each way; the status
+    /// nearest the number wins ("giải quyết trước hạn 1.450 hồ sơ và đúng hạn 320 hồ sơ").
+    static func dossierStatus(of figure: ScannedFigure, others: [ScannedFigure], sentence: ReportText.Sentence,
+                              text: ReportText) -> String? {
+        let before = others.last { $0.tokens.upperBound < figure.tokens.lowerBound }?.tokens.upperBound ?? (sentence.tokens.lowerBound - 1)
+        let after = others.first { $0.tokens.lowerBound > figure.tokens.upperBound }?.tokens.lowerBound ?? sentence.tokens.upperBound
+        var best: (distance: Int, code: String?)?
+        func look(at k: Int, distance: Int) {
+            for entry in statusWords where text.matches(entry.words, at: k) {
+                if best == nil || distance < best!.distance { best = (distance, entry.code) }
+                return
+            }
+        }
+        var k = figure.tokens.lowerBound - 1, seen = 0
+        while k > before, seen < 10, text.symbol(k).map({ !",;:".contains($0) }) ?? true {
+            look(at: k, distance: seen)
+            k -= 1; seen += 1
+        }
+        k = figure.tokens.upperBound + 1; seen = 0
+        while k < after, seen < 10, text.symbol(k).map({ !",;:(".contains($0) }) ?? true {
+            look(at: k, distance: seen)
+            k += 1; seen += 1
+        }
+        return best?.code
+    }
+
+    /// "cao nhất"/"thấp nhất" said of a unit named before the figure in its sentence (a
+    /// province, a ministry, a department) describes that unit's own value: the row takes the
+    /// index's indicator instead of the field's maximum or minimum.
+    private func ownExtreme(_ row: inout ExtractedRow, unitNamed: Bool) {
+        guard unitNamed, row.kind == .observation, let own = indicators.ownValue(ofExtreme: row.indicator) else { return }
+        let note = "'cao nhất'/'thấp nhất' of the unit named before it: its own \(own), not the field's \(row.indicator ?? "")"
+        row.indicator = own
+        row.note = row.note.map { note + "; " + $0 } ?? note
     }
 }

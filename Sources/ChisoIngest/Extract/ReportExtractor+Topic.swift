@@ -109,7 +109,7 @@ extension ReportExtractor {
                 k += 1
             }
             let before = text.word(figure.tokens.lowerBound - 1)
-            if before == "trong" || (before == "so" && text.word(figure.tokens.lowerBound - 2) == "tong") {
+            if before == "trong" || (before == "so" && ["tong", "trong"].contains(text.word(figure.tokens.lowerBound - 2) ?? "")) {
                 return family.unitsRanked.map { ($0, family) }
             }
             // "việc xếp hạng áp dụng cho 17 bộ", "xếp hạng 63 tỉnh": the units ranked.

@@ -339,6 +339,7 @@ package struct ReportExtractor: Sendable {
                     rowSentences.append(sentencesRead)
                     rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
                                               sentence: sentence, text: text, scanner: scanner, options: options))
+                    extractor.refine(&rows[rows.count - 1], figure: d.figure, unitNamed: agency != nil || mentions.inSentence(sentence.index).contains { !$0.isCountry && $0.record != nil && $0.token < start }, others: figures, sentence: sentence, text: text)
                 }
             }
             return yieldingKeys(rows, fromName: fromName, sentences: rowSentences)
