@@ -82,6 +82,7 @@ package struct CheckData: Sendable {
     /// shares the code), so the rules over the parts find what they find over the whole, while
     /// memory holds one part's rows instead of the table (issue 18: 445 MB over 400,000 rows).
     /// The parts hold only the rows some rule can use (`CheckCandidates`): at 1M rows ~140,000.
+    /// Their figures are not grouped yet (`groupFigures`).
     package static func forEachPart(of database: Database, _ body: (CheckData) throws -> Void) throws {
         try database.connection.read {
             var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all())
@@ -107,7 +108,8 @@ package struct CheckData: Sendable {
                 var part = whole
                 part.observations = observations
                 part.targets = targets[code] ?? []
-                part.groupFigures()
+                // Grouped by whoever runs the rules (`groupFigures`): with a `PartReader`, the
+                // checking thread, while this one reads the next part.
                 try body(part)
             }
             try database.observations.forEachAreaCode(among: candidates.sql, candidates.values) { code, observations in
