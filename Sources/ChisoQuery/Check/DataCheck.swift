@@ -9,6 +9,10 @@ package struct DataCheck {
     /// a progress line on a terminal.
     package var progress: ((String) -> Void)?
 
+    /// Whether a database in a file is read on a second thread (`PartReader`); off, everything
+    /// runs on the calling thread, as for an in-memory database. The findings are the same.
+    package var readsOnSecondThread = true
+
     package init(area: AreaFilter? = nil) { self.area = area }
 
     /// Runs the rules one area code at a time (`CheckData.forEachPart`), so memory holds one
@@ -31,7 +35,7 @@ package struct DataCheck {
             parts += 1
             progress?("check: \(parts) area\(parts == 1 ? "" : "s") checked")
         }
-        if PartReader.canRead(database) {
+        if readsOnSecondThread, PartReader.canRead(database) {
             try PartReader(path: database.path).forEachPart(check)
         } else {
             try CheckData.forEachPart(of: database, check)
