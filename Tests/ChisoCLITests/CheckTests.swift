@@ -179,4 +179,27 @@ import Testing
             $0[1] == "implied" && $0[3].hasSuffix("implies rank 59/63 in 2023-H1 (stored as derived obs 60)")
         })
     }
+
+    /// The figures are read on a second thread (issue 18); a damaged page there ends the
+    /// check with one line and exit 1, not a crash or a hang.
+    @Test func aDamagedTableOfFiguresIsOneLineAndExit1() throws {
+        let db = try makeDatabase()
+        let (root, pageSize) = try {
+            let database = try Database(path: db, access: .read)
+            return (try database.connection.scalar("SELECT rootpage FROM sqlite_master WHERE name = 'observations'").intValue ?? 0,
+                    try database.connection.scalar("PRAGMA page_size").intValue ?? 0)
+        }()
+        #expect(root > 1 && pageSize > 0)
+        let file = try #require(FileHandle(forUpdatingAtPath: db))
+        try file.seek(toOffset: UInt64((root - 1) * pageSize))
+        try file.write(contentsOf: Data(repeating: 0xEE, count: Int(pageSize)))
+        try file.close()
+        let result = try Chiso.run(["check", "--db", db])
+        #expect(result.exitCode == 1)
+        #expect(result.stdout.isEmpty)
+        let lines = result.stderr.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(result.stderr.contains(db))
+        #expect(!result.stderr.contains("SELECT"))
+    }
 }

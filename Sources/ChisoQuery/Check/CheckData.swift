@@ -26,7 +26,7 @@ package struct CheckData: Sendable {
     /// Total indicator → its part indicators, in the order reports list them.
     package var parts: [String: [String]]
     /// Areas by id, for the units a merger continued (`p63-08` → `p34-08`).
-    package var areas: [String: AreaRecord] { didSet { directory = AreaDirectory(Array(areas.values)) } }
+    package var areas: [String: AreaRecord] { didSet { directory = Self.directory(of: areas) } }
     /// `areas` as a directory (validity by date), built once per snapshot, not once per rule and part.
     private(set) var directory: AreaDirectory
     /// `byFigure()` once computed (`groupFigures()`); dropped whenever `observations` change.
@@ -44,7 +44,7 @@ package struct CheckData: Sendable {
         self.relations = relations
         self.parts = parts
         self.areas = areas
-        directory = AreaDirectory(Array(areas.values))
+        directory = Self.directory(of: areas)
     }
 
     package static func load(from database: Database) throws -> CheckData {
@@ -82,6 +82,7 @@ package struct CheckData: Sendable {
     /// shares the code), so the rules over the parts find what they find over the whole, while
     /// memory holds one part's rows instead of the table (issue 18: 445 MB over 400,000 rows).
     /// The parts hold only the rows some rule can use (`CheckCandidates`): at 1M rows ~140,000.
+    /// Their figures are not grouped yet (`groupFigures`).
     package static func forEachPart(of database: Database, _ body: (CheckData) throws -> Void) throws {
         try database.connection.read {
             var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all())
@@ -107,7 +108,8 @@ package struct CheckData: Sendable {
                 var part = whole
                 part.observations = observations
                 part.targets = targets[code] ?? []
-                part.groupFigures()
+                // Grouped by whoever runs the rules (`groupFigures`): with a `PartReader`, the
+                // checking thread, while this one reads the next part.
                 try body(part)
             }
             try database.observations.forEachAreaCode(among: candidates.sql, candidates.values) { code, observations in
@@ -119,6 +121,18 @@ package struct CheckData: Sendable {
             }
             for code in targetCodes[nextTarget...] { try check(code, []) }
         }
+    }
+
+    /// `areas` as a directory, its records in the order of `AreaTable.all()` (the country, then
+    /// by code and start), as every other command builds it: a dictionary's order differs from
+    /// one process to the next and between two dictionaries of the same areas, and the
+    /// predecessors a `range` message lists ("before then it was Hà Giang (p63-02), Tuyên
+    /// Quang (p63-08)") followed it.
+    private static func directory(of areas: [String: AreaRecord]) -> AreaDirectory {
+        AreaDirectory(areas.values.sorted { a, b in
+            (a.level == "country" ? 0 : 1, a.code, a.validFrom?.iso ?? "", a.id)
+                < (b.level == "country" ? 0 : 1, b.code, b.validFrom?.iso ?? "", b.id)
+        })
     }
 
     func measure(of indicator: String) -> Measure? { indicators[indicator]?.measure }

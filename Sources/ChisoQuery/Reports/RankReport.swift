@@ -151,9 +151,10 @@ package struct RankReport {
         let officialRanks = try officialRanks(for: indicator, rows: chosen, database)
         var result = ResultSet(columns: Self.columns)
         var rank = 0
+        let previous = try ObservationReader.Previous(database)
         for (index, row) in chosen.enumerated() {
             if index == 0 || row.value != chosen[index - 1].value { rank = index + 1 }
-            let change = try Self.change(of: row, measure: indicator.measure) { try ObservationReader.previous(database, before: $0) }
+            let change = try Self.change(of: row, measure: indicator.measure) { try previous.row(before: $0) }
             let official: String? = indicator.measure == .rank
                 ? ReportText.rank(row.value, of: row.denominator)
                 : officialRanks[RankKey(area: row.areaID, agency: row.agency, period: row.period)]

@@ -32,6 +32,8 @@ package final class Connection {
     /// When set, every write transaction on this connection is one operation in the change
     /// log under this name (`ChangeLog`); migrations run before it is set and are not logged.
     package var changeOperation: ChangeOperation?
+    /// What `remembered(_:)` keeps, by the type of the value, with the content stamp it was read at.
+    private var memo: [ObjectIdentifier: (stamp: ContentStamp, value: Any)] = [:]
 
     /// Opens `path` with explicit flags and configures the connection in named steps.
     /// A failed open still closes the handle SQLite allocated (https://sqlite.org/c3ref/open.html).
@@ -230,6 +232,31 @@ package final class Connection {
 
     /// Rows changed by the last INSERT, UPDATE or DELETE.
     package var changes: Int { Int(sqlite3_changes(handle)) }
+
+    /// Where the file's content stands for this connection: rows it changed itself
+    /// (https://sqlite.org/c3ref/total_changes.html, rolled-back ones included) and commits by
+    /// other connections (https://sqlite.org/pragma.html#pragma_data_version). While both stay,
+    /// nothing read from the file can have changed.
+    private struct ContentStamp: Equatable {
+        var ownChanges: Int64
+        var dataVersion: Int64
+    }
+
+    private func contentStamp() throws(StorageError) -> ContentStamp {
+        ContentStamp(ownChanges: sqlite3_total_changes64(handle), dataVersion: try scalar("PRAGMA data_version").intValue ?? 0)
+    }
+
+    /// The value `read` builds from the file, built once and given again while the file's
+    /// content has not changed (`ContentStamp`): a report that resolves an area and then lists
+    /// its predecessors builds the area directory, folding every name, once (issue 18). One
+    /// value per type.
+    package func remembered<T>(_ read: () throws(StorageError) -> T) throws(StorageError) -> T {
+        let stamp = try contentStamp()
+        if let kept = memo[ObjectIdentifier(T.self)], kept.stamp == stamp, let value = kept.value as? T { return value }
+        let value = try read()
+        memo[ObjectIdentifier(T.self)] = (stamp, value)
+        return value
+    }
     package var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     package var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
 

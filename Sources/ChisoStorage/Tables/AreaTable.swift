@@ -29,9 +29,10 @@ package struct AreaTable {
         return records
     }
 
-    /// The lookup used to resolve names and codes in figures, queries and commands.
+    /// The lookup used to resolve names and codes in figures, queries and commands; built once
+    /// per connection while the file does not change (`Connection.remembered`).
     package func directory() throws(StorageError) -> AreaDirectory {
-        AreaDirectory(try all())
+        try connection.remembered { () throws(StorageError) in AreaDirectory(try all()) }
     }
 
     /// Extra columns for listings, keyed by id: region, kind and successor.
