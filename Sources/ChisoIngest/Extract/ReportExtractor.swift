@@ -194,7 +194,10 @@ package struct ReportExtractor: Sendable {
                     guard i < sentencePhrases.count, sentencePhrases[i].tokens.lowerBound - f.tokens.upperBound <= 2 else { return nil }
                     return sentencePhrases[i].tokens.lowerBound
                 })
-                let inSentence = (bySentence[sentence.index] ?? []).filter { !fromLevelPhrases.contains($0.tokens.lowerBound) }
+                let runs = extractor.yearRuns(in: sentence, text: text)
+                // "(năm 2023 là 18)", "vị trí thứ 5 của năm 2023": a phrase that dates one figure only.
+                let bound = extractor.boundPhrases(sentencePhrases, figures: figures, sentence: sentence, text: text, runs: runs)
+                let inSentence = sentencePhrases.filter { !fromLevelPhrases.contains($0.tokens.lowerBound) && !bound.taken.contains($0.tokens.lowerBound) }
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
                 defer {
                     // What this sentence leaves to the sentences after it.
@@ -226,8 +229,9 @@ package struct ReportExtractor: Sendable {
                 var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 context.lastBaselineInParagraph = lastBaselineInParagraph
                 context.fromLevelOwn = fromLevelOwn
+                context.bound = bound.byFigure
                 for i in drafts.indices {
-                    extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
+                    extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options, text: text)
                     // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
                     // not the same time before the writing date.
                     if drafts[i].baselineIsSameTime, let before = drafts[i].period?.yearBefore {
@@ -238,7 +242,6 @@ package struct ReportExtractor: Sendable {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
                     }
                 }
-                let runs = extractor.yearRuns(in: sentence, text: text)
                 for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
@@ -468,11 +471,24 @@ package struct ReportExtractor: Sendable {
                 let level = drafts[j].figure
                 let between = (level.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound
                 if text.hasSemicolon(in: between) { break }
-                if level.change == nil, !level.isTarget, !drafts[j].absorbed, drafts[j].change == nil, fits(unit, level.shape) {
-                    drafts[j].change = drafts[i].figure.value
-                    drafts[j].changeUnit = unit
-                    if let b = drafts[i].baseline { drafts[j].baseline = b }
-                    drafts[j].figure.tokens = level.tokens.lowerBound...drafts[i].figure.tokens.upperBound
+                if level.change == nil, !level.isTarget, !drafts[j].absorbed, fits(unit, level.shape) {
+                    // "đạt 87,56%, tăng 1,93% so với năm 2019 (chỉ đạt 85,63%) và tăng 12,18% so với
+                    // năm 2012": the baseline's level is not what changed; the level before it is.
+                    if drafts[j].isBaselineLevel, drafts[..<j].contains(where: {
+                        $0.figure.change == nil && !$0.isBaselineLevel && !$0.figure.isTarget && $0.figure.shape == level.shape
+                            && !text.hasSemicolon(in: ($0.figure.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound)
+                    }) {
+                        j -= 1
+                        continue
+                    }
+                    // A second change of one level ("tăng 1,93% so với năm 2019 và tăng 12,18% so với
+                    // năm 2012"): a row of its own; the level's change column keeps the first.
+                    if drafts[j].change == nil {
+                        drafts[j].change = drafts[i].figure.value
+                        drafts[j].changeUnit = unit
+                        if let b = drafts[i].baseline { drafts[j].baseline = b }
+                        drafts[j].figure.tokens = level.tokens.lowerBound...drafts[i].figure.tokens.upperBound
+                    }
                     // The change is a figure too ("tăng 07 bậc" is the rank's change): its own
                     // row in the level indicator's change twin, dated as the level is.
                     drafts[i].joinedLevel = j
