@@ -1,0 +1,118 @@
+import ChisoDomain
+import ChisoIngest
+import ChisoStorage
+import Testing
+
+/// Issue 16, fourth round: the grammar of periods (a phrase that dates one figure only, a
+/// publication date, "cuối năm", a quarter's report, a dated baseline's level), changes (two
+/// changes of one level) and where a figure's unit is named. Phrasing written for these tests,
+/// in the manner of public reports, with other places, numbers and word orders than any set.
+@Suite struct ReportExtractorFourthRoundTests {
+    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-fourth-round-tests.db")
+
+    func extract(_ text: String, area: String? = nil, period: String? = nil) throws -> [ExtractedRow] {
+        let ref = try #require(Self.reference)
+        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2024, month: 12, day: 31)) }
+        let given = try period.map { try Period.parse($0) }
+        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
+            .extract(text, options: .init(defaultArea: own, defaultPeriod: given, source: "test", assumedYear: nil))
+    }
+
+    func row(_ rows: [ExtractedRow], value: Double) throws -> ExtractedRow {
+        try #require(rows.first { $0.value == value }, "no row with \(value) in \(rows.map(\.value))")
+    }
+
+    // MARK: - A phrase that dates one figure only
+
+    @Test(arguments: [
+        "Năm 2022, tỉnh Kon Tum xếp thứ 40 về Chỉ số PCI (năm 2021 là 31).",
+        "Chỉ số PCI năm 2022 của tỉnh Kon Tum xếp thứ 40 cả nước (năm 2021 xếp thứ 31).",
+    ])
+    func aYearInParenthesesDatesOnlyTheFigureInThem(text: String) throws {
+        let rows = try extract(text)
+        #expect(try row(rows, value: 40).period == "2022")
+        #expect(try row(rows, value: 31).period == "2021")
+    }
+
+    @Test func aYearInParenthesesDoesNotCarryToTheNextSentences() throws {
+        let rows = try extract("""
+        Điểm trung bình Chỉ số PAR Index năm 2019 của các bộ đạt 84,6% (năm 2018 chỉ đạt 81,2%).
+
+        Trong các chỉ số thành phần, Bộ Tài chính đạt 92,05%.
+        """)
+        #expect(try row(rows, value: 81.2).period == "2018")
+        #expect(try row(rows, value: 84.6).period == "2019")
+        #expect(try row(rows, value: 92.05).period == "2019")
+    }
+
+    @Test func aRankOfAnotherYearAfterItsCuaIsThatYears() throws {
+        let rows = try extract("Chỉ số PCI năm 2023 của tỉnh Hà Tĩnh: tỉnh đã tụt xuống vị trí thứ 42, so với vị trí thứ 27 của năm 2022.")
+        #expect(try row(rows, value: 42).period == "2023")
+        #expect(try row(rows, value: 27).period == "2022")
+    }
+
+    @Test func aRunOfYearsSpelledOutInParenthesesDatesNoFigure() throws {
+        let rows = try extract("""
+        Chỉ số PCI năm 2023 của tỉnh Bến Tre đạt 67,1 điểm. Dù 10 năm liên tiếp (2014 - 2023) thuộc nhóm khá, tỉnh chỉ xếp vị trí thứ 22.
+        """)
+        #expect(try row(rows, value: 22).period == "2023")
+    }
+
+    // MARK: - Publication dates and "cuối năm"
+
+    @Test(arguments: ["công bố vào tháng 4/2024", "công bố hồi tháng 4-2024", "phát hành tháng 4/2024"])
+    func aPublicationMonthIsNotTheIndexYear(published: String) throws {
+        let rows = try extract("Báo cáo Chỉ số PAPI năm 2023 do UNDP \(published) cho thấy tỉnh Nam Định đạt 43,1 điểm.")
+        #expect(try row(rows, value: 43.1).period == "2023")
+    }
+
+    @Test(arguments: [
+        ("Tính đến cuối năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 48,2%.", "2023"),
+        ("Đến cuối tháng 6-2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 48,2%.", "2024-06"),
+        ("Cuối quý III/2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 48,2%.", "2024-Q3"),
+        ("Tính đến ngày 30/9/2024, tỷ lệ hồ sơ trực tuyến của tỉnh Phú Thọ đạt 48,2%.", "2024-09-30"),
+    ])
+    func theEndOfAYearOrMonthIsThatYearOrMonth(text: String, period: String) throws {
+        #expect(try row(try extract(text), value: 48.2).period == period)
+    }
+
+    @Test func aQuarterReportsUndatedFiguresAreTheQuarters() throws {
+        let rows = try extract("""
+        Kiên Giang: 11 sở, ngành xếp loại xuất sắc
+
+        UBND tỉnh Kiên Giang công khai kết quả đánh giá chất lượng phục vụ người dân quý III/2024 theo Quyết định 766.
+        """)
+        #expect(try row(rows, value: 11).period == "2024-Q3")
+    }
+
+    // MARK: - A dated baseline and its level
+
+    @Test func aLevelAfterKhiIsTheBaselinesAndTheChangeKeepsTheSnapshot() throws {
+        let rows = try extract("""
+        Tính đến ngày 24/9/2025, tỉnh Thái Nguyên đạt 87,15/100 điểm về Bộ chỉ số 766. Kết quả này tăng 1,32 điểm so với lần đánh giá ở tuần thứ 2 của tháng 9/2025 (85,83/100 điểm).
+
+        Cụ thể, tỉnh Cà Mau đạt 80,4/100 điểm, giảm 0,9 điểm so với kỳ đánh giá ngày 2/10/2025, khi tỉnh đạt 81,3 điểm.
+        """)
+        #expect(try row(rows, value: 87.15).period == "2025-09-24")
+        let change = try row(rows, value: 1.32)
+        #expect(change.period == "2025-09-24" && change.baselinePeriod == "2025-09")
+        #expect(try row(rows, value: 85.83).period == "2025-09")
+        #expect(try row(rows, value: 81.3).period == "2025-10-02")
+        #expect(try row(rows, value: 81.3).change == nil)
+    }
+
+    // MARK: - Changes
+
+    @Test func twoChangesOfOneLevelAgainstTwoBaselinesAreTwoRows() throws {
+        let rows = try extract("""
+        Năm 2021, Chỉ số SIPAS của tỉnh Ninh Bình đạt 88,1%, tăng 2,4% so với năm 2020 (chỉ đạt 85,7%) và tăng 10,2% so với năm 2017.
+        """)
+        let level = try row(rows, value: 88.1)
+        #expect(level.change == 2.4 && level.baselinePeriod == "2020")
+        let old = try row(rows, value: 85.7)
+        #expect(old.period == "2020" && old.change == nil)
+        let second = try row(rows, value: 10.2)
+        #expect(second.period == "2021" && second.baselinePeriod == "2017")
+        #expect(second.indicator == (try row(rows, value: 2.4)).indicator)
+    }
+}
