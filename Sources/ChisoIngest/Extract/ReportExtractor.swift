@@ -329,6 +329,12 @@ package struct ReportExtractor: Sendable {
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
                     let u = units.partitionPoint { $0.end > prefixEnd }
                     var named = u > 0 ? units[u - 1].mention : nil
+                    // "cao nhất là 98,63 điểm, thuộc về Sở Công Thương": the unit after "thuộc về" owns it
+                    // (none that the grammar knows, "thuộc về Ban Quản lý …": not the one before).
+                    if let owner = ReportExtractor.ownerAfter(d.figure, text: text, sentence: sentence) {
+                        let startsThere = ["so", "bo", "huyen", "quan", "thi", "xa", "phuong"].contains(text.word(owner) ?? "")
+                        named = startsThere ? UnitMentions.all(in: text.chars[text.tokens[owner].range.lowerBound..<sentenceChars.upperBound]).first?.mention : nil
+                    }
                     // "Với 89,95%, Bộ Tư pháp đứng đầu": an opening "Với …," gives its figure
                     // to the subject after it.
                     if named == nil, text.word(sentence.tokens.lowerBound) == "voi",
@@ -337,11 +343,20 @@ package struct ReportExtractor: Sendable {
                     }
                     var (unitArea, agency) = extractor.unit(named: named, area: area.record)
                     if agency == nil, !area.named, let own = documentAgency, unitArea?.id == documentArea?.id { agency = own }
-                    placed[index] = (unitArea, area.named || unitArea?.id != area.record?.id, agency)
-                    fromName.append(d.indicatorFromName ? d : nil)
-                    rowSentences.append(sentencesRead)
-                    rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
-                                              sentence: sentence, text: text, scanner: scanner, options: options))
+                    // "nhóm 5 địa phương dẫn đầu thuộc về A, B và C": the figure is each place's.
+                    let next = drafts[(index + 1)...].first { !$0.absorbed }?.figure.tokens.lowerBound
+                    let sharing = enumerated[start] == nil && named == nil
+                        ? mentions.shared(after: d.figure.tokens.upperBound, before: next, sentence: sentence, text: text) : []
+                    for (k, place) in (sharing.isEmpty ? [unitArea] : sharing.map { Optional($0) }).enumerated() {
+                        var shared = d
+                        if k > 0 || !sharing.isEmpty { shared.notes.append("one of the places it is said of") }
+                        if k == 0 { placed[index] = (place, area.named || place?.id != area.record?.id || !sharing.isEmpty, agency) }
+                        fromName.append(d.indicatorFromName ? shared : nil)
+                        rowSentences.append(sentencesRead)
+                        rows.append(extractor.row(shared, area: place, areaNamed: area.named || place?.id != area.record?.id || !sharing.isEmpty,
+                                                  agency: sharing.isEmpty ? agency : nil,
+                                                  sentence: sentence, text: text, scanner: scanner, options: options))
+                    }
                 }
             }
             return yieldingKeys(rows, fromName: fromName, sentences: rowSentences)
@@ -426,6 +441,16 @@ package struct ReportExtractor: Sendable {
     /// How well an indicator's name must match a figure's clause to be proposed without a
     /// synonym: a name word or two near the figure.
     static let nameMatchThreshold = 0.5
+
+    /// The first token after "thuộc về" right after a figure (its measure word and a ',' between:
+    /// "98,63 điểm, thuộc về Sở Công Thương"), or nil.
+    static func ownerAfter(_ f: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Int? {
+        var k = f.tokens.upperBound + 1
+        if ["diem", "bac"].contains(text.word(k) ?? "") { k += 1 }
+        if text.symbol(k) == "," { k += 1 }
+        guard text.matches(["thuoc", "ve"], at: k), k + 2 < sentence.tokens.upperBound else { return nil }
+        return k + 2
+    }
 
     /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before; "Các
     /// vị trí tiếp theo …", "Xếp thứ hai là …", "Tiếp đến …", "Kế đến …": it goes on down the

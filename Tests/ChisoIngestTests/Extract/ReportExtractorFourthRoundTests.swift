@@ -115,4 +115,30 @@ import Testing
         #expect(second.period == "2021" && second.baselinePeriod == "2017")
         #expect(second.indicator == (try row(rows, value: 2.4)).indicator)
     }
+
+    // MARK: - Whose figure
+
+    @Test func theUnitAfterThuộcVềOwnsTheFigureBeforeIt() throws {
+        let rows = try extract("""
+        Trong quý I/2024, điểm số cao nhất là 96,2 điểm, thuộc về Sở Tư pháp; điểm số thấp nhất là 80,5 điểm, thuộc về Ban Dân tộc.
+        """, area: "Gia Lai")
+        #expect(try row(rows, value: 96.2).agency == "Sở Tư pháp")
+        // Not the department named before it: "Ban Dân tộc" is no unit the grammar knows.
+        #expect(try row(rows, value: 80.5).agency == nil)
+    }
+
+    @Test(arguments: [
+        "Nhóm 10 địa phương dẫn đầu Chỉ số SIPAS năm 2023 gồm tỉnh Nghệ An, Quảng Trị và TP Cần Thơ.",
+        "Ba vị trí cuối trong nhóm 10 địa phương dẫn đầu Chỉ số SIPAS năm 2023 thuộc về Nghệ An, tỉnh Quảng Trị và thành phố Cần Thơ.",
+    ])
+    func aFigureSaidOfAListOfPlacesIsEachPlaces(text: String) throws {
+        let rows = try extract(text).filter { $0.value == 10 }
+        #expect(rows.map(\.areaName) == ["Nghệ An", "Quảng Trị", "Cần Thơ"])
+        #expect(Set(rows.map(\.period)) == ["2023"])
+    }
+
+    @Test func aFigureOfOnePlaceNamedWithOthersStaysThatPlaces() throws {
+        let rows = try extract("Năm 2023, tỉnh Quảng Bình đạt 85,2%, xếp sau Nghệ An và Hà Tĩnh.")
+        #expect(rows.filter { $0.value == 85.2 }.map(\.areaName) == ["Quảng Bình"])
+    }
 }
