@@ -329,6 +329,11 @@ package struct ReportExtractor: Sendable {
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
                     let u = units.partitionPoint { $0.end > prefixEnd }
                     var named = u > 0 ? units[u - 1].mention : nil
+                    // "… đã cam kết với lãnh đạo Bộ Công an, và sớm hơn 70 ngày …": a unit that is the
+                    // object of "với" in an earlier clause is not whose the figure is.
+                    if named != nil, ReportExtractor.isObjectOfVoi(endingAt: units[u - 1].end, before: start, text: text, sentence: sentence) {
+                        named = nil
+                    }
                     // "cao nhất là 98,63 điểm, thuộc về Sở Công Thương": the unit after "thuộc về" owns it
                     // (none that the grammar knows, "thuộc về Ban Quản lý …": not the one before).
                     if let owner = ReportExtractor.ownerAfter(d.figure, text: text, sentence: sentence) {
@@ -441,6 +446,25 @@ package struct ReportExtractor: Sendable {
     /// How well an indicator's name must match a figure's clause to be proposed without a
     /// synonym: a name word or two near the figure.
     static let nameMatchThreshold = 0.5
+
+    /// A unit whose name ends at character `end`, named after "với" ("cam kết với lãnh đạo Bộ
+    /// Công an", "so với Bộ Tài chính") in a clause before the figure's first token `figure`.
+    static func isObjectOfVoi(endingAt end: Int, before figure: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        // The name's last word (its end may hold the ',' after it).
+        var last = text.tokens.partitionPoint { $0.range.upperBound > end } - 1
+        while last > sentence.tokens.lowerBound, text.word(last) == nil { last -= 1 }
+        guard last < figure, text.hasCommaOrSemicolon(in: (last + 1)..<figure) else { return false }
+        // Back from the name to "với", past the name's words and at most three more.
+        var k = last
+        var capitalsSeen = false, extra = 0
+        while k > sentence.tokens.lowerBound, extra <= 3 {
+            guard let w = text.word(k) else { return false }
+            if w == "voi" { return capitalsSeen }
+            if text.tokens[k].capitalised { capitalsSeen = true } else if capitalsSeen { extra += 1 }
+            k -= 1
+        }
+        return false
+    }
 
     /// The first token after "thuộc về" right after a figure (its measure word and a ',' between:
     /// "98,63 điểm, thuộc về Sở Công Thương"), or nil.

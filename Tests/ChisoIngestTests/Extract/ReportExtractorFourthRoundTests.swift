@@ -141,4 +141,12 @@ import Testing
         let rows = try extract("Năm 2023, tỉnh Quảng Bình đạt 85,2%, xếp sau Nghệ An và Hà Tĩnh.")
         #expect(rows.filter { $0.value == 85.2 }.map(\.areaName) == ["Quảng Bình"])
     }
+
+    @Test func aMinistryThatIsTheObjectOfVớiInAnEarlierClauseDoesNotOwnTheFigure() throws {
+        let rows = try extract("""
+        Tính đến ngày 14/6/2024, tỉnh đã hoàn thành việc cấp tài khoản định danh điện tử theo cam kết với lãnh đạo Bộ Thông tin và Truyền thông, và sớm hơn 45 ngày so với chỉ tiêu được giao.
+        """, area: "Long An")
+        let days = try row(rows, value: 45)
+        #expect(days.areaName == "Long An" && days.agency == nil)
+    }
 }
