@@ -149,4 +149,17 @@ import Testing
         let days = try row(rows, value: 45)
         #expect(days.areaName == "Long An" && days.agency == nil)
     }
+
+    // MARK: - Figures
+
+    @Test(arguments: ["giảm tới 38,2%", "giảm đến 38,2%"])
+    func aFallByAsMuchAsIsStillANegativeChange(fall: String) throws {
+        let rows = try extract("So với tháng 01/2024, tỷ lệ hồ sơ trễ hạn của tỉnh Hưng Yên \(fall).")
+        #expect(rows.map(\.value) == [-38.2])
+    }
+
+    @Test func theNumberOfASetOfIndicatorsIsNotAFigure() throws {
+        let rows = try extract("Năm 2024, tỉnh Bình Định đạt 81,6 điểm về Bộ chỉ số 766 của Thủ tướng Chính phủ.")
+        #expect(rows.map(\.value) == [81.6])
+    }
 }
