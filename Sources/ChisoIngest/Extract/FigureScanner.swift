@@ -117,7 +117,7 @@ struct FigureScanner {
         // "Quyết định (số) 766", "Đề án 06", "Nghị quyết 76", "Điều 5", "lần thứ 2".
         var before = t
         if text.word(before - 1) == "so" { before -= 1 }
-        if Self.documentTypes.contains(where: { text.matchesBefore($0, at: before) }) { return true }
+        if Self.documentTypes.contains(where: { text.matchesBefore($0, at: before) || text.matchesBefore($0, at: t) }) { return true }
         if let w = text.word(t - 1), Self.referenceWords.contains(w) { return true }
         if text.matchesBefore(["phu", "luc"], at: t) { return true }
         // Ordinals: "phiên họp thứ 2" (a rank keeps its "/63" or its "đứng/xếp thứ").

@@ -454,14 +454,17 @@ package struct ReportExtractor: Sendable {
         var last = text.tokens.partitionPoint { $0.range.upperBound > end } - 1
         while last > sentence.tokens.lowerBound, text.word(last) == nil { last -= 1 }
         guard last < figure, text.hasCommaOrSemicolon(in: (last + 1)..<figure) else { return false }
-        // Back from the name to "với", past the name's words and at most three more.
+        // Back from the name to its first word ("Bộ", "Sở", "huyện" …), then to "với" at most
+        // three words before it ("với lãnh đạo Bộ …").
+        let kindWords: Set<String> = ["bo", "so", "huyen", "quan", "xa", "phuong", "thi"]
         var k = last
-        var capitalsSeen = false, extra = 0
-        while k > sentence.tokens.lowerBound, extra <= 3 {
-            guard let w = text.word(k) else { return false }
-            if w == "voi" { return capitalsSeen }
-            if text.tokens[k].capitalised { capitalsSeen = true } else if capitalsSeen { extra += 1 }
+        while k > max(sentence.tokens.lowerBound, last - 12), !(kindWords.contains(text.word(k) ?? "") && text.tokens[k].capitalised || text.word(k) == "huyen") {
+            guard text.word(k) != nil else { return false }
             k -= 1
+        }
+        for j in stride(from: k - 1, through: max(sentence.tokens.lowerBound, k - 3), by: -1) {
+            guard let w = text.word(j) else { return false }
+            if w == "voi" { return true }
         }
         return false
     }

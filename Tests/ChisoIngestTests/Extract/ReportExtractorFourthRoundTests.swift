@@ -162,4 +162,18 @@ import Testing
         let rows = try extract("Năm 2024, tỉnh Bình Định đạt 81,6 điểm về Bộ chỉ số 766 của Thủ tướng Chính phủ.")
         #expect(rows.map(\.value) == [81.6])
     }
+
+    @Test func aDistrictNamedInFullNamesItselfBareLaterInTheSentence() throws {
+        let rows = try extract("""
+        Tháng 5/2024, huyện Yên Thế và huyện Tân Yên là hai địa phương cải thiện nhiều nhất: Yên Thế giảm từ 8,4% xuống còn 2,1%, Tân Yên giảm từ 7,9% xuống còn 1,6%.
+        """, area: "Bắc Giang")
+        #expect(try row(rows, value: 2.1).agency == "huyện Yên Thế")
+        #expect(try row(rows, value: 8.4).agency == "huyện Yên Thế")
+        #expect(try row(rows, value: 1.6).agency == "huyện Tân Yên")
+    }
+
+    @Test func aDistrictOpeningASentenceIsWrittenInLowerCase() throws {
+        let rows = try extract("Huyện Lục Nam đạt tỷ lệ hồ sơ đúng hạn 97,3% trong quý II/2024.", area: "Bắc Giang")
+        #expect(try row(rows, value: 97.3).agency == "huyện Lục Nam")
+    }
 }
