@@ -28,6 +28,20 @@ extension ReportExtractor {
 
     enum PeriodSource { case none, sentence, paragraph, framing, document, option }
 
+    /// "cao hơn quý III là 1,2%" of a figure for quý IV/2024, "so với tháng 12" of one for
+    /// January 2025: a baseline that names no year is in the figure's year, or the year before
+    /// when that would put it after the figure.
+    func anchorBaseline(_ d: inout Draft) {
+        guard let phrase = d.baselinePhrase, !d.baselineIsSameTime, let p = d.period,
+              !phrase.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count == 4 }) else { return }
+        for year in [p.start.year, p.start.year - 1] {
+            if let b = try? Period.parse(phrase, context: PeriodContext(year: year)), b.start < p.start {
+                d.baseline = b
+                return
+            }
+        }
+    }
+
     func resolvePeriod(_ d: inout Draft, context: PeriodContextOfSentence, times: TimePhraseScanner.Times,
                        options: Options, text: ReportText? = nil) {
         let f = d.figure
@@ -46,6 +60,7 @@ extension ReportExtractor {
         let baselinePhrase = first(baselines, startingAbove: f.tokens.upperBound) ?? last(baselines, endingBelow: f.tokens.lowerBound)
         if f.change != nil {
             d.baseline = baselinePhrase?.period
+            d.baselinePhrase = baselinePhrase?.text
             d.baselineIsSameTime = baselinePhrase.map {
                 VietnameseText.fold($0.text).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces).hasSuffix("cung ky")
             } ?? false

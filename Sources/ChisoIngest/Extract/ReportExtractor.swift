@@ -234,6 +234,7 @@ package struct ReportExtractor: Sendable {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options, text: text)
                     // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
                     // not the same time before the writing date.
+                    extractor.anchorBaseline(&drafts[i])
                     if drafts[i].baselineIsSameTime, let before = drafts[i].period?.yearBefore {
                         drafts[i].baseline = before
                     }
@@ -425,6 +426,8 @@ package struct ReportExtractor: Sendable {
         var periodPhrase: String?
         /// The baseline is a bare "cùng kỳ": the same span of the year before the figure's.
         var baselineIsSameTime = false
+        /// The "so với …" phrase the baseline was read from.
+        var baselinePhrase: String?
         var baseline: Period?
         var indicator: String?
         var indicatorScore = 0.0

@@ -250,7 +250,7 @@ struct TimePhraseScanner {
     /// The longest span starting at `t` (with the fillers before it, when they parse too) that
     /// `Period.parse` reads as one period.
     private func longestPhrase(at t: Int, in sentence: ReportText.Sentence, context: PeriodContext) -> (ClosedRange<Int>, String)? {
-        let lastToken = min(sentence.tokens.upperBound - 1, t + 10)
+        let lastToken = min(sentence.tokens.upperBound - 1, t + 14)  // "ngày 15/12/2024 đến 14/3/2025": 12 tokens
         var starts = [t]
         var s = t
         while let filler = Self.fillers.first(where: { text.matchesBefore($0, at: s) && s - $0.count >= sentence.tokens.lowerBound }) {

@@ -176,4 +176,21 @@ import Testing
         let rows = try extract("Huyện Lục Nam đạt tỷ lệ hồ sơ đúng hạn 97,3% trong quý II/2024.", area: "Bắc Giang")
         #expect(try row(rows, value: 97.3).agency == "huyện Lục Nam")
     }
+
+    // MARK: - Baselines and intervals
+
+    @Test(arguments: [
+        ("Quý IV/2024, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh Phú Yên đạt 98,7%, cao hơn quý III là 1,2%.", "2024-Q4", "2024-Q3"),
+        ("Tháng 1/2025, tỷ lệ hồ sơ giải quyết đúng hạn của tỉnh Phú Yên đạt 98,7%, tăng 1,2% so với tháng 12.", "2025-01", "2024-12"),
+    ])
+    func aBaselineWithoutAYearIsInTheFiguresYearOrTheOneBefore(text: String, period: String, baseline: String) throws {
+        let rows = try extract(text)
+        let level = try row(rows, value: 98.7)
+        #expect(level.period == period && level.baselinePeriod == baseline)
+    }
+
+    @Test func anIntervalBetweenTwoFullDatesIsTheFiguresPeriod() throws {
+        let rows = try extract("Từ ngày 15/12/2024 đến ngày 14/3/2025, tỉnh Phú Yên tiếp nhận 34.500 hồ sơ trực tuyến.")
+        #expect(try row(rows, value: 34_500).period == "2024-12-15/2025-03-14")
+    }
 }
