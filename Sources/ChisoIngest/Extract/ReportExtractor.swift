@@ -296,6 +296,9 @@ package struct ReportExtractor: Sendable {
                 }
                 let sentenceChars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
                 let units = UnitMentions.all(in: text.chars[sentenceChars])
+                // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân lần lượt đạt 91,2%, 89,4% và 87,6%".
+                let unitsInTurn = extractor.unitsInTurn(units, figures: drafts.filter { !$0.absorbed && $0.joinedLevel == nil }.map(\.figure.tokens.lowerBound),
+                                                        sentence: sentence, text: text)
                 // A guess by name yields to a synonym's figure of the same sentence.
                 let bySynonym = Set(drafts.filter { !$0.absorbed && !$0.indicatorFromName }.compactMap(\.indicator))
                 for i in drafts.indices where drafts[i].indicatorFromName {
@@ -330,6 +333,7 @@ package struct ReportExtractor: Sendable {
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
                     let u = units.partitionPoint { $0.end > prefixEnd }
                     var named = u > 0 ? units[u - 1].mention : nil
+                    if let listed = unitsInTurn[start] { named = listed }
                     // "… đã cam kết với lãnh đạo Bộ Công an, và sớm hơn 70 ngày …": a unit that is the
                     // object of "với" in an earlier clause is not whose the figure is.
                     if named != nil, ReportExtractor.isObjectOfVoi(endingAt: units[u - 1].end, before: start, text: text, sentence: sentence) {
@@ -470,6 +474,21 @@ package struct ReportExtractor: Sendable {
             if w == "voi" { return true }
         }
         return false
+    }
+
+    /// "lần lượt" gives the figures after it to the units named before it in its clause, in order
+    /// (the last as many units as there are figures), when there are two or more of each.
+    func unitsInTurn(_ units: [(end: Int, mention: UnitMentions.Mention)], figures: [Int], sentence: ReportText.Sentence,
+                     text: ReportText) -> [Int: UnitMentions.Mention] {
+        guard units.count >= 2, let k = sentence.tokens.first(where: { text.matches(["lan", "luot"], at: $0) }) else { return [:] }
+        var lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        for t in sentence.tokens where text.symbol(t) == ";" {
+            if t < k { lo = t + 1 } else if t < hi { hi = t; break }
+        }
+        let before = units.filter { $0.end <= text.tokens[k].range.lowerBound && $0.end > text.tokens[lo].range.lowerBound }
+        let after = figures.filter { $0 > k && $0 < hi }
+        guard after.count >= 2, before.count >= after.count else { return [:] }
+        return Dictionary(uniqueKeysWithValues: zip(after, before.suffix(after.count).map(\.mention)))
     }
 
     /// The first token after "thuộc về" right after a figure (its measure word and a ',' between:

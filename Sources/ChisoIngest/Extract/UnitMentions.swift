@@ -82,6 +82,22 @@ enum UnitMentions {
                 // "Huyện Sông Lô" opening a sentence is the district "huyện Sông Lô".
                 let kindText = words[i ..< i + kindWords].map { kind == .district || kind == .commune ? trimmed($0).lowercased() : trimmed($0) }
                 found.append((ends[j - 1], Mention(name: (kindText + name).joined(separator: " "), kind: kind)))
+                // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân": the plural kind word goes on over the list.
+                if kind == .district || kind == .commune, i > 0, ["các", "những"].contains(trimmed(words[i - 1]).lowercased()) {
+                    var more = j
+                    while more < words.count, words[more - 1].hasSuffix(",") || trimmed(words[more]) == "và" {
+                        if trimmed(words[more]) == "và" { more += 1 }
+                        var listed: [String] = []
+                        while more < words.count, listed.count < 4, let c = trimmed(words[more]).first, c.isUppercase {
+                            listed.append(trimmed(words[more]))
+                            more += 1
+                            if words[more - 1].hasSuffix(",") { break }
+                        }
+                        guard !listed.isEmpty else { break }
+                        found.append((ends[more - 1], Mention(name: (kindText + listed).joined(separator: " "), kind: kind)))
+                        j = more
+                    }
+                }
                 i = j
             } else {
                 i += 1

@@ -193,4 +193,16 @@ import Testing
         let rows = try extract("Từ ngày 15/12/2024 đến ngày 14/3/2025, tỉnh Phú Yên tiếp nhận 34.500 hồ sơ trực tuyến.")
         #expect(try row(rows, value: 34_500).period == "2024-12-15/2025-03-14")
     }
+
+    @Test func districtsListedAfterCácTakeTheirFiguresInTurn() throws {
+        let rows = try extract("Quý II/2024, các huyện Tuy An, Sơn Hòa và Đồng Xuân lần lượt đạt 91,2%, 89,4% và 87,6%.", area: "Phú Yên")
+        #expect(rows.map(\.agency) == ["huyện Tuy An", "huyện Sơn Hòa", "huyện Đồng Xuân"])
+        #expect(Set(rows.map(\.areaName)) == ["Phú Yên"])
+    }
+
+    @Test func aDistrictFollowedByItsProvinceIsNotAList() throws {
+        let rows = try extract("Quý II/2024, huyện Tuy An, Phú Yên đạt tỷ lệ hồ sơ đúng hạn 95,5%.")
+        #expect(try row(rows, value: 95.5).agency == "huyện Tuy An")
+        #expect(try row(rows, value: 95.5).areaName == "Phú Yên")
+    }
 }
