@@ -250,7 +250,10 @@ struct TimePhraseScanner {
     /// The longest span starting at `t` (with the fillers before it, when they parse too) that
     /// `Period.parse` reads as one period.
     private func longestPhrase(at t: Int, in sentence: ReportText.Sentence, context: PeriodContext) -> (ClosedRange<Int>, String)? {
-        let lastToken = min(sentence.tokens.upperBound - 1, t + 14)  // "ngày 15/12/2024 đến 14/3/2025": 12 tokens
+        // Ten tokens hold any one date; an interval of two full dates ("ngày 15/12/2024 đến ngày
+        // 14/3/2025") needs more, looked at only when its "đến" is there.
+        let reach = ((t + 1)..<max(t + 1, min(sentence.tokens.upperBound, t + 9))).contains { text.word($0) == "den" } ? 14 : 10
+        let lastToken = min(sentence.tokens.upperBound - 1, t + reach)
         var starts = [t]
         var s = t
         while let filler = Self.fillers.first(where: { text.matchesBefore($0, at: s) && s - $0.count >= sentence.tokens.lowerBound }) {
