@@ -250,6 +250,25 @@ struct AreaMentions {
         return out
     }
 
+    /// "Ba vị trí còn lại trong nhóm 5 địa phương dẫn đầu thuộc về TP Hải Phòng, tỉnh Bắc Giang và
+    /// Đồng Tháp", "nhóm 10 tỉnh đạt trên 90%, gồm Hà Nội, Huế và Đà Nẵng": a figure followed in
+    /// its clause (before the next figure, no ';') by "thuộc về"/"gồm (có)" and two or more places
+    /// holds for each of them. The places of the list, in order; empty when there is no such list.
+    func shared(after t: Int, before next: Int?, sentence: ReportText.Sentence, text: ReportText) -> [AreaRecord] {
+        var hi = min(next ?? sentence.tokens.upperBound, sentence.tokens.upperBound, t + 60)
+        var k = t + 1, cue: Int?
+        while k < hi {
+            if text.symbol(k) == ";" { hi = k; break }
+            if cue == nil, text.matches(["thuoc", "ve"], at: k) || text.word(k) == "gom" { cue = k }
+            k += 1
+        }
+        guard let cue else { return [] }
+        let places = inSentence(sentence.index).filter { $0.token > cue && $0.token < hi }
+        guard places.count >= 2, places.allSatisfy({ $0.record != nil && !$0.isCountry }) else { return [] }
+        var seen: Set<String> = []
+        return places.compactMap(\.record).filter { seen.insert($0.id).inserted }
+    }
+
     /// The area of a figure: named in its sentence (the nearest mention before it, else a
     /// province after it), else in its paragraph (a province before the country), else the
     /// report's own. A bare "tỉnh" stands for `own`.

@@ -13,6 +13,8 @@ struct FigureScanner {
         ["quyet", "dinh"], ["nghi", "quyet"], ["nghi", "dinh"], ["chi", "thi"], ["de", "an"], ["thong", "tu"],
         ["cong", "van"], ["luat"], ["ke", "hoach", "so"], ["van", "ban", "so"], ["thong", "bao", "so"],
         ["quy", "dinh", "so"], ["to", "trinh"], ["ket", "luan", "so"], ["so", "hieu"],
+        // "Bộ chỉ số 766": the set of indicators named by its decision's number.
+        ["bo", "chi", "so"],
     ]
     /// Words before a number that make it a reference, not a quantity ("Điều 5", "khoản 2").
     private static let referenceWords: Set<String> = ["dieu", "khoan", "chuong", "lan", "khoa"]
@@ -115,7 +117,7 @@ struct FigureScanner {
         // "Quyết định (số) 766", "Đề án 06", "Nghị quyết 76", "Điều 5", "lần thứ 2".
         var before = t
         if text.word(before - 1) == "so" { before -= 1 }
-        if Self.documentTypes.contains(where: { text.matchesBefore($0, at: before) }) { return true }
+        if Self.documentTypes.contains(where: { text.matchesBefore($0, at: before) || text.matchesBefore($0, at: t) }) { return true }
         if let w = text.word(t - 1), Self.referenceWords.contains(w) { return true }
         if text.matchesBefore(["phu", "luc"], at: t) { return true }
         // Ordinals: "phiên họp thứ 2" (a rank keeps its "/63" or its "đứng/xếp thứ").
@@ -272,6 +274,8 @@ struct FigureScanner {
             default: break
             }
         }
+        // "giảm tới 49,54%", "tăng đến 30%": by as much as, still the change.
+        if ["toi", "den"].contains(word(k) ?? ""), ["tang", "giam"].contains(word(k - 1) ?? "") { k -= 1 }
         if let w = word(k) {
             if ["them", "len"].contains(w), word(k - 1) == "tang" { change = .plain; cue = k - 1 }
             else if w == "tang" { change = .plain; cue = k }

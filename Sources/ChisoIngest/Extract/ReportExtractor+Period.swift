@@ -15,6 +15,8 @@ extension ReportExtractor {
         var lastBaselineInParagraph: TimePhrase?
         /// Phrases right after a level a movement started from ("từ 90,30% của năm 2021 …").
         var fromLevelOwn: [TimePhrase] = []
+        /// Phrases that date one figure only, by the figure's first token (see `boundPhrases`).
+        var bound: [Int: TimePhrase] = [:]
 
         init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
             own = phrases.filter { !$0.isBaseline && !$0.isDateline }
@@ -26,8 +28,22 @@ extension ReportExtractor {
 
     enum PeriodSource { case none, sentence, paragraph, framing, document, option }
 
+    /// "cao hơn quý III là 1,2%" of a figure for quý IV/2024, "so với tháng 12" of one for
+    /// January 2025: a baseline that names no year is in the figure's year, or the year before
+    /// when that would put it after the figure.
+    func anchorBaseline(_ d: inout Draft) {
+        guard let phrase = d.baselinePhrase, !d.baselineIsSameTime, let p = d.period,
+              !phrase.split(whereSeparator: { !$0.isNumber }).contains(where: { $0.count == 4 }) else { return }
+        for year in [p.start.year, p.start.year - 1] {
+            if let b = try? Period.parse(phrase, context: PeriodContext(year: year)), b.start < p.start {
+                d.baseline = b
+                return
+            }
+        }
+    }
+
     func resolvePeriod(_ d: inout Draft, context: PeriodContextOfSentence, times: TimePhraseScanner.Times,
-                       options: Options) {
+                       options: Options, text: ReportText? = nil) {
         let f = d.figure
         // Phrases are in token order and do not overlap: the nearest before or after a figure
         // is a binary search away.
@@ -44,13 +60,23 @@ extension ReportExtractor {
         let baselinePhrase = first(baselines, startingAbove: f.tokens.upperBound) ?? last(baselines, endingBelow: f.tokens.lowerBound)
         if f.change != nil {
             d.baseline = baselinePhrase?.period
+            d.baselinePhrase = baselinePhrase?.text
             d.baselineIsSameTime = baselinePhrase.map {
                 VietnameseText.fold($0.text).filter { $0.isLetter || $0 == " " }.trimmingCharacters(in: .whitespaces).hasSuffix("cung ky")
             } ?? false
         }
-        // "so với năm 2022 (697.55 điểm)": the level the change started from.
-        if f.parenthesised, f.change == nil, let b = last(baselines, endingBelow: f.tokens.lowerBound - 1),
-           b.tokens.upperBound == f.tokens.lowerBound - 2 {
+        // "(năm 2014 chỉ đạt 76,99%)", "vị trí thứ 5 của năm 2023": its own phrase.
+        if let p = context.bound[f.tokens.lowerBound] {
+            d.period = p.period
+            d.periodPhrase = p.text
+            d.periodHow = .sentence
+            return
+        }
+        // "so với năm 2022 (697.55 điểm)", "so với kỳ đánh giá ngày 10/10/2025, khi tỉnh đạt 90,34
+        // điểm": the level the change started from.
+        if f.change == nil, let b = last(baselines, endingBelow: f.tokens.lowerBound - 1),
+           f.parenthesised && b.tokens.upperBound == f.tokens.lowerBound - 2
+            || text.map({ Self.levelOfBaseline(from: b.tokens.upperBound + 1, to: f.tokens.lowerBound, text: $0) }) ?? false {
             d.period = b.period
             d.periodHow = .sentence
             d.isBaselineLevel = true
@@ -73,7 +99,7 @@ extension ReportExtractor {
             }
             var level = d
             level.figure.isFromLevel = false
-            resolvePeriod(&level, context: context, times: times, options: options)
+            resolvePeriod(&level, context: context, times: times, options: options, text: text)
             if let p = level.period, p.kind == .year, let before = try? Period.year(p.start.year - 1) {
                 d.period = before
                 d.periodHow = level.periodHow
@@ -112,11 +138,91 @@ extension ReportExtractor {
             d.period = given
             d.periodHow = .option
             d.notes.append("period from --period")
+        } else if let latest = times.latest {
+            // A quarter's (month's) report: its undated figures are the quarter's.
+            d.period = latest
+            d.periodHow = .document
+            d.notes.append("period inferred: no date in the sentence; the latest period the report names is \(latest.code)")
         } else if let asOf = times.asOf {
             d.period = Period(day: asOf)
             d.periodHow = .document
             d.notes.append("period inferred: no date in the sentence; the latest date the report names is \(asOf)")
         }
+    }
+}
+
+extension ReportExtractor {
+    /// ", khi tỉnh đạt …", ", lúc đạt …", "(chỉ đạt …" right after a baseline phrase (which may
+    /// have taken the ',' in): the words `from..<to` lead to the level of the baseline's time.
+    static func levelOfBaseline(from: Int, to: Int, text: ReportText) -> Bool {
+        var k = from
+        if text.symbol(k) == "," { k += 1 } else if text.symbol(k - 1) != "," && text.symbol(k) != "(" { return false }
+        if text.symbol(k) == "(" {
+            k += 1
+        } else {
+            guard ["khi", "luc"].contains(text.word(k) ?? "") else { return false }
+            k += 1
+        }
+        return to - k <= 4 && (k..<max(k, to)).allSatisfy { text.word($0) != nil }
+    }
+
+    /// What `boundPhrases` finds: phrases that date one figure each, and the phrases that date
+    /// no other figure of the sentence (those, and a year range spelling out a run of years).
+    struct BoundPhrases {
+        var byFigure: [Int: TimePhrase] = [:]
+        var taken: Set<Int> = []
+    }
+
+    /// Phrases that date only the figure they are written with, never the sentence's other
+    /// figures nor the sentences after: in parentheses with figures ("(năm 2023 là 18)", "(năm
+    /// 2014 chỉ đạt giá trị trung bình 76,99%)") or after a figure's "của" ("vị trí thứ 5 của năm
+    /// 2023"); and a span in parentheses right after a run of years ("17 năm liền (2008 - 2024)"),
+    /// which spells out the run and dates nothing.
+    func boundPhrases(_ phrases: [TimePhrase], figures: [ScannedFigure], sentence: ReportText.Sentence,
+                      text: ReportText, runs: [YearRun]) -> BoundPhrases {
+        var out = BoundPhrases()
+        for p in phrases {
+            let start = p.tokens.lowerBound
+            // A baseline's "so với vị trí thứ 5 của năm 2023" dates that level and stays the baseline.
+            if text.word(start - 1) == "cua", let f = figures.first(where: { $0.tokens.upperBound == start - 2 }) {
+                out.byFigure[f.tokens.lowerBound] = p
+                if !p.isBaseline { out.taken.insert(start) }
+                continue
+            }
+            guard !p.isBaseline, let (open, close) = parenthesis(around: p.tokens, in: sentence, text: text) else { continue }
+            let inside = figures.filter { $0.tokens.lowerBound > open && $0.tokens.upperBound < close }
+            if !inside.isEmpty {
+                for f in inside where out.byFigure[f.tokens.lowerBound] == nil { out.byFigure[f.tokens.lowerBound] = p }
+                out.taken.insert(start)
+            } else if runs.contains(where: { $0.tokens.upperBound == open - 1 }) {
+                out.taken.insert(start)
+            }
+        }
+        return out
+    }
+
+    /// The '(' and ')' around `tokens` in the sentence, looking at most 40 tokens either way.
+    private func parenthesis(around tokens: ClosedRange<Int>, in sentence: ReportText.Sentence, text: ReportText) -> (Int, Int)? {
+        var open: Int?
+        var k = tokens.lowerBound - 1
+        while k >= max(sentence.tokens.lowerBound, tokens.lowerBound - 40) {
+            if let c = text.symbol(k) {
+                if c == "(" { open = k; break }
+                if c == ")" { return nil }
+            }
+            k -= 1
+        }
+        guard let open else { return nil }
+        // The phrase may have taken the ')' in: "(2008 - 2024)" reads as "2008 - 2024)".
+        k = tokens.lowerBound + 1
+        while k < min(sentence.tokens.upperBound, tokens.upperBound + 41) {
+            if let c = text.symbol(k) {
+                if c == ")" { return (open, k) }
+                if c == "(" { return nil }
+            }
+            k += 1
+        }
+        return nil
     }
 }
 

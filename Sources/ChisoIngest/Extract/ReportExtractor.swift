@@ -194,7 +194,10 @@ package struct ReportExtractor: Sendable {
                     guard i < sentencePhrases.count, sentencePhrases[i].tokens.lowerBound - f.tokens.upperBound <= 2 else { return nil }
                     return sentencePhrases[i].tokens.lowerBound
                 })
-                let inSentence = (bySentence[sentence.index] ?? []).filter { !fromLevelPhrases.contains($0.tokens.lowerBound) }
+                let runs = extractor.yearRuns(in: sentence, text: text)
+                // "(năm 2023 là 18)", "vị trí thứ 5 của năm 2023": a phrase that dates one figure only.
+                let bound = extractor.boundPhrases(sentencePhrases, figures: figures, sentence: sentence, text: text, runs: runs)
+                let inSentence = sentencePhrases.filter { !fromLevelPhrases.contains($0.tokens.lowerBound) && !bound.taken.contains($0.tokens.lowerBound) }
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
                 defer {
                     // What this sentence leaves to the sentences after it.
@@ -226,10 +229,12 @@ package struct ReportExtractor: Sendable {
                 var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 context.lastBaselineInParagraph = lastBaselineInParagraph
                 context.fromLevelOwn = fromLevelOwn
+                context.bound = bound.byFigure
                 for i in drafts.indices {
-                    extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options)
+                    extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options, text: text)
                     // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
                     // not the same time before the writing date.
+                    extractor.anchorBaseline(&drafts[i])
                     if drafts[i].baselineIsSameTime, let before = drafts[i].period?.yearBefore {
                         drafts[i].baseline = before
                     }
@@ -238,7 +243,6 @@ package struct ReportExtractor: Sendable {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
                     }
                 }
-                let runs = extractor.yearRuns(in: sentence, text: text)
                 for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
@@ -292,6 +296,9 @@ package struct ReportExtractor: Sendable {
                 }
                 let sentenceChars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
                 let units = UnitMentions.all(in: text.chars[sentenceChars])
+                // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân lần lượt đạt 91,2%, 89,4% và 87,6%".
+                let unitsInTurn = extractor.unitsInTurn(units, figures: drafts.filter { !$0.absorbed && $0.joinedLevel == nil }.map(\.figure.tokens.lowerBound),
+                                                        sentence: sentence, text: text)
                 // A guess by name yields to a synonym's figure of the same sentence.
                 let bySynonym = Set(drafts.filter { !$0.absorbed && !$0.indicatorFromName }.compactMap(\.indicator))
                 for i in drafts.indices where drafts[i].indicatorFromName {
@@ -326,6 +333,18 @@ package struct ReportExtractor: Sendable {
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
                     let u = units.partitionPoint { $0.end > prefixEnd }
                     var named = u > 0 ? units[u - 1].mention : nil
+                    if let listed = unitsInTurn[start] { named = listed }
+                    // "… đã cam kết với lãnh đạo Bộ Công an, và sớm hơn 70 ngày …": a unit that is the
+                    // object of "với" in an earlier clause is not whose the figure is.
+                    if named != nil, ReportExtractor.isObjectOfVoi(endingAt: units[u - 1].end, before: start, text: text, sentence: sentence) {
+                        named = nil
+                    }
+                    // "cao nhất là 98,63 điểm, thuộc về Sở Công Thương": the unit after "thuộc về" owns it
+                    // (none that the grammar knows, "thuộc về Ban Quản lý …": not the one before).
+                    if let owner = ReportExtractor.ownerAfter(d.figure, text: text, sentence: sentence) {
+                        let startsThere = ["so", "bo", "huyen", "quan", "thi", "xa", "phuong"].contains(text.word(owner) ?? "")
+                        named = startsThere ? UnitMentions.all(in: text.chars[text.tokens[owner].range.lowerBound..<sentenceChars.upperBound]).first?.mention : nil
+                    }
                     // "Với 89,95%, Bộ Tư pháp đứng đầu": an opening "Với …," gives its figure
                     // to the subject after it.
                     if named == nil, text.word(sentence.tokens.lowerBound) == "voi",
@@ -334,12 +353,21 @@ package struct ReportExtractor: Sendable {
                     }
                     var (unitArea, agency) = extractor.unit(named: named, area: area.record)
                     if agency == nil, !area.named, let own = documentAgency, unitArea?.id == documentArea?.id { agency = own }
-                    placed[index] = (unitArea, area.named || unitArea?.id != area.record?.id, agency)
-                    fromName.append(d.indicatorFromName ? d : nil)
-                    rowSentences.append(sentencesRead)
-                    rows.append(extractor.row(d, area: unitArea, areaNamed: area.named || unitArea?.id != area.record?.id, agency: agency,
-                                              sentence: sentence, text: text, scanner: scanner, options: options))
-                    extractor.refine(&rows[rows.count - 1], figure: d.figure, unitNamed: agency != nil || mentions.inSentence(sentence.index).contains { !$0.isCountry && $0.record != nil && $0.token < start }, others: figures, sentence: sentence, text: text)
+                    // "nhóm 5 địa phương dẫn đầu thuộc về A, B và C": the figure is each place's.
+                    let next = drafts[(index + 1)...].first { !$0.absorbed }?.figure.tokens.lowerBound
+                    let sharing = enumerated[start] == nil && named == nil
+                        ? mentions.shared(after: d.figure.tokens.upperBound, before: next, sentence: sentence, text: text) : []
+                    for (k, place) in (sharing.isEmpty ? [unitArea] : sharing.map { Optional($0) }).enumerated() {
+                        var shared = d
+                        if k > 0 || !sharing.isEmpty { shared.notes.append("one of the places it is said of") }
+                        if k == 0 { placed[index] = (place, area.named || place?.id != area.record?.id || !sharing.isEmpty, agency) }
+                        fromName.append(d.indicatorFromName ? shared : nil)
+                        rowSentences.append(sentencesRead)
+                        rows.append(extractor.row(shared, area: place, areaNamed: area.named || place?.id != area.record?.id || !sharing.isEmpty,
+                                                  agency: sharing.isEmpty ? agency : nil,
+                                                  sentence: sentence, text: text, scanner: scanner, options: options))
+                        extractor.refine(&rows[rows.count - 1], figure: d.figure, unitNamed: agency != nil || mentions.inSentence(sentence.index).contains { !$0.isCountry && $0.record != nil && $0.token < start }, others: figures, sentence: sentence, text: text)
+                    }
                 }
             }
             return yieldingKeys(rows, fromName: fromName, sentences: rowSentences)
@@ -403,6 +431,8 @@ package struct ReportExtractor: Sendable {
         var periodPhrase: String?
         /// The baseline is a bare "cùng kỳ": the same span of the year before the figure's.
         var baselineIsSameTime = false
+        /// The "so với …" phrase the baseline was read from.
+        var baselinePhrase: String?
         var baseline: Period?
         var indicator: String?
         var indicatorScore = 0.0
@@ -424,6 +454,53 @@ package struct ReportExtractor: Sendable {
     /// How well an indicator's name must match a figure's clause to be proposed without a
     /// synonym: a name word or two near the figure.
     static let nameMatchThreshold = 0.5
+
+    /// A unit whose name ends at character `end`, named after "với" ("cam kết với lãnh đạo Bộ
+    /// Công an", "so với Bộ Tài chính") in a clause before the figure's first token `figure`.
+    static func isObjectOfVoi(endingAt end: Int, before figure: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        // The name's last word (its end may hold the ',' after it).
+        var last = text.tokens.partitionPoint { $0.range.upperBound > end } - 1
+        while last > sentence.tokens.lowerBound, text.word(last) == nil { last -= 1 }
+        guard last < figure, text.hasCommaOrSemicolon(in: (last + 1)..<figure) else { return false }
+        // Back from the name to its first word ("Bộ", "Sở", "huyện" …), then to "với" at most
+        // three words before it ("với lãnh đạo Bộ …").
+        let kindWords: Set<String> = ["bo", "so", "huyen", "quan", "xa", "phuong", "thi"]
+        var k = last
+        while k > max(sentence.tokens.lowerBound, last - 12), !(kindWords.contains(text.word(k) ?? "") && text.tokens[k].capitalised || text.word(k) == "huyen") {
+            guard text.word(k) != nil else { return false }
+            k -= 1
+        }
+        for j in stride(from: k - 1, through: max(sentence.tokens.lowerBound, k - 3), by: -1) {
+            guard let w = text.word(j) else { return false }
+            if w == "voi" { return true }
+        }
+        return false
+    }
+
+    /// "lần lượt" gives the figures after it to the units named before it in its clause, in order
+    /// (the last as many units as there are figures), when there are two or more of each.
+    func unitsInTurn(_ units: [(end: Int, mention: UnitMentions.Mention)], figures: [Int], sentence: ReportText.Sentence,
+                     text: ReportText) -> [Int: UnitMentions.Mention] {
+        guard units.count >= 2, let k = sentence.tokens.first(where: { text.matches(["lan", "luot"], at: $0) }) else { return [:] }
+        var lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        for t in sentence.tokens where text.symbol(t) == ";" {
+            if t < k { lo = t + 1 } else if t < hi { hi = t; break }
+        }
+        let before = units.filter { $0.end <= text.tokens[k].range.lowerBound && $0.end > text.tokens[lo].range.lowerBound }
+        let after = figures.filter { $0 > k && $0 < hi }
+        guard after.count >= 2, before.count >= after.count else { return [:] }
+        return Dictionary(uniqueKeysWithValues: zip(after, before.suffix(after.count).map(\.mention)))
+    }
+
+    /// The first token after "thuộc về" right after a figure (its measure word and a ',' between:
+    /// "98,63 điểm, thuộc về Sở Công Thương"), or nil.
+    static func ownerAfter(_ f: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Int? {
+        var k = f.tokens.upperBound + 1
+        if ["diem", "bac"].contains(text.word(k) ?? "") { k += 1 }
+        if text.symbol(k) == "," { k += 1 }
+        guard text.matches(["thuoc", "ve"], at: k), k + 2 < sentence.tokens.upperBound else { return nil }
+        return k + 2
+    }
 
     /// "Trong đó, …", "Riêng …", "Tính riêng …": the sentence breaks down the one before; "Các
     /// vị trí tiếp theo …", "Xếp thứ hai là …", "Tiếp đến …", "Kế đến …": it goes on down the
@@ -469,11 +546,24 @@ package struct ReportExtractor: Sendable {
                 let level = drafts[j].figure
                 let between = (level.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound
                 if text.hasSemicolon(in: between) { break }
-                if level.change == nil, !level.isTarget, !drafts[j].absorbed, drafts[j].change == nil, fits(unit, level.shape) {
-                    drafts[j].change = drafts[i].figure.value
-                    drafts[j].changeUnit = unit
-                    if let b = drafts[i].baseline { drafts[j].baseline = b }
-                    drafts[j].figure.tokens = level.tokens.lowerBound...drafts[i].figure.tokens.upperBound
+                if level.change == nil, !level.isTarget, !drafts[j].absorbed, fits(unit, level.shape) {
+                    // "đạt 87,56%, tăng 1,93% so với năm 2019 (chỉ đạt 85,63%) và tăng 12,18% so với
+                    // năm 2012": the baseline's level is not what changed; the level before it is.
+                    if drafts[j].isBaselineLevel, drafts[..<j].contains(where: {
+                        $0.figure.change == nil && !$0.isBaselineLevel && !$0.figure.isTarget && $0.figure.shape == level.shape
+                            && !text.hasSemicolon(in: ($0.figure.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound)
+                    }) {
+                        j -= 1
+                        continue
+                    }
+                    // A second change of one level ("tăng 1,93% so với năm 2019 và tăng 12,18% so với
+                    // năm 2012"): a row of its own; the level's change column keeps the first.
+                    if drafts[j].change == nil {
+                        drafts[j].change = drafts[i].figure.value
+                        drafts[j].changeUnit = unit
+                        if let b = drafts[i].baseline { drafts[j].baseline = b }
+                        drafts[j].figure.tokens = level.tokens.lowerBound...drafts[i].figure.tokens.upperBound
+                    }
                     // The change is a figure too ("tăng 07 bậc" is the rank's change): its own
                     // row in the level indicator's change twin, dated as the level is.
                     drafts[i].joinedLevel = j

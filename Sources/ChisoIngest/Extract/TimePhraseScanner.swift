@@ -31,6 +31,9 @@ struct TimePhraseScanner {
         var year: Int?
         /// The latest day the report speaks of: what "đến nay" and undated figures mean.
         var asOf: CalendarDate?
+        /// The period ending on `asOf` the report names ("quý II/2024"), when no day ends there:
+        /// the period of its undated figures (a quarter's report, not the quarter's last day).
+        var latest: Period?
     }
 
     /// What the period phrases of the whole report say about its year and writing date, kept
@@ -39,6 +42,8 @@ struct TimePhraseScanner {
         private var datedYear: Int?
         private var wholeYear: Int?
         private var datedEnd: CalendarDate?
+        /// The phrase's period that ends on `datedEnd` (a day when one does).
+        private var datedPeriod: Period?
         private var yearEnd: CalendarDate?
         /// The latest year any phrase names ("cuối năm 2024"), the last resort before assuming one.
         private var anyYear: Int?
@@ -60,8 +65,18 @@ struct TimePhraseScanner {
                 if dated { datedYear = max(datedYear ?? p.end.year, p.end.year) }
                 if p.kind == .year { wholeYear = max(wholeYear ?? p.end.year, p.end.year) }
                 guard !span.isBaseline else { continue }
-                if dated { datedEnd = max(datedEnd ?? p.end, p.end) }
+                if dated { note(p) }
                 if p.kind == .year { yearEnd = max(yearEnd ?? p.end, p.end) }
+            }
+        }
+
+        /// Keeps the latest dated period, a day before any other period ending on it.
+        private mutating func note(_ p: Period) {
+            if datedEnd.map({ p.end > $0 }) ?? true {
+                datedEnd = p.end
+                datedPeriod = p
+            } else if p.end == datedEnd, p.kind == .day {
+                datedPeriod = p
             }
         }
 
@@ -69,16 +84,18 @@ struct TimePhraseScanner {
         func times(defaultAsOf: CalendarDate?, fallbackYear: Int? = nil) -> Times {
             let year = datedYear ?? wholeYear ?? defaultAsOf?.year ?? anyYear ?? fallbackYear
             var asOf = defaultAsOf
+            var latest: Period?
             if asOf == nil {
-                var dated = datedEnd, whole = yearEnd
+                var dated = self, whole = yearEnd
                 for text in yearless {
                     guard let p = try? Period.parse(text, context: PeriodContext(year: year)) else { continue }
-                    if TimePhraseScanner.isDatedWithinYear(p, phrase: text) { dated = max(dated ?? p.end, p.end) }
+                    if TimePhraseScanner.isDatedWithinYear(p, phrase: text) { dated.note(p) }
                     if p.kind == .year { whole = max(whole ?? p.end, p.end) }
                 }
-                asOf = dated ?? whole
+                asOf = dated.datedEnd ?? whole
+                if let p = dated.datedPeriod, [.month, .quarter, .half].contains(p.kind) { latest = p }
             }
-            return Times(year: year, asOf: asOf)
+            return Times(year: year, asOf: asOf, latest: latest)
         }
     }
 
@@ -111,9 +128,10 @@ struct TimePhraseScanner {
             if let hit = cache[span.text] {
                 period = hit
             } else {
-                period = (try? Period.parse(span.text))
+                let read = (try? Period.parse(span.text))
                     ?? (try? Period.parse(span.text, context: PeriodContext(year: times.year)))
                     ?? times.asOf.flatMap { try? Period.parse(span.text, context: PeriodContext(year: times.year, asOf: $0)) }
+                period = read.map { Self.endOf($0, phrase: span.text, year: times.year) }
                 if cache.count >= Survey.yearlessLimit { cache.removeAll(keepingCapacity: true) }
                 cache[span.text] = period
             }
@@ -138,13 +156,31 @@ struct TimePhraseScanner {
             }
             let isGoal = firstGoalWord.map { $0 < span.tokens.lowerBound } ?? false
             let isContrast = contrasts(before: span.tokens.lowerBound, in: sentence)
+            let isPublication = publishes(before: span.tokens.lowerBound)
             phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
                                       isFraming: leading <= 3 && !isGoal && !isContrast, sentence: sentence.index,
                                       paragraph: sentence.paragraph, text: span.text,
-                                      isDateline: period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal,
+                                      isDateline: isPublication || period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal,
                                       isContrast: isContrast))
         }
         return phrases
+    }
+
+    /// "cuối năm 2024", "tính đến cuối tháng 8-2025", "cuối quý III/2023": the year-end (month-end,
+    /// quarter-end) result is the result of that year (month, quarter), as reports and their
+    /// readers mean it, not of its last day. `Period.parse` reads the day; the extractor widens it.
+    static func endOf(_ p: Period, phrase: String, year: Int?) -> Period {
+        guard p.kind == .day else { return p }
+        let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard let i = words.firstIndex(of: "cuoi"), i + 1 < words.count, ["nam", "thang", "quy"].contains(words[i + 1]) else { return p }
+        // The words after "cuối" name the span ("năm 2024", "tháng 8-2025"): cut the phrase there.
+        let folded = VietnameseText.fold(phrase)
+        guard let cut = folded.range(of: "cuoi ") else { return p }
+        let offset = folded.distance(from: folded.startIndex, to: cut.upperBound)
+        let rest = String(phrase.dropFirst(offset))
+        guard VietnameseText.fold(rest).hasPrefix(words[i + 1]), let whole = (try? Period.parse(rest)) ?? (try? Period.parse(rest, context: PeriodContext(year: year))),
+              [.year, .month, .quarter].contains(whole.kind), whole.end == p.end else { return p }
+        return whole
     }
 
     /// Days, months and spans inside one year ("30/9/2023", "tháng 9/2023", "9 tháng đầu năm
@@ -181,17 +217,32 @@ struct TimePhraseScanner {
         return false
     }
 
+    /// "do VCCI công bố hồi tháng 5-2025", "được công bố vào tháng 4/2024", "phát hành ngày …":
+    /// when the report (or the index) was published, not the period of its figures.
+    private func publishes(before t: Int) -> Bool {
+        var k = t
+        if ["hoi", "vao", "trong"].contains(text.word(k - 1) ?? "") { k -= 1 }
+        return text.matchesBefore(["cong", "bo"], at: k) || text.matchesBefore(["phat", "hanh"], at: k)
+    }
+
     /// What a change is measured against: "so với năm 2022", "so với kết quả năm 2022", "so
     /// với cùng kỳ năm 2023", "so năm 2022", "cao hơn năm 2020 là 2,87%".
     private func isBaseline(_ range: ClosedRange<Int>) -> Bool {
         let t = range.lowerBound
         if text.word(t - 1) == "hon" { return true }
-        // "so với" and at most three words naming what is compared ("kết quả", "mức", "thời điểm").
+        // "so với" and the words naming what is compared ("kết quả", "mức", "thời điểm", "lần đánh
+        // giá ở tuần thứ 2 của"), within the clause: no punctuation or figure between.
         var k = t
-        for _ in 0...3 {
+        for _ in 0...7 {
             if text.matchesBefore(["so", "voi"], at: k) { return true }
-            guard let w = text.word(k - 1), !["va", "den", "tu", "tai"].contains(w) else { return false }
-            k -= 1
+            if let w = text.word(k - 1) {
+                if ["va", "den", "tu", "tai"].contains(w) { return false }
+                k -= 1
+            } else if text.isNumber(k - 1), text.word(k - 2) == "thu" {
+                k -= 2  // an ordinal: "tuần thứ 2", "lần thứ 3"
+            } else {
+                return false
+            }
         }
         return false
     }
@@ -199,7 +250,10 @@ struct TimePhraseScanner {
     /// The longest span starting at `t` (with the fillers before it, when they parse too) that
     /// `Period.parse` reads as one period.
     private func longestPhrase(at t: Int, in sentence: ReportText.Sentence, context: PeriodContext) -> (ClosedRange<Int>, String)? {
-        let lastToken = min(sentence.tokens.upperBound - 1, t + 10)
+        // Ten tokens hold any one date; an interval of two full dates ("ngày 15/12/2024 đến ngày
+        // 14/3/2025") needs more, looked at only when its "đến" is there.
+        let reach = ((t + 1)..<max(t + 1, min(sentence.tokens.upperBound, t + 9))).contains { text.word($0) == "den" } ? 14 : 10
+        let lastToken = min(sentence.tokens.upperBound - 1, t + reach)
         var starts = [t]
         var s = t
         while let filler = Self.fillers.first(where: { text.matchesBefore($0, at: s) && s - $0.count >= sentence.tokens.lowerBound }) {

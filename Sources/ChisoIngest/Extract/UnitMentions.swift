@@ -79,13 +79,58 @@ enum UnitMentions {
                 if let end = raw.last, ",;:.)".contains(end) { break }
             }
             if !name.isEmpty {
-                found.append((ends[j - 1], Mention(name: (words[i ..< i + kindWords].map(trimmed) + name).joined(separator: " "), kind: kind)))
+                // "Huyện Sông Lô" opening a sentence is the district "huyện Sông Lô".
+                let kindText = words[i ..< i + kindWords].map { kind == .district || kind == .commune ? trimmed($0).lowercased() : trimmed($0) }
+                found.append((ends[j - 1], Mention(name: (kindText + name).joined(separator: " "), kind: kind)))
+                // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân": the plural kind word goes on over the list.
+                if kind == .district || kind == .commune, i > 0, ["các", "những"].contains(trimmed(words[i - 1]).lowercased()) {
+                    var more = j
+                    while more < words.count, words[more - 1].hasSuffix(",") || trimmed(words[more]) == "và" {
+                        if trimmed(words[more]) == "và" { more += 1 }
+                        var listed: [String] = []
+                        while more < words.count, listed.count < 4, let c = trimmed(words[more]).first, c.isUppercase {
+                            listed.append(trimmed(words[more]))
+                            more += 1
+                            if words[more - 1].hasSuffix(",") { break }
+                        }
+                        guard !listed.isEmpty else { break }
+                        found.append((ends[more - 1], Mention(name: (kindText + listed).joined(separator: " "), kind: kind)))
+                        j = more
+                    }
+                }
                 i = j
             } else {
                 i += 1
             }
         }
-        return found
+        return withBareNames(found, words: words, ends: ends)
+    }
+
+    /// "Huyện Sông Lô và huyện Tam Dương là hai địa phương chuyển biến rõ nét: Sông Lô giảm từ
+    /// 10,85% …, Tam Dương giảm …": a district or commune named in full names itself again
+    /// bare later in the sentence. At most 20 names a sentence are looked for.
+    private static func withBareNames(_ found: [(end: Int, mention: Mention)], words: [String], ends: [Int]) -> [(end: Int, mention: Mention)] {
+        var names: [(words: [String], mention: Mention, end: Int)] = []
+        for (end, m) in found where m.kind == .district || m.kind == .commune {
+            let parts = m.name.split(separator: " ").map(String.init)
+            let kindWords = parts.first.map { ["thị"].contains($0.lowercased()) } == true ? 2 : 1
+            guard parts.count > kindWords, names.count < 20, !names.contains(where: { $0.mention == m }) else { continue }
+            names.append((Array(parts[kindWords...]), m, end))
+        }
+        guard !names.isEmpty else { return found }
+        let kindWords: Set<String> = ["huyện", "quận", "xã", "phường", "thị", "trấn"]
+        var out = found
+        for i in words.indices {
+            guard let first = trimmed(words[i]).first, first.isUppercase,
+                  i == 0 || !kindWords.contains(trimmed(words[i - 1]).lowercased()) else { continue }
+            for name in names where ends[i] > name.end && i + name.words.count <= words.count {
+                let n = name.words.count
+                guard (0..<n).allSatisfy({ trimmed(words[i + $0]) == name.words[$0] }) else { continue }
+                out.append((ends[i + n - 1], name.mention))
+                break
+            }
+        }
+        return out.count == found.count ? found : out.sorted { $0.end < $1.end }
     }
 
     private static func trimmed(_ word: String) -> String {
