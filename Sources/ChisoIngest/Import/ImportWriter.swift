@@ -26,8 +26,8 @@ final class ImportWriter {
         bulkLoad = load
         firstNewID = load.firstNewID
         if !bulk {
-            keyed.beforeInsert = { () throws(StorageError) in try load.willInsert() }
-            keyed.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
+            keyed.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
+            keyed.beforeUpdate = { (id: Int64, r: ObservationRecord) throws(StorageError) in try load.willUpdate(id, with: r) }
         }
     }
 

@@ -10,6 +10,17 @@ enum ObservationColumns {
     static let insertSQL = "INSERT INTO observations (\(written.joined(separator: ", "))) VALUES ("
         + written.indices.map { "?\($0 + 1)" }.joined(separator: ", ") + ")"
 
+    /// The columns an update by natural key overwrites (the key and the id stay), in bind order.
+    static let content = ["value", "numerator", "denominator", "qualifier", "status", "baseline_period", "change", "quote", "note"]
+
+    /// `UPDATE observations SET value = ?, … WHERE id = ?`: binds like `contentValues` and then the id.
+    static let updateContentSQL = "UPDATE observations SET " + content.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
+
+    /// The values of `content` for `r`, in order.
+    static func contentValues(_ r: ObservationRecord) -> [any SQLiteBindable] {
+        [r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue, r.baselinePeriod, r.change, r.quote, r.note]
+    }
+
     /// `UPDATE observations SET indicator = ?1, … WHERE id = ?N+1`: binds like `insertSQL`.
     static let updateSQL = "UPDATE observations SET "
         + written.enumerated().map { "\($1) = ?\($0 + 1)" }.joined(separator: ", ") + " WHERE id = ?\(written.count + 1)"
@@ -35,6 +46,32 @@ enum ObservationColumns {
         try insert.bind(.text(r.breakdown.level), at: 15)
         try insert.bind(.text(r.breakdown.channel), at: 16)
         try insert.bind(.text(r.breakdown.dossierStatus), at: 17)
+    }
+}
+
+extension ObservationColumns {
+    /// Folds row `id` holding `r` into `digest` as `RowDigest.add(rowOf:)` folds the row SQLite
+    /// returns for `SELECT id, <written> …` after `bind(r, to:)` inserted it: the same columns in
+    /// the same order with the same values (ObservationBulkLoadTests hold the two to agreeing).
+    static func fold(_ r: ObservationRecord, id: Int64, into digest: inout RowDigest) {
+        digest.add(integer: id)
+        digest.add(text: r.indicator)
+        digest.add(text: r.area)
+        digest.add(text: r.agency)
+        digest.add(text: r.period)
+        digest.add(real: r.value)
+        digest.add(real: r.numerator)
+        digest.add(real: r.denominator)
+        digest.add(text: r.qualifier?.rawValue)
+        digest.add(text: r.status.rawValue)
+        digest.add(text: r.baselinePeriod)
+        digest.add(real: r.change)
+        digest.add(text: r.source)
+        digest.add(text: r.quote)
+        digest.add(text: r.note)
+        digest.add(text: r.breakdown.level)
+        digest.add(text: r.breakdown.channel)
+        digest.add(text: r.breakdown.dossierStatus)
     }
 }
 

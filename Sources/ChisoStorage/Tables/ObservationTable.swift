@@ -104,11 +104,13 @@ package struct ObservationTable {
         private let insert: Statement
         private let update: Statement
         private let connection: Connection
-        /// Runs before every insert (the import turns the INSERT triggers off before its first new row).
-        package var beforeInsert: (() throws(StorageError) -> Void)?
-        /// Runs before every `update(id:with:)` with the row's id (the import turns the schema's
-        /// UPDATE triggers off and checks the rows it updated in one pass at the end).
-        package var beforeUpdate: ((Int64) throws(StorageError) -> Void)?
+        /// Runs before every insert with the row (the import turns the INSERT triggers off before
+        /// its first new row and folds each new row into the digest of its change log range).
+        package var beforeInsert: ((ObservationRecord) throws(StorageError) -> Void)?
+        /// Runs before every `update(id:with:)` with the row's id and new content (the import turns
+        /// the schema's UPDATE triggers off, checks the rows it updated in one pass at the end and
+        /// logs each update with one prepared statement instead of the change log's trigger).
+        package var beforeUpdate: ((Int64, ObservationRecord) throws(StorageError) -> Void)?
 
         init(_ connection: Connection) throws(StorageError) {
             self.connection = connection
@@ -117,11 +119,7 @@ package struct ObservationTable {
                 WHERE \(ObservationTable.keyWhere)
                 """)
             insert = try connection.prepare(ObservationColumns.insertSQL)
-            update = try connection.prepare("""
-                UPDATE observations SET value = ?, numerator = ?, denominator = ?, qualifier = ?, status = ?,
-                    baseline_period = ?, change = ?, quote = ?, note = ?
-                WHERE id = ?
-                """)
+            update = try connection.prepare(ObservationColumns.updateContentSQL)
         }
 
         package func existing(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
@@ -133,7 +131,7 @@ package struct ObservationTable {
         /// Inserts a row whose key is known to be new; returns its id.
         @discardableResult
         package func insert(_ r: ObservationRecord) throws(StorageError) -> Int64 {
-            try beforeInsert?()
+            try beforeInsert?(r)
             defer { insert.resetKeepingBindings() }
             try ObservationColumns.bind(r, to: insert)
             try insert.step()
@@ -142,9 +140,8 @@ package struct ObservationTable {
 
         /// Overwrites the content of row `id` (its key stays).
         package func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
-            try beforeUpdate?(id)
-            try update.run([r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue,
-                            r.baselinePeriod, r.change, r.quote, r.note, id])
+            try beforeUpdate?(id, r)
+            try update.run(ObservationColumns.contentValues(r) + [id])
         }
 
         /// Rewrites every column of row `id`, its key included (`chiso correct`). The caller
