@@ -121,7 +121,7 @@ import ChisoTestSupport
         let before = try schemaObjects(db)
         try db.connection.write {
             let load = try db.observations.bulkLoad(keepingIndexes: true)
-            writer.beforeUpdate = { (id: Int64, r: ObservationRecord) throws(StorageError) in try load.willUpdate(id, with: r) }
+            writer.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
             _ = try writer.upsert(row("2023", 45), onConflict: .replace)
             #expect(try schemaObjects(db) == before.filter { $0 != "observations_value_rules_update" && $0 != "observations_references_update" })
             _ = try load.finish(limit: 10)
@@ -131,45 +131,13 @@ import ChisoTestSupport
         #expect(throws: StorageError.self) {
             try db.connection.write {
                 let load = try db.observations.bulkLoad(keepingIndexes: true)
-                writer.beforeUpdate = { (id: Int64, r: ObservationRecord) throws(StorageError) in try load.willUpdate(id, with: r) }
+                writer.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
                 _ = try writer.upsert(row("2023", 150), onConflict: .replace)
                 _ = try load.finish(limit: 10)
             }
         }
         #expect(try db.observations.all().map(\.value) == [45])
         #expect(try schemaObjects(db) == before)
-    }
-
-    /// Under the load an update is logged by one prepared statement instead of the change
-    /// log's trigger: `change_log_rows` comes out byte for byte as the trigger writes it (old
-    /// and new JSON, row id, operation), an update that changes no column is not logged, and
-    /// a value written as -0 is logged as the trigger logs it.
-    @Test func logsAnUpdateUnderTheLoadExactlyAsTheChangeLogTrigger() throws {
-        func log(underLoad: Bool) throws -> [[SQLiteValue]] {
-            let dir = TemporaryDirectory()
-            let db = try Database(path: dir.path("b.db"), access: .create, operation: ChangeOperation(command: "import", arguments: []))
-            try db.connection.executeScript(Self.setup)
-            let writer = try db.observations.writer()
-            try db.connection.write {
-                _ = try writer.insert(row("2023", 40, note: "cũ"))
-                _ = try writer.insert(row("2024", 50))
-            }
-            try db.connection.write {
-                let load = try db.observations.bulkLoad(keepingIndexes: true)
-                if underLoad {
-                    writer.beforeUpdate = { (id: Int64, r: ObservationRecord) throws(StorageError) in try load.willUpdate(id, with: r) }
-                }
-                _ = try writer.upsert(row("2023", 41.5, note: "mới \"trích\""), onConflict: .replace)
-                _ = try writer.upsert(row("2024", 50, note: "ghi chú"), onConflict: .replace)
-                try writer.update(id: 2, with: row("2024", 50, note: "ghi chú"))   // changes nothing
-                _ = try writer.upsert(row("2023", -0.0), onConflict: .replace)
-                _ = try load.finish(limit: 10)
-            }
-            return try db.connection.query("SELECT change_id, table_name, row_id, old_json, new_json FROM change_log_rows ORDER BY rowid")
-        }
-        let byTrigger = try log(underLoad: false)
-        #expect(byTrigger.count == 5)   // two inserts, three updates
-        #expect(try log(underLoad: true) == byTrigger)
     }
 
     /// The digest of the new rows that the load folds as it writes them (change_log_ranges) is

@@ -27,7 +27,7 @@ final class ImportWriter {
         firstNewID = load.firstNewID
         if !bulk {
             keyed.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
-            keyed.beforeUpdate = { (id: Int64, r: ObservationRecord) throws(StorageError) in try load.willUpdate(id, with: r) }
+            keyed.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
         }
     }
 

@@ -91,37 +91,6 @@ package struct ChangeLog {
         return true
     }
 
-    /// Stops logging updates of `table` through its trigger: the import logs each row it
-    /// updates with `updateLogSQL` instead. False when nothing is being logged.
-    func suspendUpdates(_ table: LoggedTable) throws(StorageError) -> Bool {
-        guard try isRecording else { return false }
-        try connection.execute("DROP TRIGGER IF EXISTS temp.\(Self.triggerName(table, "update"))")
-        return true
-    }
-
-    /// Logs updates of `table` through its trigger again (after `suspendUpdates`).
-    func resumeUpdates(_ table: LoggedTable) throws(StorageError) {
-        try connection.execute(Self.trigger(table, "update"))
-    }
-
-    /// The statement that logs an update of one row of `table` exactly as the update trigger
-    /// would (same `change_log_rows` row, same JSON), run just BEFORE the UPDATE: the old values
-    /// are the row's, the new ones the row's own except `changed`, bound ?1…?N in that order as
-    /// the UPDATE binds them, and the id is ?N+1. Logs nothing when no column changes (the
-    /// trigger's WHEN). One prepared INSERT per row instead of a trigger program: the UPDATE then
-    /// fires no trigger, so SQLite keeps no statement journal for it.
-    static func updateLogSQL(_ table: LoggedTable, changing changed: [String]) -> String {
-        let new = "json_object(" + table.columns.map { column in
-            "'\(column)', " + (changed.firstIndex(of: column).map { "?\($0 + 1)" } ?? "o.\(column)")
-        }.joined(separator: ", ") + ")"
-        let differs = changed.enumerated().map { "o.\($1) IS NOT ?\($0 + 1)" }.joined(separator: " OR ")
-        return """
-            INSERT INTO change_log_rows (change_id, table_name, row_id, old_json, new_json)
-            SELECT (SELECT max(id) FROM main.change_log), '\(table.rawValue)', o.id, \(table.json("o")), \(new)
-            FROM main.\(table.rawValue) o WHERE o.id = ?\(changed.count + 1) AND (\(differs))
-            """
-    }
-
     /// Logs every row of `table` with an id from `firstID` as inserted by the current
     /// operation, and resumes logging inserts one by one. New observations with consecutive
     /// ids (every bulk import) are ONE row of `change_log_ranges`: the ids and a digest of the

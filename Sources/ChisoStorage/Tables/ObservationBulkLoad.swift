@@ -43,10 +43,9 @@ package final class ObservationBulkLoad {
     private var updatesSuspended = false
     /// The rows updated while the UPDATE triggers were off, for the value-rule pass in `finish()`.
     private var updatedIDs: [Int64] = []
-    /// Logs each update in place of the change log's update trigger, when the log is recording.
-    private var updateLog: Statement?
     /// The new rows folded as they are written (ids from `firstNewID` on), so the change log's
-    /// range gets its digest without reading them back (≈ 6% of an import into an empty file).
+    /// range gets its digest without reading them back (the read-back was ≈ 4% of an import into an
+    /// empty file; the fold itself stays).
     private var inserted = RowDigest()
     private var insertedCount: Int64 = 0
 
@@ -71,29 +70,14 @@ package final class ObservationBulkLoad {
         try drop(triggersOn: "INSERT")
     }
 
-    /// With `keepingIndexes`: before row `id` is updated with the content of `r`, turns the
-    /// schema's UPDATE triggers and the change log's off (once), remembers the row for the
-    /// value-rule pass of `finish()` and logs the update as the log's trigger would have
-    /// (`ChangeLog.updateLogSQL`: 100,000 replaced rows spent ≈ 1.3 s of CPU in that trigger).
-    package func willUpdate(_ id: Int64, with r: ObservationRecord) throws(StorageError) {
+    /// With `keepingIndexes`: before row `id` is updated, turns the schema's UPDATE triggers
+    /// off (once) and remembers the row for the value-rule pass of `finish()`.
+    package func willUpdate(_ id: Int64) throws(StorageError) {
         guard keepingIndexes else { return }
         updatedIDs.append(id)
-        if !updatesSuspended {
-            updatesSuspended = true
-            try drop(triggersOn: "UPDATE")
-            if try ChangeLog(connection).suspendUpdates(.observations) {
-                updateLog = try connection.prepare(ChangeLog.updateLogSQL(.observations, changing: ObservationColumns.content))
-            }
-        }
-        guard let updateLog else { return }
-        // A REAL column keeps -0 as the integer 0 and reads it back as +0, which is what the
-        // trigger saw as NEW; the log binds +0 too.
-        var logged = r
-        logged.value = logged.value == 0 ? 0 : logged.value
-        logged.numerator = logged.numerator.map { $0 == 0 ? 0 : $0 }
-        logged.denominator = logged.denominator.map { $0 == 0 ? 0 : $0 }
-        logged.change = logged.change.map { $0 == 0 ? 0 : $0 }
-        try updateLog.run(ObservationColumns.contentValues(logged) + [id])
+        guard !updatesSuspended else { return }
+        updatesSuspended = true
+        try drop(triggersOn: "UPDATE")
     }
 
     /// Drops the indexes and triggers of `observations` (nil), or only its triggers that fire
@@ -169,7 +153,6 @@ package final class ObservationBulkLoad {
             """, ["[" + updatedIDs.map(String.init).joined(separator: ",") + "]"]).first {
             throw StorageError(.constraint, "observation row \(row[0].intValue ?? 0) breaks a value rule: \(row[1].stringValue ?? "")")
         }
-        if updateLog != nil { try ChangeLog(connection).resumeUpdates(.observations) }
         if logsAfter {
             try ChangeLog(connection).recordInserted(.observations, fromID: firstNewID, folded: (insertedCount, inserted.hex))
         }

@@ -10,17 +10,6 @@ enum ObservationColumns {
     static let insertSQL = "INSERT INTO observations (\(written.joined(separator: ", "))) VALUES ("
         + written.indices.map { "?\($0 + 1)" }.joined(separator: ", ") + ")"
 
-    /// The columns an update by natural key overwrites (the key and the id stay), in bind order.
-    static let content = ["value", "numerator", "denominator", "qualifier", "status", "baseline_period", "change", "quote", "note"]
-
-    /// `UPDATE observations SET value = ?, … WHERE id = ?`: binds like `contentValues` and then the id.
-    static let updateContentSQL = "UPDATE observations SET " + content.map { "\($0) = ?" }.joined(separator: ", ") + " WHERE id = ?"
-
-    /// The values of `content` for `r`, in order.
-    static func contentValues(_ r: ObservationRecord) -> [any SQLiteBindable] {
-        [r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue, r.baselinePeriod, r.change, r.quote, r.note]
-    }
-
     /// `UPDATE observations SET indicator = ?1, … WHERE id = ?N+1`: binds like `insertSQL`.
     static let updateSQL = "UPDATE observations SET "
         + written.enumerated().map { "\($1) = ?\($0 + 1)" }.joined(separator: ", ") + " WHERE id = ?\(written.count + 1)"

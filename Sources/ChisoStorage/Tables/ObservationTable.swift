@@ -107,10 +107,9 @@ package struct ObservationTable {
         /// Runs before every insert with the row (the import turns the INSERT triggers off before
         /// its first new row and folds each new row into the digest of its change log range).
         package var beforeInsert: ((ObservationRecord) throws(StorageError) -> Void)?
-        /// Runs before every `update(id:with:)` with the row's id and new content (the import turns
-        /// the schema's UPDATE triggers off, checks the rows it updated in one pass at the end and
-        /// logs each update with one prepared statement instead of the change log's trigger).
-        package var beforeUpdate: ((Int64, ObservationRecord) throws(StorageError) -> Void)?
+        /// Runs before every `update(id:with:)` with the row's id (the import turns the schema's
+        /// UPDATE triggers off and checks the rows it updated in one pass at the end).
+        package var beforeUpdate: ((Int64) throws(StorageError) -> Void)?
 
         init(_ connection: Connection) throws(StorageError) {
             self.connection = connection
@@ -119,7 +118,11 @@ package struct ObservationTable {
                 WHERE \(ObservationTable.keyWhere)
                 """)
             insert = try connection.prepare(ObservationColumns.insertSQL)
-            update = try connection.prepare(ObservationColumns.updateContentSQL)
+            update = try connection.prepare("""
+                UPDATE observations SET value = ?, numerator = ?, denominator = ?, qualifier = ?, status = ?,
+                    baseline_period = ?, change = ?, quote = ?, note = ?
+                WHERE id = ?
+                """)
         }
 
         package func existing(_ key: NaturalKey) throws(StorageError) -> ObservationRecord? {
@@ -140,8 +143,9 @@ package struct ObservationTable {
 
         /// Overwrites the content of row `id` (its key stays).
         package func update(id: Int64, with r: ObservationRecord) throws(StorageError) {
-            try beforeUpdate?(id, r)
-            try update.run(ObservationColumns.contentValues(r) + [id])
+            try beforeUpdate?(id)
+            try update.run([r.value, r.numerator, r.denominator, r.qualifier?.rawValue, r.status.rawValue,
+                            r.baselinePeriod, r.change, r.quote, r.note, id])
         }
 
         /// Rewrites every column of row `id`, its key included (`chiso correct`). The caller
