@@ -78,7 +78,7 @@ import ChisoTestSupport
                 let load = try db.observations.bulkLoad(keepingIndexes: true)
                 #expect(load.firstNewID == 2)
                 #expect(try schemaObjects(db) == before)
-                writer.beforeInsert = { () throws(StorageError) in try load.willInsert() }
+                writer.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
                 _ = try writer.insert(row("2024", 41))
                 // Every trigger firing on INSERT (value rules, and references since schema 013); the
                 // load checks the new rows in one pass each at the end.
@@ -100,7 +100,7 @@ import ChisoTestSupport
         #expect(throws: StorageError.self) {
             try db.connection.write {
                 let load = try db.observations.bulkLoad(keepingIndexes: true)
-                writer.beforeInsert = { () throws(StorageError) in try load.willInsert() }
+                writer.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
                 _ = try writer.insert(row("2024", 140))
                 _ = try load.finish(limit: 10)
             }
@@ -138,5 +138,37 @@ import ChisoTestSupport
         }
         #expect(try db.observations.all().map(\.value) == [45])
         #expect(try schemaObjects(db) == before)
+    }
+
+    /// The digest of the new rows that the load folds as it writes them (change_log_ranges) is
+    /// the one undo reads back from the rows, on both paths: appended into an empty table and
+    /// inserted through the keyed writer. Nulls, -0, whole and fractional values, a qualifier,
+    /// a baseline and change, Vietnamese text with quotes and an empty note all go through.
+    @Test func foldsTheDigestOfItsNewRowsAsUndoReadsThemBack() throws {
+        var rows = [row("2023", 50, note: "một \"nửa\""), row("2024", -0.0, note: "")]
+        rows.append(ObservationRecord(indicator: "t_rate", area: "VN", agency: "Sở Nội vụ", period: "2023", value: 33.333333333333336,
+                                      qualifier: .about, status: .estimated, baselinePeriod: "2024", change: -0.0,
+                                      quote: "đạt 33,3%"))
+        rows.append(ObservationRecord(indicator: "t_rate", area: "VN", agency: "Sở Nội vụ", period: "2024", value: 100,
+                                      numerator: 7, denominator: 7, baselinePeriod: "2023", change: 12.5))
+        for keyed in [false, true] {
+            let dir = TemporaryDirectory()
+            let db = try Database(path: dir.path("b.db"), access: .create, operation: ChangeOperation(command: "import", arguments: []))
+            try db.connection.executeScript(Self.setup)
+            let writer = try db.observations.writer()
+            try db.connection.write {
+                let load = try db.observations.bulkLoad(keepingIndexes: keyed)
+                writer.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
+                for r in rows {
+                    if keyed { try writer.insert(r) } else { try load.append(r) }
+                }
+                #expect(try load.finish(limit: 10).total == 0)
+            }
+            let log = ChangeLog(db.connection)
+            let change = try #require(try db.connection.scalar("SELECT max(id) FROM change_log").intValue)
+            let range = try #require(try log.ranges(of: change).first)
+            #expect(range.count == rows.count)
+            #expect(range.digest == (try log.digest(.observations, range.ids)))
+        }
     }
 }

@@ -26,7 +26,7 @@ final class ImportWriter {
         bulkLoad = load
         firstNewID = load.firstNewID
         if !bulk {
-            keyed.beforeInsert = { () throws(StorageError) in try load.willInsert() }
+            keyed.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
             keyed.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
         }
     }

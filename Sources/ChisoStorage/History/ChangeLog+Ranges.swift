@@ -21,16 +21,19 @@ package struct ChangeRange: Sendable, Equatable {
 extension ChangeLog {
     /// Logs the rows of `table` from `firstID` on as one range, when they are observations with
     /// consecutive ids (what every import appends); returns false, logging nothing, otherwise.
-    func recordRange(_ table: LoggedTable, fromID firstID: Int64) throws(StorageError) -> Bool {
+    func recordRange(_ table: LoggedTable, fromID firstID: Int64,
+                     folded: (rows: Int64, digest: String)? = nil) throws(StorageError) -> Bool {
         guard table == .observations else { return false }
         let row = try connection.query("SELECT count(*), max(id) FROM main.observations WHERE id >= ?", [firstID]).first
         let count = row?[0].intValue ?? 0
         guard count > 0 else { return true }  // no new row: nothing to log
         guard let last = row?[1].intValue, last - firstID + 1 == count else { return false }
+        // The writer's digest when it folded every row of the range; else the rows read back.
+        let rowsDigest = if let folded, folded.rows == count { folded.digest } else { try digest(table, firstID...last) }
         try connection.execute("""
             INSERT INTO change_log_ranges (change_id, table_name, first_id, last_id, digest)
             VALUES ((SELECT max(id) FROM main.change_log), ?, ?, ?, ?)
-            """, [table.rawValue, firstID, last, try digest(table, firstID...last)])
+            """, [table.rawValue, firstID, last, rowsDigest])
         return true
     }
 

@@ -95,9 +95,12 @@ package struct ChangeLog {
     /// operation, and resumes logging inserts one by one. New observations with consecutive
     /// ids (every bulk import) are ONE row of `change_log_ranges`: the ids and a digest of the
     /// rows (`ChangeLog+Ranges.swift`); anything else is logged a row each, compactly
-    /// (`LoggedTable.compactJSON`), in one INSERT … SELECT.
-    func recordInserted(_ table: LoggedTable, fromID firstID: Int64) throws(StorageError) {
-        if try !recordRange(table, fromID: firstID) {
+    /// (`LoggedTable.compactJSON`), in one INSERT … SELECT. `folded`: the digest of the new
+    /// rows the writer folded as it inserted them and how many it folded, used when that is
+    /// every row of the range (instead of reading the rows back).
+    func recordInserted(_ table: LoggedTable, fromID firstID: Int64,
+                        folded: (rows: Int64, digest: String)? = nil) throws(StorageError) {
+        if try !recordRange(table, fromID: firstID, folded: folded) {
             try connection.execute("""
                 INSERT INTO change_log_rows (change_id, table_name, row_id, old_json, new_json)
                 SELECT (SELECT max(id) FROM main.change_log), '\(table.rawValue)', id, NULL, \(table.compactJSON(table.rawValue))

@@ -30,6 +30,36 @@ struct RowDigest {
         }
     }
 
+    /// Folds an INTEGER as `add(rowOf:)` folds it.
+    mutating func add(integer: Int64) {
+        add(byte: UInt8(SQLITE_INTEGER))
+        add(word: UInt64(bitPattern: integer))
+    }
+
+    /// Folds a value bound to a REAL column of a STRICT table as `add(rowOf:)` folds it when
+    /// read back: NULL for nil (and NaN, which SQLite binds as NULL), and ±0 as +0 (a REAL
+    /// column keeps a whole value as an integer, so -0 comes back as 0).
+    mutating func add(real: Double?) {
+        guard let real, !real.isNaN else { return addNull() }
+        add(byte: UInt8(SQLITE_FLOAT))
+        add(word: (real == 0 ? 0 : real).bitPattern)
+    }
+
+    /// Folds a text (nil: NULL) as `add(rowOf:)` folds it: its UTF-8 bytes, which is what
+    /// `Statement.bind` hands SQLite.
+    mutating func add(text: String?) {
+        guard var text else { return addNull() }
+        add(byte: UInt8(SQLITE_TEXT))
+        text.withUTF8 { bytes in
+            add(word: UInt64(bytes.count))
+            for byte in bytes { add(byte: byte) }
+        }
+    }
+
+    mutating func addNull() {
+        add(byte: UInt8(SQLITE_NULL))
+    }
+
     private mutating func add(byte: UInt8) {
         value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
     }

@@ -38,6 +38,32 @@ enum ObservationColumns {
     }
 }
 
+extension ObservationColumns {
+    /// Folds row `id` holding `r` into `digest` as `RowDigest.add(rowOf:)` folds the row SQLite
+    /// returns for `SELECT id, <written> …` after `bind(r, to:)` inserted it: the same columns in
+    /// the same order with the same values (ObservationBulkLoadTests hold the two to agreeing).
+    static func fold(_ r: ObservationRecord, id: Int64, into digest: inout RowDigest) {
+        digest.add(integer: id)
+        digest.add(text: r.indicator)
+        digest.add(text: r.area)
+        digest.add(text: r.agency)
+        digest.add(text: r.period)
+        digest.add(real: r.value)
+        digest.add(real: r.numerator)
+        digest.add(real: r.denominator)
+        digest.add(text: r.qualifier?.rawValue)
+        digest.add(text: r.status.rawValue)
+        digest.add(text: r.baselinePeriod)
+        digest.add(real: r.change)
+        digest.add(text: r.source)
+        digest.add(text: r.quote)
+        digest.add(text: r.note)
+        digest.add(text: r.breakdown.level)
+        digest.add(text: r.breakdown.channel)
+        digest.add(text: r.breakdown.dossierStatus)
+    }
+}
+
 /// What to do when a row's natural key exists with other content.
 package enum ConflictPolicy: String, Sendable, CaseIterable {
     /// Write nothing and report the existing row (the default, so an import never overwrites

@@ -104,8 +104,9 @@ package struct ObservationTable {
         private let insert: Statement
         private let update: Statement
         private let connection: Connection
-        /// Runs before every insert (the import turns the INSERT triggers off before its first new row).
-        package var beforeInsert: (() throws(StorageError) -> Void)?
+        /// Runs before every insert with the row (the import turns the INSERT triggers off before
+        /// its first new row and folds each new row into the digest of its change log range).
+        package var beforeInsert: ((ObservationRecord) throws(StorageError) -> Void)?
         /// Runs before every `update(id:with:)` with the row's id (the import turns the schema's
         /// UPDATE triggers off and checks the rows it updated in one pass at the end).
         package var beforeUpdate: ((Int64) throws(StorageError) -> Void)?
@@ -133,7 +134,7 @@ package struct ObservationTable {
         /// Inserts a row whose key is known to be new; returns its id.
         @discardableResult
         package func insert(_ r: ObservationRecord) throws(StorageError) -> Int64 {
-            try beforeInsert?()
+            try beforeInsert?(r)
             defer { insert.resetKeepingBindings() }
             try ObservationColumns.bind(r, to: insert)
             try insert.step()
