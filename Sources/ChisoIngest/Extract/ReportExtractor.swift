@@ -141,6 +141,11 @@ package struct ReportExtractor: Sendable {
                     first = min(first, survey.firstParagraph[name] ?? 0)
                 }
                 if survey.countryMentions >= count + survey.ownProvinceMentions, first > 0 { nationalReport = country }
+                // A summary of a ranking ("Hà Nội dẫn đầu cả nước …", a region's provinces in PCI):
+                // no province holds half of the places it names, so none owns the unplaced
+                // figures ("DTI quốc gia đạt …", "Điểm số trung vị đạt …"): the country does.
+                if comparesProvinces, survey.ownProvinceMentions == 0,
+                   AreaMentions.provinceMentions(survey.names, lookup: &lookup) > 2 * count { nationalReport = country }
             }
             if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
                let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {

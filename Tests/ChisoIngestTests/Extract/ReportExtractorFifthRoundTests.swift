@@ -1,0 +1,50 @@
+import ChisoDomain
+import ChisoIngest
+import ChisoStorage
+import Testing
+
+/// Issue 16, fifth round: what the held-out set extract-more-5 showed. A national summary's
+/// unplaced figures are the country's. Phrasing in the manner of public reports, with other
+/// places, numbers and order than the fixture.
+@Suite struct ReportExtractorFifthRoundTests {
+    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extractor-fifth-round.db")
+
+    func extract(_ text: String, area: String? = nil) throws -> [ExtractedRow] {
+        let ref = try #require(Self.reference)
+        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2024, month: 12, day: 31)) }
+        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
+            .extract(text, options: .init(defaultArea: own, defaultPeriod: nil, source: "test", assumedYear: 2026))
+    }
+
+    func row(_ rows: [ExtractedRow], value: Double) throws -> ExtractedRow {
+        try #require(rows.first { $0.value == value }, "no row with value \(value) in \(rows.map(\.value))")
+    }
+
+    // MARK: - A national summary
+
+    @Test func aRankingSummarysUnplacedFiguresAreTheCountrysNotTheHeadlineProvinces() throws {
+        let rows = try extract("""
+            Quảng Ninh dẫn đầu cả nước về chỉ số PAR Index năm 2023
+
+            Bộ Nội vụ công bố Chỉ số cải cách hành chính năm 2023 của các bộ và địa phương.
+
+            Giá trị trung bình PAR Index của các địa phương đạt 85,12%, tăng 1,3% so với năm 2022.
+
+            Quảng Ninh dẫn đầu với 91,04%, tiếp theo là Hải Phòng (90,11%), Bắc Ninh (89,76%) và Đồng Nai (89,20%).
+            """)
+        #expect(try row(rows, value: 85.12).areaName == "Việt Nam")
+        #expect(try row(rows, value: 91.04).areaName == "Quảng Ninh")
+        #expect(try row(rows, value: 89.76).areaName == "Bắc Ninh")
+    }
+
+    @Test func aProvincesOwnReportThatNamesItsNeighboursKeepsItsUnplacedFigures() throws {
+        let rows = try extract("""
+            Năm 2023, tỉnh Nghệ An đạt 86,40% chỉ số PAR Index.
+
+            Chỉ số thành phần cải cách thủ tục hành chính đạt 9,12 điểm.
+
+            Nghệ An xếp trên Hà Tĩnh, Thanh Hóa và Quảng Bình. Tỉnh Nghệ An đặt mục tiêu duy trì thứ hạng.
+            """)
+        #expect(try row(rows, value: 9.12).areaName == "Nghệ An")
+    }
+}
