@@ -47,4 +47,18 @@ import Testing
             """)
         #expect(try row(rows, value: 9.12).areaName == "Nghệ An")
     }
+
+    // MARK: - A start is not a period
+
+    @Test func whatStartedInAYearIsNotDatedByItNorAreTheSentencesAfterIt() throws {
+        let rows = try extract("""
+            Bình Định công bố kết quả chỉ số PCI năm 2023
+
+            Điểm PCI của tỉnh Bình Định đạt 68,20 điểm và cải thiện liên tục kể từ năm 2017.
+
+            Với kết quả này, tỉnh Bình Định xếp thứ 12/63 tỉnh, thành phố.
+            """)
+        #expect(try row(rows, value: 68.2).period == "2023")
+        #expect(try row(rows, value: 12).period == "2023")
+    }
 }
