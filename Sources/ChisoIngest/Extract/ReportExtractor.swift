@@ -142,10 +142,12 @@ package struct ReportExtractor: Sendable {
                 }
                 if survey.countryMentions >= count + survey.ownProvinceMentions, first > 0 { nationalReport = country }
                 // A summary of a ranking ("Hà Nội dẫn đầu cả nước …", a region's provinces in PCI):
-                // no province holds half of the places it names, so none owns the unplaced
-                // figures ("DTI quốc gia đạt …", "Điểm số trung vị đạt …"): the country does.
-                if comparesProvinces, survey.ownProvinceMentions == 0,
-                   AreaMentions.provinceMentions(survey.names, lookup: &lookup) > 2 * count { nationalReport = country }
+                // no province holds half of the places it names ("toàn tỉnh" counted as its own),
+                // so none owns the unplaced figures ("DTI quốc gia đạt …", "Điểm số trung vị đạt
+                // …"): the country does.
+                let own = count + survey.ownProvinceMentions
+                if comparesProvinces,
+                   AreaMentions.provinceMentions(survey.names, lookup: &lookup) + survey.ownProvinceMentions > 2 * own { nationalReport = country }
             }
             if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
                let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {
