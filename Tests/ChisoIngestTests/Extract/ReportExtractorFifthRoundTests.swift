@@ -61,4 +61,25 @@ import Testing
         #expect(try row(rows, value: 68.2).period == "2023")
         #expect(try row(rows, value: 12).period == "2023")
     }
+
+    // MARK: - Abbreviations the report spells out
+
+    @Test func anAbbreviationSpelledOutOnceReadsAsItsWordsLater() throws {
+        let rows = try extract("""
+            Trong quý I/2024, Bộ phận một cửa tỉnh Sóc Trăng đã tiếp nhận 4.215 hồ sơ (HS).
+
+            Trong đó, đã giải quyết 3.980 HS, còn 12 HS đang giải quyết.
+            """)
+        #expect(try row(rows, value: 3980).indicator == "dossiers_resolved")
+        #expect(try row(rows, value: 12).indicator == "dossiers_pending")
+    }
+
+    @Test func anAbbreviationMeansWhatThisReportSpelledOutNotWhatOthersDo() throws {
+        let rows = try extract("""
+            Năm học 2023-2024, tỉnh Trà Vinh có 1.240 học sinh (HS) được cấp căn cước.
+
+            Tháng 5/2024, Bộ phận một cửa tỉnh Trà Vinh đã giải quyết 350 HS.
+            """)
+        #expect(try row(rows, value: 350).indicator != "dossiers_resolved")
+    }
 }
