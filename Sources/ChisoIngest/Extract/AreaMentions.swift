@@ -213,6 +213,13 @@ struct AreaMentions {
         }?.record
     }
 
+    /// How often the names counted over a report name a province, any province.
+    static func provinceMentions(_ names: [Name: Int], lookup: inout Lookup) -> Int {
+        var total = 0
+        for (name, n) in names where lookup.record(for: name)?.level == "province" { total += n }
+        return total
+    }
+
     /// Whether the names counted over a report are at least `count` distinct provinces.
     static func namedProvinces(_ names: [Name: Int], lookup: inout Lookup, atLeast count: Int) -> Bool {
         var ids: Set<String> = []

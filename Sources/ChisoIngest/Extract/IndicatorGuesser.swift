@@ -30,14 +30,19 @@ struct IndicatorGuesser {
         private let positions: [String: [Int]]
         private var occurrences: [String: [Int]] = [:]
 
-        init(_ range: ReportText.Sentence, figures: [ScannedFigure], text: ReportText) {
+        /// `abbreviations`: what the report spelled out ("hồ sơ (HS)"): a later "HS" reads as
+        /// its words, on the abbreviation's token.
+        init(_ range: ReportText.Sentence, figures: [ScannedFigure], text: ReportText, abbreviations: [String: [String]] = [:]) {
             self.range = range
             var folded: [String] = [], tokenIndex: [Int] = []
             var positions: [String: [Int]] = [:]
             for t in range.tokens where text.tokens[t].kind != .symbol {
-                positions[text.tokens[t].folded, default: []].append(folded.count)
-                folded.append(text.tokens[t].folded)
-                tokenIndex.append(t)
+                let word = text.tokens[t].folded
+                for w in (text.tokens[t].kind == .word ? abbreviations[word] : nil) ?? [word] {
+                    positions[w, default: []].append(folded.count)
+                    folded.append(w)
+                    tokenIndex.append(t)
+                }
             }
             self.folded = folded
             self.tokenIndex = tokenIndex

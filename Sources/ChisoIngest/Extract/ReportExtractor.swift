@@ -77,6 +77,7 @@ package struct ReportExtractor: Sendable {
             }
             survey.countryMentions += 1
         }
+        ReportSurvey.collectAbbreviations(text, into: &survey.abbreviations)
         survey.paragraphs += 1
     }
 
@@ -113,6 +114,8 @@ package struct ReportExtractor: Sendable {
         /// figure it is not named with ("Đối với các địa phương, Quảng Ninh …" in the last
         /// paragraph, "Riêng Hà Nội và Quảng Ninh …"); the country owns the unplaced ones.
         private var nationalReport: AreaRecord?
+        /// Abbreviations the report spells out (see `ReportSurvey.abbreviations`).
+        private let abbreviations: [String: [String]]
         private var foldedOf: [Character: Character] = [:]
         /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
         /// name never proposes a second figure for one key (import refuses a file that does).
@@ -131,6 +134,7 @@ package struct ReportExtractor: Sendable {
                 yearAssumed = assumed
             }
             self.times = times
+            abbreviations = survey.abbreviations
             lookup = AreaMentions.Lookup(directory: extractor.areas, on: times.asOf)
             documentArea = options.defaultArea ?? AreaMentions.mostNamedProvince(survey.names, firstParagraph: survey.firstParagraph, lookup: &lookup)
             comparesProvinces = AreaMentions.namedProvinces(survey.names, lookup: &lookup, atLeast: 3)
@@ -141,6 +145,13 @@ package struct ReportExtractor: Sendable {
                     first = min(first, survey.firstParagraph[name] ?? 0)
                 }
                 if survey.countryMentions >= count + survey.ownProvinceMentions, first > 0 { nationalReport = country }
+                // A summary of a ranking ("Hà Nội dẫn đầu cả nước …", a region's provinces in PCI):
+                // no province holds half of the places it names ("toàn tỉnh" counted as its own),
+                // so none owns the unplaced figures ("DTI quốc gia đạt …", "Điểm số trung vị đạt
+                // …"): the country does.
+                let own = count + survey.ownProvinceMentions
+                if comparesProvinces,
+                   AreaMentions.provinceMentions(survey.names, lookup: &lookup) + survey.ownProvinceMentions > 2 * own { nationalReport = country }
             }
             if documentArea == nil, let (name, _) = survey.ministries.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
                let ministry = extractor.units.ministry(named: name), let country = extractor.areas.record(id: "VN") {
@@ -213,7 +224,7 @@ package struct ReportExtractor: Sendable {
                         lastFraming = p
                     }
                 }
-                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text)
+                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text, abbreviations: abbreviations)
                 let indexMentions = extractor.indexMentions(in: words)
                 sentencesRead += 1
                 defer {
@@ -638,7 +649,26 @@ package struct ReportSurvey {
     /// How often the report speaks of its own province without naming it ("toàn tỉnh").
     var ownProvinceMentions = 0
     var paragraphs = 0
+    /// Abbreviations spelled out in parentheses after their words, folded: "hồ sơ (HS)" gives
+    /// "hs" → ["ho", "so"], so "tiếp nhận 7,7 ngàn HS" reads as dossiers. Bounded.
+    var abbreviations: [String: [String]] = [:]
     static let namesLimit = 10_000
+    static let abbreviationsLimit = 1_000
+
+    /// "hồ sơ (HS)", "thủ tục hành chính (TTHC)": an upper-case word of two to six letters in
+    /// parentheses whose letters are the initials of the words just before it.
+    static func collectAbbreviations(_ text: ReportText, into found: inout [String: [String]]) {
+        for (k, token) in text.tokens.enumerated() where token.kind == .word && text.symbol(k - 1) == "(" && text.symbol(k + 1) == ")" {
+            let written = text.text(tokens: k, through: k)
+            let letters = Array(token.folded)
+            guard (2...6).contains(letters.count), written.allSatisfy(\.isUppercase), found.count < abbreviationsLimit else { continue }
+            let first = k - 1 - letters.count
+            guard first >= 0, (first..<(k - 1)).allSatisfy({ text.tokens[$0].kind == .word }) else { continue }
+            let words = (first..<(k - 1)).map { text.tokens[$0].folded }
+            guard zip(words, letters).allSatisfy({ $0.first == $1 }), found[token.folded] == nil else { continue }
+            found[token.folded] = words
+        }
+    }
 
     package init() {}
 }

@@ -155,7 +155,10 @@ struct TimePhraseScanner {
                 goals[sentence.index] = firstGoalWord
             }
             let isGoal = firstGoalWord.map { $0 < span.tokens.lowerBound } ?? false
-            let isContrast = contrasts(before: span.tokens.lowerBound, in: sentence)
+            // "cải thiện liên tục kể từ năm 2016", "từ tháng 3/2020, …" with no "đến" that closes
+            // it (the span would hold "từ" then): when something started, not the period of the
+            // figures before it or of the sentences after it.
+            let isContrast = contrasts(before: span.tokens.lowerBound, in: sentence) || text.word(span.tokens.lowerBound - 1) == "tu"
             let isPublication = publishes(before: span.tokens.lowerBound)
             phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
                                       isFraming: leading <= 3 && !isGoal && !isContrast, sentence: sentence.index,
