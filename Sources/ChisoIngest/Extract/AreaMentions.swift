@@ -279,11 +279,14 @@ struct AreaMentions {
     /// The area of a figure: named in its sentence (the nearest mention before it, else a
     /// province after it), else in its paragraph (a province before the country), else the
     /// report's own. A bare "tỉnh" stands for `own`.
-    func area(forToken t: Int, sentence: Int, paragraph: Int, own: AreaRecord?) -> (record: AreaRecord?, named: Bool) {
+    /// `province`: the province the report is about, which "của tỉnh"/"toàn tỉnh" name even when
+    /// the report's unplaced figures are the country's (a provincial report that ranks its
+    /// neighbours: "Chỉ số SIPAS của tỉnh xếp thứ 12").
+    func area(forToken t: Int, sentence: Int, paragraph: Int, own: AreaRecord?, province: AreaRecord? = nil) -> (record: AreaRecord?, named: Bool) {
         if let inSentence = bySentence[sentence] {
             let i = inSentence.partitionPoint { $0.token >= t }
-            if i > 0 { return (inSentence[i - 1].record ?? own, true) }
-            if let after = inSentence.first(where: { !$0.isCountry }) { return (after.record ?? own, true) }
+            if i > 0 { return (inSentence[i - 1].record ?? province ?? own, true) }
+            if let after = inSentence.first(where: { !$0.isCountry }) { return (after.record ?? province ?? own, true) }
         }
         // A place first named in a later sentence of the paragraph ("Riêng Hà Nội và Quảng Ninh
         // …") does not own the figures before it when the report has its own.

@@ -333,7 +333,7 @@ package struct ReportExtractor: Sendable {
                     }
                     let ownHere = own?.id == documentArea?.id ? documentOwn(at: d.figure.tokens.lowerBound) : own
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
-                                             paragraph: sentence.paragraph, own: ownHere)
+                                             paragraph: sentence.paragraph, own: ownHere, province: documentArea)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
                     if ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? ""), ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {

@@ -48,6 +48,23 @@ import Testing
         #expect(try row(rows, value: 9.12).areaName == "Nghệ An")
     }
 
+    @Test func aProvincesFigureSaidOfItselfStaysItsOwnWhenTheReportRanksItsNeighbours() throws {
+        // The report names more neighbours than itself, so its unplaced figures are the
+        // country's; but "của tỉnh" and "toàn tỉnh" still name the province it is about.
+        let rows = try extract("""
+            Kết quả các chỉ số năm 2024 của tỉnh Hà Tĩnh
+
+            UBND tỉnh Hà Tĩnh vừa thông tin kết quả các chỉ số. Trong khu vực, Thanh Hóa, Nghệ An, Quảng Bình, Quảng Trị và Thừa Thiên Huế đều tăng hạng.
+
+            Chỉ số SIPAS của tỉnh xếp thứ 9, tăng 4 bậc so với năm 2023. Nghệ An và Quảng Bình cũng tăng hạng.
+
+            Giá trị trung bình SIPAS của các địa phương đạt 82,66%.
+            """)
+        #expect(try row(rows, value: 9).areaName == "Hà Tĩnh")
+        #expect(try row(rows, value: 4).areaName == "Hà Tĩnh")
+        #expect(try row(rows, value: 82.66).areaName == "Việt Nam")
+    }
+
     // MARK: - A start is not a period
 
     @Test func whatStartedInAYearIsNotDatedByItNorAreTheSentencesAfterIt() throws {
