@@ -1,3 +1,4 @@
+import ChisoFormats
 import ChisoStorage
 import Foundation
 
@@ -27,7 +28,7 @@ struct PartReader: Sendable {
     /// the parts before it are checked; an error thrown by `body` stops the reader (its next
     /// hand-off fails, its read transaction rolls back) and is rethrown once its thread is done.
     func forEachPart(_ body: (CheckData) throws -> Void) throws {
-        let queue = PartQueue(capacity: Self.capacity)
+        let queue = BatchQueue<PartMessage>(capacity: Self.capacity)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
             read(into: queue)
@@ -51,7 +52,7 @@ struct PartReader: Sendable {
     }
 
     /// The reader's whole life; the queue is closed when it returns.
-    private func read(into queue: PartQueue) {
+    private func read(into queue: BatchQueue<PartMessage>) {
         defer { queue.close() }
         do {
             let database = try Database(path: path, access: .read, operation: nil, note: { _ in })
@@ -72,63 +73,4 @@ struct PartReader: Sendable {
 enum PartMessage: Sendable {
     case part(CheckData)
     case failed(any Error)
-}
-
-/// A bounded FIFO between the reader and the checking thread. `close()` (the reader is done)
-/// lets the checker drain what is queued and then get nil; `cancel()` (the checker stopped
-/// early) drops what is queued and makes every `push` return false at once, so neither thread
-/// is ever left waiting.
-///
-/// `@unchecked Sendable` because every stored property is read and written only while
-/// `condition`'s lock is held.
-final class PartQueue: @unchecked Sendable {
-    private let capacity: Int
-    private let condition = NSCondition()
-    private var messages: [PartMessage] = []
-    private var closed = false
-    private var cancelled = false
-
-    init(capacity: Int) {
-        precondition(capacity > 0, "a queue holds at least one part")
-        self.capacity = capacity
-    }
-
-    /// Appends `message`, waiting while the queue is full; false when the queue was cancelled.
-    @discardableResult
-    func push(_ message: PartMessage) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while messages.count >= capacity && !cancelled { condition.wait() }
-        guard !cancelled else { return false }
-        messages.append(message)
-        condition.broadcast()
-        return true
-    }
-
-    /// The oldest message, waiting while the queue is empty; nil once it is closed and
-    /// drained, or cancelled.
-    func pop() -> PartMessage? {
-        condition.lock()
-        defer { condition.unlock() }
-        while messages.isEmpty && !closed && !cancelled { condition.wait() }
-        guard !cancelled, !messages.isEmpty else { return nil }
-        let message = messages.removeFirst()
-        condition.broadcast()
-        return message
-    }
-
-    func close() {
-        condition.lock()
-        defer { condition.unlock() }
-        closed = true
-        condition.broadcast()
-    }
-
-    func cancel() {
-        condition.lock()
-        defer { condition.unlock() }
-        cancelled = true
-        messages.removeAll()
-        condition.broadcast()
-    }
 }

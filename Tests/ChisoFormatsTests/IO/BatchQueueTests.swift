@@ -1,4 +1,4 @@
-@testable import ChisoIngest
+import ChisoFormats
 import Foundation
 import Testing
 

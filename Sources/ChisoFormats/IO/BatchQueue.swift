@@ -1,7 +1,8 @@
 import Foundation
 
 /// A small bounded FIFO between one producer thread and one consumer thread, so an import can
-/// decode on one core while the other writes to SQLite. Bounded so memory stays flat: the
+/// decode on one core while the other writes to SQLite, and `check` can read its parts from
+/// SQLite on one core while the rules run on the other. Bounded so memory stays flat: the
 /// producer waits while `capacity` elements are queued, whatever the file size.
 ///
 /// Ending it either way never leaves a thread waiting: `close()` (the producer is done) lets
@@ -11,14 +12,14 @@ import Foundation
 ///
 /// `@unchecked Sendable` because every stored property is read and written only while
 /// `condition`'s lock is held.
-final class BatchQueue<Element: Sendable>: @unchecked Sendable {
-    let capacity: Int
+package final class BatchQueue<Element: Sendable>: @unchecked Sendable {
+    package let capacity: Int
     private let condition = NSCondition()
     private var elements: [Element] = []
     private var closed = false
     private var cancelled = false
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         precondition(capacity > 0, "a queue holds at least one element")
         self.capacity = capacity
         elements.reserveCapacity(capacity)
@@ -27,7 +28,7 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     /// Appends `element`, waiting while the queue is full. False when the queue was cancelled:
     /// the producer should stop.
     @discardableResult
-    func push(_ element: Element) -> Bool {
+    package func push(_ element: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while elements.count >= capacity && !cancelled { condition.wait() }
@@ -39,7 +40,7 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     }
 
     /// Appends `element` if there is room now, without waiting; false when full or cancelled.
-    func offer(_ element: Element) -> Bool {
+    package func offer(_ element: Element) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         guard !cancelled, !closed, elements.count < capacity else { return false }
@@ -49,7 +50,7 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     }
 
     /// The oldest element if one is queued, without waiting.
-    func poll() -> Element? {
+    package func poll() -> Element? {
         condition.lock()
         defer { condition.unlock() }
         guard !cancelled, !elements.isEmpty else { return nil }
@@ -60,7 +61,7 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
 
     /// The oldest element, waiting while the queue is empty; nil once it is closed and drained,
     /// or cancelled.
-    func pop() -> Element? {
+    package func pop() -> Element? {
         condition.lock()
         defer { condition.unlock() }
         while elements.isEmpty && !closed && !cancelled { condition.wait() }
@@ -71,7 +72,7 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     }
 
     /// The producer has pushed its last element.
-    func close() {
+    package func close() {
         condition.lock()
         defer { condition.unlock() }
         closed = true
@@ -79,7 +80,7 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
     }
 
     /// The consumer wants no more: drops what is queued and wakes a waiting producer.
-    func cancel() {
+    package func cancel() {
         condition.lock()
         defer { condition.unlock() }
         cancelled = true
@@ -87,7 +88,7 @@ final class BatchQueue<Element: Sendable>: @unchecked Sendable {
         condition.broadcast()
     }
 
-    var isCancelled: Bool {
+    package var isCancelled: Bool {
         condition.lock()
         defer { condition.unlock() }
         return cancelled
