@@ -76,21 +76,31 @@ extension IndicatorGuesser {
             nearest[w] = best
             return best
         }
-        var guesses: [Guess] = []
-        for name in rules.names where name.shapes.contains(figure.shape) && name.isChange == isChange
-            && (!isChange || name.isRankChange == (figure.change == .places))
-            && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
-            && IndicatorRule.fits(writtenMaximum: figure.shape == .score ? figure.figure.denominator : nil, scaleMax: name.scaleMax).fits
-            && (countedNoun.map { name.allWords.contains($0) } ?? true)
-            && name.pairs.contains(where: { pair in words.positions(of: pair[0]).contains { words.folded.indices.contains($0 + 1) && words.folded[$0 + 1] == pair[1] } }) {
+        /// Whether a name's measure fits the figure: its shape, change kind, value range and
+        /// written maximum (a guess and the reviewer's nearest names both need this).
+        func measureFits(_ name: IndicatorName) -> Bool {
+            name.shapes.contains(figure.shape) && name.isChange == isChange
+                && (!isChange || name.isRankChange == (figure.change == .places))
+                && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
+                && IndicatorRule.fits(writtenMaximum: figure.shape == .score ? figure.figure.denominator : nil, scaleMax: name.scaleMax).fits
+        }
+        /// How many of a name's words are near the figure, and its score: their weights, scaled
+        /// by the square root of the share of the name found.
+        func wordScore(_ name: IndicatorName) -> (found: Int, score: Double) {
             var found = 0
             var total = 0.0
             for w in name.words {
                 let s = weight(of: w)
                 if s > 0 { found += 1; total += s }
             }
+            return (found, total * (Double(found) / Double(name.words.count)).squareRoot())
+        }
+        var guesses: [Guess] = []
+        for name in rules.names where measureFits(name)
+            && (countedNoun.map { name.allWords.contains($0) } ?? true)
+            && name.pairs.contains(where: { pair in words.positions(of: pair[0]).contains { words.folded.indices.contains($0 + 1) && words.folded[$0 + 1] == pair[1] } }) {
+            let (found, score) = wordScore(name)
             guard found >= 2 else { continue }
-            let score = total * (Double(found) / Double(name.words.count)).squareRoot()
             guesses.append(Guess(code: name.code, score: score))
         }
         guesses.sort { $0.score > $1.score || ($0.score == $1.score && $0.code < $1.code) }
@@ -101,18 +111,10 @@ extension IndicatorGuesser {
         // named in the note and never taken as the figure's indicator.
         var loose: [Guess] = []
         let taken = Set(guesses.map(\.code))
-        for name in rules.names where !taken.contains(name.code) && name.shapes.contains(figure.shape) && name.isChange == isChange
-            && (!isChange || name.isRankChange == (figure.change == .places))
-            && name.valueRange.map({ $0.contains(figure.value) }) ?? true && !name.words.isEmpty
-            && IndicatorRule.fits(writtenMaximum: figure.shape == .score ? figure.figure.denominator : nil, scaleMax: name.scaleMax).fits {
-            var found = 0
-            var total = 0.0
-            for w in name.words {
-                let s = weight(of: w)
-                if s > 0 { found += 1; total += s }
-            }
+        for name in rules.names where !taken.contains(name.code) && measureFits(name) {
+            let (found, score) = wordScore(name)
             guard found >= 1 else { continue }
-            loose.append(Guess(code: name.code, score: total * (Double(found) / Double(name.words.count)).squareRoot()))
+            loose.append(Guess(code: name.code, score: score))
         }
         loose.sort { $0.score > $1.score || ($0.score == $1.score && $0.code < $1.code) }
         return guesses + loose.prefix(limit - guesses.count).map { Guess(code: $0.code, score: 0) }
