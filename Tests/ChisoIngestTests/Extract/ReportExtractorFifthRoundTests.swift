@@ -7,17 +7,12 @@ import Testing
 /// unplaced figures are the country's. Phrasing in the manner of public reports, with other
 /// places, numbers and order than the fixture.
 @Suite struct ReportExtractorFifthRoundTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extractor-fifth-round.db")
-
     func extract(_ text: String, area: String? = nil) throws -> [ExtractedRow] {
-        let ref = try #require(Self.reference)
-        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2024, month: 12, day: 31)) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
-            .extract(text, options: .init(defaultArea: own, defaultPeriod: nil, source: "test", assumedYear: 2026))
+        try ExtractHarness.extract(text, area: area)
     }
 
     func row(_ rows: [ExtractedRow], value: Double) throws -> ExtractedRow {
-        try #require(rows.first { $0.value == value }, "no row with value \(value) in \(rows.map(\.value))")
+        try ExtractHarness.row(rows, value: value)
     }
 
     // MARK: - A national summary

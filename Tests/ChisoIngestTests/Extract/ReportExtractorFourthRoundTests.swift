@@ -8,18 +8,12 @@ import Testing
 /// changes of one level) and where a figure's unit is named. Phrasing written for these tests,
 /// in the manner of public reports, with other places, numbers and word orders than any set.
 @Suite struct ReportExtractorFourthRoundTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-fourth-round-tests.db")
-
     func extract(_ text: String, area: String? = nil, period: String? = nil) throws -> [ExtractedRow] {
-        let ref = try #require(Self.reference)
-        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2024, month: 12, day: 31)) }
-        let given = try period.map { try Period.parse($0) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
-            .extract(text, options: .init(defaultArea: own, defaultPeriod: given, source: "test", assumedYear: nil))
+        try ExtractHarness.extract(text, area: area, period: period, assumedYear: nil)
     }
 
     func row(_ rows: [ExtractedRow], value: Double) throws -> ExtractedRow {
-        try #require(rows.first { $0.value == value }, "no row with \(value) in \(rows.map(\.value))")
+        try ExtractHarness.row(rows, value: value)
     }
 
     // MARK: - A phrase that dates one figure only

@@ -7,17 +7,12 @@ import Testing
 /// whose figures they are (datelines, provinces named later, national reports) and when
 /// (contrasted years, a plan's "những tháng cuối năm"). Phrasing written for these tests.
 @Suite struct ReportExtractorGenTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-gen-tests.db")
-
     func extract(_ text: String, area: String? = nil) throws -> [ExtractedRow] {
-        let ref = try #require(Self.reference)
-        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2024, month: 6, day: 30)) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
-            .extract(text, options: .init(defaultArea: own, source: "test", assumedYear: nil))
+        try ExtractHarness.extract(text, area: area, areaOn: try CalendarDate(year: 2024, month: 6, day: 30), assumedYear: nil)
     }
 
     func row(_ rows: [ExtractedRow], value: Double) throws -> ExtractedRow {
-        try #require(rows.first { $0.value == value }, "no row with \(value) in \(rows.map(\.value))")
+        try ExtractHarness.row(rows, value: value)
     }
 
     // MARK: - Areas

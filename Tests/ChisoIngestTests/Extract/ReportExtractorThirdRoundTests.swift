@@ -9,14 +9,8 @@ import Testing
 /// comma with a stray space, a count's channel later in its clause, the groups of the PAR Index
 /// counted in provinces. Phrasing in the manner of public reports, not taken from the dev sets.
 @Suite struct ReportExtractorThirdRoundTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-third-round-tests.db")
-
     func extract(_ text: String, area: String? = nil, period: String? = nil) throws -> [ExtractedRow] {
-        let ref = try #require(Self.reference)
-        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2024, month: 12, day: 31)) }
-        let given = try period.map { try Period.parse($0) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
-            .extract(text, options: .init(defaultArea: own, defaultPeriod: given, source: "test", assumedYear: 2026))
+        try ExtractHarness.extract(text, area: area, period: period)
     }
 
     // MARK: - A change joined to its level: two rows
