@@ -8,8 +8,12 @@ extension Period {
     /// "cùng kỳ". Leading "as of" words ("tính đến", "đến hết") turn a span into its last day,
     /// because such a figure is a snapshot on that day, not a total over the span.
     package static func parse(_ text: String, context: PeriodContext? = nil) throws(PeriodError) -> Period {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        if looksCanonical(trimmed.uppercased()) {
+        // `extract` tries a dozen phrases per time word, so the common case (nothing to trim,
+        // not a code) skips Foundation's trimming and upper-casing.
+        let ends = (text.unicodeScalars.first, text.unicodeScalars.last)
+        let trimmed = ends.0.map(Self.isSpace) == false && ends.1.map(Self.isSpace) == false
+            ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if trimmed.utf8.first.map({ (0x30...0x39).contains($0) }) == true, looksCanonical(trimmed.uppercased()) {
             do throws(PeriodError) {
                 return try Period(code: trimmed.uppercased())
             } catch {
@@ -22,6 +26,10 @@ extension Period {
         } catch {
             throw PeriodError(input: text, message: error.message)
         }
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        CharacterSet.whitespacesAndNewlines.contains(scalar)
     }
 
     /// The shape of a canonical code ("2023-13" included, so its error names the month), but

@@ -46,4 +46,32 @@ import Testing
         #expect(!VietnameseText.isNFCStable("Hue\u{0302}\u{0301}"))
         #expect(!VietnameseText.isNFCStable("\u{2000}"))
     }
+
+    /// Texts with every case `fold`'s table must agree with Foundation on: NFD marks, marks
+    /// at the start and after spaces, CR LF, tabs and no-break spaces, İ, upper-case Đ, and
+    /// scalars outside the table (Greek final sigma, a zero-width joiner, Hangul), which fall
+    /// back to Foundation.
+    static let foldTexts: [String] = [
+        "", "   ", "Tuyên Quang", "THỪA THIÊN HUẾ", "  Đắk  Lắk\t", "Tuye\u{0302}n Quang", "\u{0301}a \u{0301} b",
+        "x\r\ny", "a\u{00A0}\u{0085}b", "İstanbul", "ĐẮK NÔNG – “Sở”", "ΟΔΟΣ", " \u{200D}a", "\u{1100}\u{1161}",
+        "Quý III/2023", "9 tháng đầu năm 2023", "ngày 15/12/2024 đến ngày 14/3/2025",
+    ]
+
+    @Test(arguments: foldTexts)
+    func foldMatchesFoundation(_ text: String) {
+        #expect(Array(VietnameseText.fold(text).unicodeScalars) == Array(VietnameseText.slowFold(text).unicodeScalars))
+    }
+
+    /// Every scalar the table holds, alone and between letters and spaces.
+    @Test func foldMatchesFoundationForEveryTabledScalar() {
+        var mismatches: [String] = []
+        for v in UInt32(0)..<0x1F00 {
+            guard let scalar = Unicode.Scalar(v) else { continue }
+            for text in [String(scalar), "a\(scalar)b", " \(scalar) x", "Đ\(scalar)\(scalar) "] {
+                let fast = VietnameseText.fold(text), slow = VietnameseText.slowFold(text)
+                if Array(fast.unicodeScalars) != Array(slow.unicodeScalars) { mismatches.append(String(v, radix: 16)) }
+            }
+        }
+        #expect(mismatches.isEmpty, "U+\(mismatches.prefix(20))")
+    }
 }

@@ -46,7 +46,7 @@ struct ReportText {
         if foldedOf.count > 4096 { foldedOf.removeAll(keepingCapacity: true) }
         folded = chars.map { ch in
             if let a = ch.asciiValue {
-                if ch.isWhitespace { return " " }
+                if ch.isSpaceQuick { return " " }
                 return (65...90).contains(a) ? Character(Unicode.Scalar(a + 32)) : ch
             }
             if let hit = foldedOf[ch] { return hit }
@@ -79,8 +79,8 @@ struct ReportText {
         return lo < hi && commas[hi] > commas[lo]
     }
 
-    func text(_ range: Range<Int>) -> String { String(chars[range]) }
-    func foldedText(_ range: Range<Int>) -> String { String(folded[range]) }
+    func text(_ range: Range<Int>) -> String { chars[range].string }
+    func foldedText(_ range: Range<Int>) -> String { folded[range].string }
 
     /// The original text from token `a` through token `b` (inclusive).
     func text(tokens a: Int, through b: Int) -> String {
@@ -135,7 +135,7 @@ struct ReportText {
         let n = chars.count
         while i < n {
             let c = chars[i]
-            if c.isWhitespace { i += 1; continue }
+            if c.isSpaceQuick { i += 1; continue }
             let start = i
             if c.isASCIIDigitChar {
                 i += 1
@@ -145,9 +145,9 @@ struct ReportText {
                     break
                 }
                 append(.number, start..<i)
-            } else if c.isLetter {
+            } else if c.isLetterQuick {
                 i += 1
-                while i < n, chars[i].isLetter { i += 1 }
+                while i < n, chars[i].isLetterQuick { i += 1 }
                 append(.word, start..<i)
             } else {
                 i += 1
@@ -157,10 +157,12 @@ struct ReportText {
     }
 
     private mutating func append(_ kind: Token.Kind, _ range: Range<Int>) {
-        var f = String(folded[range])
-        if kind == .symbol, "–—−‐".contains(f) { f = "-" }
-        tokens.append(Token(kind: kind, range: range, folded: f, capitalised: chars[range.lowerBound].isUppercase))
+        var f = folded[range].string
+        if kind == .symbol, range.count == 1, Self.dashes.contains(folded[range.lowerBound]) { f = "-" }
+        tokens.append(Token(kind: kind, range: range, folded: f, capitalised: chars[range.lowerBound].isUppercaseQuick))
     }
+
+    private static let dashes: Set<Character> = ["–", "—", "−", "‐"]
 
     /// Sentences end at a line break, or at '.', '!', '?', '…' followed by a space; a title
     /// abbreviation before the dot ("TP. Huế", "ThS.") does not end one.
@@ -180,7 +182,7 @@ struct ReportText {
                     continue
                 }
             }
-            guard tokens[t].kind == .symbol, ".!?…".contains(tokens[t].folded) else { continue }
+            guard tokens[t].kind == .symbol, tokens[t].folded.count == 1, let mark = tokens[t].folded.first, ".!?…".contains(mark) else { continue }
             let next = t + 1
             if next < tokens.count, !spaceBefore(next) { continue }
             if t > 0, tokens[t - 1].kind == .word, ["tp", "ths", "ts", "pgs", "gs"].contains(tokens[t - 1].folded) {
@@ -212,6 +214,38 @@ extension RandomAccessCollection {
     }
 }
 
+extension Collection<Character> {
+    /// The characters as one String, built from their UTF-8 bytes: `String(chars)` appends
+    /// one Character at a time, and the reading makes a String for every token and word.
+    var string: String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(count * 2)
+        for c in self {
+            if let a = c.asciiValue, a != 10 { bytes.append(a) } else { bytes.append(contentsOf: c.utf8) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
 extension Character {
-    var isASCIIDigitChar: Bool { ("0"..."9").contains(self) }
+    /// The reading classifies every character of a report several times; Unicode's property
+    /// lookups (`isWhitespace`, `isLetter`, `isUppercase`) and Character comparison cost far
+    /// more than a look at an ASCII byte, which most characters are, so these answer ASCII
+    /// first and ask Unicode only for the rest (with the same answers).
+    var isASCIIDigitChar: Bool { asciiValue.map { (48...57).contains($0) } ?? false }
+
+    var isSpaceQuick: Bool {
+        if let a = asciiValue { return a == 32 || (9...13).contains(a) }
+        return isWhitespace
+    }
+
+    var isLetterQuick: Bool {
+        if let a = asciiValue { return (65...90).contains(a) || (97...122).contains(a) }
+        return isLetter
+    }
+
+    var isUppercaseQuick: Bool {
+        if let a = asciiValue { return (65...90).contains(a) }
+        return isUppercase
+    }
 }
