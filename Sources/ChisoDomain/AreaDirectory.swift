@@ -12,7 +12,11 @@ package struct AreaDirectory: Sendable {
     package let records: [AreaRecord]
     private let byID: [String: Int]
     private let byCode: [String: [Int]]
-    private let byName: [String: [Int]]
+    /// Folded names and aliases, built at the first lookup by name: folding every name costs
+    /// milliseconds (Foundation's decomposition), which a command given a code or an id
+    /// (`report 08`, `compare 01 79`) would otherwise pay at every start.
+    private let names: NameIndex
+    private var byName: [String: [Int]] { names.index(records) }
 
     private static let countryNames = ["viet nam", "vietnam", "ca nuoc", "toan quoc", "nuoc ta"]
     private static let prefixes = ["tinh ", "thanh pho ", "tp "]
@@ -21,14 +25,24 @@ package struct AreaDirectory: Sendable {
         self.records = records
         var byID: [String: Int] = [:]
         var byCode: [String: [Int]] = [:]
+        for (index, record) in records.enumerated() {
+            byID[record.id.uppercased()] = byID[record.id.uppercased()] ?? index
+            byCode[record.code.uppercased(), default: []].append(index)
+        }
+        self.byID = byID
+        self.byCode = byCode
+        self.names = NameIndex()
+    }
+
+    /// Every folded name, alias and official name of `records` (with and without the prefix
+    /// "tỉnh"/"thành phố"/"TP"), and the country's common names, to the records' indexes.
+    fileprivate static func nameIndex(_ records: [AreaRecord]) -> [String: [Int]] {
         var byName: [String: [Int]] = [:]
         func add(_ key: String, _ index: Int) {
             guard !key.isEmpty, byName[key]?.contains(index) != true else { return }
             byName[key, default: []].append(index)
         }
         for (index, record) in records.enumerated() {
-            byID[record.id.uppercased()] = byID[record.id.uppercased()] ?? index
-            byCode[record.code.uppercased(), default: []].append(index)
             var names = [record.name] + record.aliases
             if let official = record.officialName { names.append(official) }
             for name in names {
@@ -40,9 +54,7 @@ package struct AreaDirectory: Sendable {
                 AreaDirectory.countryNames.forEach { add($0, index) }
             }
         }
-        self.byID = byID
-        self.byCode = byCode
-        self.byName = byName
+        return byName
     }
 
     package func record(id: String) -> AreaRecord? {
@@ -152,6 +164,22 @@ package struct AreaDirectory: Sendable {
             return String(key.dropFirst(prefix.count))
         }
         return key
+    }
+}
+
+/// `AreaDirectory`'s name index, built once on first use; a lock makes the directory safe to
+/// share between threads, as a `Sendable` value must be.
+private final class NameIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var built: [String: [Int]]?
+
+    func index(_ records: [AreaRecord]) -> [String: [Int]] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let built { return built }
+        let index = AreaDirectory.nameIndex(records)
+        built = index
+        return index
     }
 }
 

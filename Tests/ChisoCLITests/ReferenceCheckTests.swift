@@ -78,6 +78,27 @@ import Testing
         #expect(result.stderr == "Error: '\(typed)' is not a chiso command; did you mean '\(meant)'? (`chiso --help` lists the commands)\n")
     }
 
+    /// Every command names itself in its configuration (ArgumentParser would otherwise derive
+    /// the name from the type's, a dynamic cast per command at every start), and the names
+    /// are the ones people type: each is taken, none is refused as a misspelling.
+    @Test func everyCommandKeepsTheNameItHad() throws {
+        let root = try Chiso.run(["--help"])
+        let listed = root.stdout.split(separator: "\n").compactMap { line -> String? in
+            // "  correct, edit   Correct fields…": the name, then its aliases.
+            guard line.hasPrefix("  "), let word = line.split(separator: " ").first else { return nil }
+            return word.hasSuffix(",") ? String(word.dropLast()) : String(word)
+        }
+        let names = ["init", "load", "import", "add", "correct", "delete", "history", "undo", "areas", "indicators",
+                     "period", "query", "sql", "report", "rank", "trend", "compare", "rollout", "chart", "check",
+                     "sources", "search", "extract", "export", "datasette-metadata"]
+        #expect(listed.filter { names.contains($0) } == names)
+        for name in names {
+            let help = try Chiso.run([name, "--help"])
+            #expect(help.exitCode == 0, "\(name): \(help.stderr)")
+            #expect(help.stdout.contains("chiso \(name)"), "\(name) --help names it")
+        }
+    }
+
     @Test func aWordLikeNoCommandSaysSoWithoutAGuess() throws {
         let result = try Chiso.run(["xyzzyplugh"])
         #expect(result.exitCode == 64)

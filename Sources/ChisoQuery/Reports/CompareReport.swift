@@ -42,10 +42,17 @@ package struct CompareReport {
         // themselves are read only for the periods shown (issue 18: reading the areas' every
         // figure through observations_view took 0.5 s on a million rows).
         var figures: [String: [FigureOutline]] = [:]   // indicator → whole-area figures of the areas
-        for unit in units {
-            for outline in try ObservationReader.outlines(database, area: unit.id) {
-                figures[outline.indicator, default: []].append(outline)
+        for (index, unit) in units.enumerated() {
+            // The outlines come grouped by indicator: one dictionary access per indicator.
+            var run: [FigureOutline] = []
+            for outline in try ObservationReader.outlines(database, area: unit.id, unit: index) {
+                if let first = run.first, first.indicator != outline.indicator {
+                    figures[first.indicator, default: []] += run
+                    run.removeAll(keepingCapacity: true)
+                }
+                run.append(outline)
             }
+            if let first = run.first { figures[first.indicator, default: []] += run }
         }
         // Every period shows every row: then one read of the areas' rows beats a point read each.
         var everyRow: [String: [ObservationRow]] = [:]   // indicator → the whole-area rows shown
@@ -75,8 +82,13 @@ package struct CompareReport {
         var shownIDs = Set<Int64>()
         for indicator in chosen where groupsOf[indicator.code] == nil {
             let outlines = figures[indicator.code] ?? []
-            var areasOf: [ComparableGroup: Set<String>] = [:]
-            for outline in outlines { areasOf[ComparableGroup(outline), default: []].insert(outline.areaID) }
+            // How many of the areas have each group: an indicator's outlines come one unit
+            // after another, so a unit is counted when it differs from the group's last one.
+            var areasOf: [ComparableGroup: (count: Int, last: Int)] = [:]
+            for outline in outlines {
+                let entry = areasOf[outline.group] ?? (0, -1)
+                if entry.last != outline.unit { areasOf[outline.group] = (entry.count + 1, outline.unit) }
+            }
             let groups = areasOf.map { (group: $0.key, count: $0.value.count) }.sorted { a, b in
                 if allPeriods { return a.group < b.group }
                 return a.count != b.count ? a.count > b.count : a.group < b.group
@@ -85,9 +97,11 @@ package struct CompareReport {
             guard !allPeriods, let first = groups.first else { continue }
             // The figures of the period shown, and for an area without one, its latest
             // (every figure on its latest end and start: the source decides among them).
-            shownIDs.formUnion(outlines.filter { ComparableGroup($0) == first }.map(\.id))
-            for unit in units where !(areasOf[first]?.contains(unit.id) ?? false) {
-                let own = outlines.filter { $0.areaID == unit.id }
+            let shown = outlines.filter { $0.group == first }
+            shownIDs.formUnion(shown.map(\.id))
+            let present = Set(shown.map(\.unit))
+            for index in units.indices where !present.contains(index) {
+                let own = outlines.filter { $0.unit == index }
                 guard let top = own.max(by: { ($0.end, $0.start) < ($1.end, $1.start) }) else { continue }
                 shownIDs.formUnion(own.filter { $0.end == top.end && $0.start == top.start }.map(\.id))
             }
@@ -126,12 +140,5 @@ package struct CompareReport {
             }
         }
         return result
-    }
-}
-
-extension ComparableGroup {
-    init(_ outline: FigureOutline) {
-        kind = outline.seriesKind
-        end = outline.end
     }
 }

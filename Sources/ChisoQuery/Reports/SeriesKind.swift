@@ -65,6 +65,11 @@ struct ComparableGroup: Hashable, Sendable, Comparable {
         end = row.end
     }
 
+    init(kind: SeriesKind, end: String) {
+        self.kind = kind
+        self.end = end
+    }
+
     /// Later end first, then kind order: sorting puts the most recent group first.
     static func < (a: ComparableGroup, b: ComparableGroup) -> Bool {
         a.end != b.end ? a.end > b.end : a.kind < b.kind

@@ -6,6 +6,7 @@ import ChisoStorage
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: "Add one validated figure, target or rollout typed on the command line.",
         discussion: """
             The same rules as `chiso import` apply (indicator and area must exist, percent in 0–100, rank within 1..N, value agreeing with numerator/denominator, rollout parts summing to the total). A row whose key already exists is refused unless --replace. --dry-run prints the row as it would be stored, in the export layout, and writes nothing.

@@ -56,6 +56,7 @@ struct AddSource: ParsableCommand {
 
 struct Sources: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sources",
         abstract: "List the registered sources: id, title, date, publisher and the figures citing each.",
         discussion: """
             Examples:

@@ -5,6 +5,7 @@ import ChisoStorage
 
 struct Areas: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "areas",
         abstract: "List the country and its provinces, or the units inside one (departments, districts, communes, ministries).",
         discussion: """
             Codes were reused on 1 July 2025 (15 was Yên Bái, is now Lào Cai): --as-of shows the units in force on a date.

@@ -7,6 +7,7 @@ import ChisoStorage
 /// `chiso chart`: the reports drawn as pictures.
 struct Chart: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "chart",
         abstract: "Draw a report as a chart: SVG (text stays text), or PNG with rsvg-convert.",
         discussion: """
             The same selections as the reports: a league table ranks one comparable period and shows the areas lacking it as missing; a trend draws each period kind as its own line, better drawn higher (rank 1 at the top); compare gives each indicator its own scale. Titles and labels are Vietnamese; the period and the sources are in the subtitle and footnote. The same data gives the same bytes.

@@ -5,6 +5,7 @@ import ChisoStorage
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Check the figures against themselves: rates, sums, ranges, targets, sources, changes.",
         discussion: """
             Each finding has a severity (error, warning, info), a rule and the arithmetic:

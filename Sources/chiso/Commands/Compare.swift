@@ -4,6 +4,7 @@ import ChisoStorage
 
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Areas side by side on the same period: one row per indicator, one column per area.",
         discussion: """
             Whole-area figures only, aligned on periods: each row is one period (or periods of one kind ending on the same day), by default the most recent one most of the areas have; --all-periods gives a row for every period any of them has, newest first. The period column is always shown; missing names the areas without a figure for it, with their latest period.

@@ -5,6 +5,7 @@ import ChisoStorage
 
 struct Correct: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "correct",
         abstract: "Correct fields of one figure, chosen by its id or its key.",
         discussion: """
             The figure is chosen by --id N, or by its key: --indicator, --area, --period (and --agency, --source when it has them); chosen by --id, those options give new values instead (--id 60 --period 2023-10). The new values are given with the value options (--value, --numerator, --denominator, --qualifier, --status, --baseline-period, --change, --quote, --note) or as --set field=value, which can also change a field of the key (--set period=2023-10); an empty value clears a field (--set note=). The corrected row passes the same rules as `chiso add`, and another figure's key is refused. The old and new values go to the history: `chiso undo` puts them back.

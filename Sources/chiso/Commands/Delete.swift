@@ -6,6 +6,7 @@ import ChisoStorage
 
 struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "delete",
         abstract: "Delete figures (by id, key or query) or a source.",
         discussion: """
             Prints the rows that go (CSV, with their ids) before deleting them. More than one row needs --yes. Every deletion goes to the history with the rows' values: `chiso undo` puts them back.

@@ -13,6 +13,7 @@ struct Export: ParsableCommand {
     }
 
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write a table as CSV, TSV, JSON or JSON Lines, or the figures as an .xlsx workbook.",
         discussion: """
             --format bundle -o DIR writes the whole database as a folder in the seeds layout (sources.csv with each text in sources/ID.txt, observations.csv, targets.csv, rollouts.csv); `chiso import DIR` or `chiso load DIR` into an empty file reproduces it.

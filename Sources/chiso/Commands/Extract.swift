@@ -7,6 +7,7 @@ import Foundation
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Propose the figures of a report as rows to review and import.",
         discussion: """
             Reads a Vietnamese report — UTF-8 text (NFC or NFD, with or without BOM; UTF-16 with a BOM), a saved web page (its article text), a .docx, or a PDF with a text layer (through poppler's pdftotext), told by content, not by name — and prints one candidate row per figure in exactly the observations import layout; each note ends with the row's confidence (0-1) and the figure as written, ready for `chiso import`. Goals ("phấn đấu", "chỉ tiêu") and figures whose indicator could not be guessed are left out unless --review, which also adds the columns kind, confidence and raw for sorting in a spreadsheet (drop them before importing). Uses the areas and indicators of --db when that file exists, else the built-in reference data.

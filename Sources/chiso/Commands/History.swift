@@ -5,6 +5,7 @@ import ChisoStorage
 
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: "List the write operations in the database's history, newest first.",
         discussion: """
             Every write (load, import, add, correct, delete, check --derive, add source, undo) is one operation: when (UTC), the command with its arguments, and what it changed. --id N lists the rows operation N changed, with their values before and after (JSON). The history lives in the tables change_log and change_log_rows, which any SQLite tool can read.
@@ -74,6 +75,7 @@ struct History: ParsableCommand {
 
 struct Undo: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "undo",
         abstract: "Reverse the last write operation (or operation --id N).",
         discussion: """
             The undo is itself an operation in the history, so undoing it restores what it reversed. An undo is refused, changing nothing, when a later operation changed one of the same rows (undo that one first), or when a row is no longer as the operation left it.

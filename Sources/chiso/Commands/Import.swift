@@ -10,6 +10,7 @@ extension ConflictPolicy: ExpressibleByArgument {}
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Import observations, targets, rollouts or sources from a file or a bundle folder, all or nothing.",
         discussion: """
             What the file holds is told by its header (the keys of its objects for JSON): observations, targets (a comparator column), rollouts (total, completed, …) or sources (id, title, file), as CSV/TSV, JSON Lines or a JSON array ([{…}, {…}]). A folder (from `chiso export all --format bundle`, or a seeds folder) is read as `chiso load` reads it.

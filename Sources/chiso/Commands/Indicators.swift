@@ -4,6 +4,7 @@ import ChisoStorage
 
 struct Indicators: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "indicators",
         abstract: "List the indicator catalogue: codes, names, measures, parents, origin (builtin or user).",
         discussion: """
             Examples:

@@ -3,6 +3,7 @@ import ChisoStorage
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: "Create a database file, or migrate an older one to this chiso's schema.",
         discussion: """
             Running it again on a current database changes nothing and says so.

@@ -7,6 +7,7 @@ import Foundation
 
 struct Load: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "load",
         abstract: "Load a seeds folder (sources, observations, targets, rollouts) into the database, idempotently.",
         discussion: """
             Creates the database if needed. Rows are matched by natural key (indicator, area, agency, period, source), so loading again changes nothing and an edited figure updates its row; rows no longer in the files are kept. The first bad row stops the load with file:line:column and the database is left exactly as it was.

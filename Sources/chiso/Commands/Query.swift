@@ -5,6 +5,7 @@ import ChisoStorage
 
 struct Query: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "query",
         abstract: "Select observations with a small SQL-like language (see docs/query-language.md).",
         discussion: """
             [select FIELD, …] [where CONDITION] [order by FIELD [asc|desc], …] [limit N] Fields: indicator, area (province), agency, period, value, numerator, denominator, measure, framework, status, qualifier, change, source, quote, note, area_code, indicator_name, period_start, period_end, baseline_period. Operators: = != < <= > >= ~ (contains, diacritics ignored), in (…), not in (…), between … and …, within / overlaps (periods), latest, and / or / not, ( ).

@@ -6,6 +6,7 @@ import ChisoStorage
 
 struct Rank: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rank",
         abstract: "League table of areas for one indicator: rank, value, official rank, change.",
         discussion: """
             A league table ranks figures of one period, or of periods of one kind (months, quarters, halves, years, year-to-date spans, snapshots) that end on the same day. Without --period it ranks the most recent period most areas have and names it above the table; areas with figures of other periods only are listed below it as missing, not ranked. --period P ranks figures of P (or, when none is exactly P, the comparable group within P most areas have). --latest-each ranks each area's latest figure whatever its period, printing each row's period and a warning.

@@ -6,6 +6,7 @@ import ChisoStorage
 
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: "An area's scorecard: latest figures, targets met or missed, ranks, Đề án 06, sources.",
         discussion: """
             Each indicator's latest figure with a period ending by --as-of (default: the latest day the area has data for). A name that meant different units over time picks the unit valid on --as-of, else the one with the most recent figures ("Tuyên Quang" finds the 63-era province's 2023 figures). Department figures follow the whole-area rows, named in the agency column. A target is judged only by figures of its own period: met or missed (the figure covers the period), on track or behind (a figure of an earlier part of the period), not due (no figure yet, the period still runs) or no figure (the period is over); gap is how far the value is from the target (0 when met). qualifier ("trên", "khoảng") and status ("ước đạt", "tự chấm") say what a figure is. The table names the area and as-of date above the rows; other formats carry area_id, area_name and as_of in every row. Table mode writes the target as "≥ 86" or "90–100"; other formats give target_comparator, target_value and target_high.

@@ -4,6 +4,7 @@ import ChisoStorage
 
 struct Rollout: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rollout",
         abstract: "Đề án 06 model status per area: completed, in progress, not started, with a bar.",
         discussion: """
             Without an area, each area's latest status; with one, its history. Table mode draws a bar (████████░░░░░░░░░░░░ 42%); other formats give completed_percent (2 decimals).

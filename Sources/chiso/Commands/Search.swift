@@ -5,6 +5,7 @@ import ChisoStorage
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Full-text search of the source documents, with or without diacritics.",
         discussion: """
             Words match whatever their diacritics, "đ" and "d" alike; the words are tried as one phrase first, else passages holding all of them are shown. Matches are marked «…».

@@ -5,6 +5,7 @@ import ChisoStorage
 
 struct Trend: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "trend",
         abstract: "One indicator's series for an area, oldest first, with changes and a sparkline.",
         discussion: """
             A trend is a series of one period kind (months, quarters, halves, years, year-to-date spans, snapshots); figures of other kinds form their own series (the series column), so a month is never compared with a year-to-date figure. change is the source's own (change_kind reported, change_since its baseline), else the difference from the previous point of the same series (computed); for ranks positive means the area moved up. In table mode a line per series draws it (▁▂▃▄▅▆▇█, better drawn higher) with its first, last, lowest and highest value; other formats leave the drawing out.
