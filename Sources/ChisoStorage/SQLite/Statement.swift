@@ -185,20 +185,6 @@ package final class Statement {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : text(at: Int32(index))
     }
 
-    /// True when column `index` reads back as `string(at:)` == `text` would say, without making
-    /// a String when its bytes are `text`'s (NULL matches nil). Bytes that differ still compare
-    /// as Strings (canonically equivalent texts are equal, as for `==`).
-    package func text(at index: Int, equals text: String?) -> Bool {
-        let i = Int32(index)
-        guard let text else { return sqlite3_column_type(handle, i) == SQLITE_NULL }
-        guard let base = sqlite3_column_text(handle, i) else { return false }
-        let count = Int(sqlite3_column_bytes(handle, i))
-        let stored = UnsafeBufferPointer(start: base, count: count)
-        var copy = text
-        let sameBytes = copy.withUTF8 { $0.count == count && $0.elementsEqual(stored) }
-        return sameBytes || String(decoding: stored, as: UTF8.self) == text
-    }
-
     package func double(at index: Int) -> Double? {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : sqlite3_column_double(handle, Int32(index))
     }

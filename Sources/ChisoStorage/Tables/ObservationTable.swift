@@ -192,24 +192,13 @@ package struct ObservationTable {
         package func upsert(_ r: ObservationRecord, onConflict policy: ConflictPolicy,
                             admit: (_ existingID: Int64) -> Bool = { _ in true }) throws(StorageError) -> UpsertOutcome {
             if insertsFirst, lastInserted, let id = try insertIfKeyIsNew(r) { return .inserted(id: id) }
-            // The existing row is compared where it lies (`holds`) and decoded only for a
-            // conflict's message: a re-imported or replaced row makes no String per column.
-            try find.bind(ObservationTable.keyValues(r.key))
-            guard try find.step(), let id = find.int(at: 0) else {
-                find.reset()
+            guard let old = try existing(r.key), let id = old.id else {
                 lastInserted = true
                 return .inserted(id: try insert(r))
             }
             lastInserted = false
-            let same: Bool
-            let old: ObservationRecord?
-            do {
-                defer { find.reset() }
-                same = try Self.holds(find, r)
-                old = !same && policy == .fail ? try ObservationTable.decode(find) : nil
-            }
             guard admit(id) else { return .refused(id: id) }
-            if same { return .unchanged(id: id) }
+            if old.sameContent(as: { var c = r; c.id = id; return c }()) { return .unchanged(id: id) }
             switch policy {
             case .skip:
                 return .skipped(id: id)
@@ -217,27 +206,8 @@ package struct ObservationTable {
                 try update(id: id, with: r)
                 return .updated(id: id)
             case .fail:
-                return .conflict(existing: old ?? r)
+                return .conflict(existing: old)
             }
-        }
-
-        /// True when the row `find` stands on has `r`'s content: what
-        /// `ObservationTable.decode(find).sameContent(as: r)` says (the status is refused the same
-        /// way), column by column where the row lies.
-        private static func holds(_ s: Statement, _ r: ObservationRecord) throws(StorageError) -> Bool {
-            let statusText = s.string(at: 9) ?? "reported"
-            guard let status = ObservationStatus(rawValue: statusText) else {
-                throw StorageError(.mismatch, "observation \(s.int(at: 0) ?? 0) has unknown status '\(statusText)'")
-            }
-            return status == r.status
-                && (s.double(at: 5) ?? 0) == r.value && s.double(at: 6) == r.numerator && s.double(at: 7) == r.denominator
-                && s.double(at: 11) == r.change
-                && s.string(at: 8).flatMap(Qualifier.init(rawValue:)) == r.qualifier
-                && s.text(at: 1, equals: r.indicator) && s.text(at: 2, equals: r.area) && s.text(at: 3, equals: r.agency)
-                && s.text(at: 4, equals: r.period) && s.text(at: 10, equals: r.baselinePeriod) && s.text(at: 12, equals: r.source)
-                && s.text(at: 13, equals: r.quote) && s.text(at: 14, equals: r.note)
-                && s.text(at: 15, equals: r.breakdown.level) && s.text(at: 16, equals: r.breakdown.channel)
-                && s.text(at: 17, equals: r.breakdown.dossierStatus)
         }
 
         /// `upsert` with the content of the record winning: what `load` and `check --derive` do.
