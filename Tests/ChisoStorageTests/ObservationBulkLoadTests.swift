@@ -171,4 +171,96 @@ import ChisoTestSupport
             #expect(range.digest == (try log.digest(.observations, range.ids)))
         }
     }
+
+    /// A writer that offers a row to `INSERT … ON CONFLICT DO NOTHING` after an insert (the
+    /// import's keyed path) ends every row as a writer that looks each key up first does: the
+    /// same outcomes (new, unchanged, updated, refused by `admit`, a conflict), the same rows with
+    /// the same ids, and the digest of the new rows folded only for rows that went in.
+    @Test func insertingFirstAfterANewRowEndsEveryRowAsTheLookupDoes() throws {
+        let existing = [row("2023", 40), row("2024", 41)]
+        let incoming = [
+            ObservationRecord(indicator: "t_rate", area: "VN", agency: "A", period: "2023", value: 1),
+            ObservationRecord(indicator: "t_rate", area: "VN", agency: "B", period: "2023", value: 2),
+            row("2023", 40),                  // after a new row: taken, same content
+            ObservationRecord(indicator: "t_rate", area: "VN", agency: "C", period: "2023", value: 3),
+            row("2024", 45),                  // after a new row: taken, other content
+            ObservationRecord(indicator: "t_rate", area: "VN", agency: "D", period: "2023", value: 4),
+            ObservationRecord(indicator: "t_rate", area: "VN", agency: "A", period: "2023", value: 1),  // repeats a new row
+            ObservationRecord(indicator: "t_rate", area: "VN", agency: "E", period: "2024", value: 5),
+        ]
+        func run(insertsFirst: Bool, policy: ConflictPolicy) throws -> (outcomes: [UpsertOutcome], rows: [ObservationRecord], digest: String?) {
+            let dir = TemporaryDirectory()
+            let db = try Database(path: dir.path("b.db"), access: .create, operation: ChangeOperation(command: "import", arguments: []))
+            try db.connection.executeScript(Self.setup)
+            let writer = try db.observations.writer()
+            try db.connection.write { for r in existing { _ = try writer.insert(r) } }
+            var outcomes: [UpsertOutcome] = []
+            try db.withBulkSettings(appending: true) {
+                try db.connection.write {
+                    let load = try db.observations.bulkLoad(keepingIndexes: true)
+                    writer.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
+                    writer.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
+                    writer.insertsFirst = insertsFirst
+                    for r in incoming {
+                        outcomes.append(try writer.upsert(r, onConflict: policy) { $0 < load.firstNewID })
+                    }
+                    #expect(try load.finish(limit: 10).total == 0)
+                }
+            }
+            let log = ChangeLog(db.connection)
+            let change = try #require(try db.connection.scalar("SELECT max(id) FROM change_log").intValue)
+            let range = try log.ranges(of: change).first
+            if let range { #expect(range.digest == (try log.digest(.observations, range.ids))) }
+            return (outcomes, try db.observations.all(), range?.digest)
+        }
+        for policy in [ConflictPolicy.replace, .fail] {
+            let lookup = try run(insertsFirst: false, policy: policy)
+            let first = try run(insertsFirst: true, policy: policy)
+            #expect(first.outcomes == lookup.outcomes)
+            #expect(first.rows == lookup.rows)
+            #expect(first.digest == lookup.digest)
+            #expect(lookup.outcomes.filter { if case .inserted = $0 { true } else { false } }.count == 5)
+            #expect(lookup.outcomes[6] == .refused(id: 3))
+        }
+    }
+
+    /// The writer compares an existing row with the incoming one where it lies instead of
+    /// decoding it: every variant is `.unchanged` exactly when the decoded row has the same
+    /// content (`sameContent`), with -0 as 0, NULL apart from an empty text, and a note in
+    /// another Unicode normalisation equal, as Swift's `==` says.
+    @Test func comparesAnExistingRowAsTheDecodedRowDoes() throws {
+        let stored = ObservationRecord(indicator: "t_rate", area: "VN", agency: "Sở Nội vụ", period: "2023", value: 0,
+                                       numerator: 0, denominator: 4, qualifier: .about, status: .estimated,
+                                       baselinePeriod: "2024", change: 1.5, quote: "đạt 0%", note: "Ghi chú \"một\"")
+        var variants: [ObservationRecord] = [stored]
+        func variant(_ change: (inout ObservationRecord) -> Void) { var r = stored; change(&r); variants.append(r) }
+        variant { $0.value = -0.0 }
+        variant { $0.value = 0.5 }
+        variant { $0.numerator = nil; $0.denominator = nil }
+        variant { $0.denominator = 5 }
+        variant { $0.qualifier = nil }
+        variant { $0.qualifier = .atLeast }
+        variant { $0.status = .reported }
+        variant { $0.baselinePeriod = nil; $0.change = nil }
+        variant { $0.change = 1.25 }
+        variant { $0.quote = nil }
+        variant { $0.quote = "" }
+        variant { $0.quote = "đạt 0% " }
+        variant { $0.note = "Ghi chu\u{0301} \"một\"".replacingOccurrences(of: "chu\u{0301}", with: "chú") }
+        variant { $0.note = "Ghi chu\u{0301} \"một\"" }
+        variant { $0.note = "Ghi chú \"mot\"" }
+        for r in variants {
+            let dir = TemporaryDirectory()
+            let db = try Database(path: dir.path("b.db"), access: .create)
+            try db.connection.executeScript(Self.setup)
+            let writer = try db.observations.writer()
+            try db.connection.write { _ = try writer.insert(stored) }
+            let decoded = try #require(try writer.existing(r.key))
+            let outcome = try db.connection.write { try writer.upsert(r, onConflict: .skip) }
+            #expect((outcome == .unchanged(id: 1)) == decoded.sameContent(as: r), "\(r)")
+            #expect(outcome == .unchanged(id: 1) || outcome == .skipped(id: 1))
+            let failed = try db.connection.write { try writer.upsert(r, onConflict: .fail) }
+            if !decoded.sameContent(as: r) { #expect(failed == .conflict(existing: decoded)) }
+        }
+    }
 }

@@ -28,6 +28,7 @@ final class ImportWriter {
         if !bulk {
             keyed.beforeInsert = { (r: ObservationRecord) throws(StorageError) in try load.willInsert(r) }
             keyed.beforeUpdate = { (id: Int64) throws(StorageError) in try load.willUpdate(id) }
+            keyed.insertsFirst = true
         }
     }
 
