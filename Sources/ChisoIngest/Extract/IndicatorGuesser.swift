@@ -52,6 +52,22 @@ struct IndicatorGuesser {
             counts = figures.filter { $0.shape == .count || $0.shape == .fraction }
         }
 
+        /// The indices the sentence names, in order: (last word position of the name, family).
+        private var mentionsCache: [(position: Int, family: Int)]?
+
+        func indexMentions(_ families: [IndexFamily]) -> [(position: Int, family: Int)] {
+            if let hit = mentionsCache { return hit }
+            var found: [(position: Int, family: Int)] = []
+            for (f, family) in families.enumerated() {
+                for name in family.names {
+                    for p in occurrences(of: name, key: name.joined(separator: " ")) { found.append((p + name.count - 1, f)) }
+                }
+            }
+            found.sort { $0.position < $1.position || ($0.position == $1.position && $0.family < $1.family) }
+            mentionsCache = found
+            return found
+        }
+
         /// Word positions of one folded word, in order.
         func positions(of word: String) -> [Int] { positions[word] ?? [] }
 
@@ -113,7 +129,45 @@ struct IndicatorGuesser {
                 if matchedAll, total > (best?.score ?? 0) { best = Guess(code: rule.code, score: total) }
             }
         }
+        guard var best else { return nil }
+        if isRankTotal(figure) { return nil }
+        best.code = namedIndex(best.code, figure: figure, in: words, first: first)
+        if let family = rules.families.first(where: { $0.rank == best.code || $0.regionRank == best.code }) {
+            best.code = family.scoped(best.code, figure: figure, text: text, sentence: words.range)
+        }
         return best
+    }
+
+    /// "đứng thứ 2 trong 6 tỉnh", "đứng đầu 6 tỉnh Bắc Trung Bộ": the provinces a rank is
+    /// among, not a count of anything the report measures (left for review).
+    func isRankTotal(_ figure: ScannedFigure) -> Bool {
+        guard figure.shape == .count, figure.change == nil, ["tinh", "dia", "bo"].contains(text.word(figure.tokens.upperBound + 1) ?? "") else { return false }
+        let before = figure.tokens.lowerBound - 1
+        if text.word(before) == "dau", ["dung", "dan", "xep"].contains(text.word(before - 1) ?? "") { return true }
+        var k = before
+        if text.word(k) == "so" { k -= 1 }
+        guard text.word(k) == "trong" else { return false }
+        // The rank right before: "thứ 2 trong 6 tỉnh".
+        return text.isNumber(k - 1) && ["thu", "hang"].contains(text.word(k - 2) ?? "")
+    }
+
+    /// The index named in a figure's clause wins over one a keyword elsewhere suggests: "nâng
+    /// cao chất lượng phục vụ người dân (a name of the Decision 766 index), năm 2023 chỉ số PAR
+    /// INDEX của Nghệ An được xếp thứ 15" is the PAR Index rank. When the last index named
+    /// before the figure (no ';' between) is another whole index than the guess's, and the
+    /// guess's index is not named after it, the figure takes that index's member of the same
+    /// role (rank for rank, value for value …).
+    func namedIndex(_ code: String, figure: ScannedFigure, in words: Sentence, first: Int) -> String {
+        let families = rules.families
+        guard let x = families.firstIndex(where: { $0.role(of: code) != nil }), !families[x].isComponent,
+              let role = families[x].role(of: code) else { return code }
+        let mentions = words.indexMentions(families)
+        guard let last = mentions.last(where: { $0.position < first && !families[$0.family].isComponent }),
+              last.family != x,
+              !mentions.contains(where: { $0.family == x && $0.position >= last.position }),
+              !text.hasSemicolon(in: words.tokenIndex[last.position]..<figure.tokens.lowerBound),
+              let other = families[last.family].member(role) else { return code }
+        return other
     }
 
     /// The best-scoring occurrence of `keyword` in the sentence, or nil when absent.
@@ -224,6 +278,12 @@ struct IndicatorGuesser {
         if let previousCount, before, figure.shape == .count || figure.shape == .fraction,
            words.tokenIndex[i] > previousCount.tokens.upperBound,
            !text.hasCommaOrSemicolon(in: previousCount.tokens.upperBound..<words.tokenIndex[i]) {
+            // "19.838 hồ sơ được tiếp nhận trực tuyến, 8.606 hồ sơ từ kỳ trước chuyển sang": a
+            // list's ',' closes the earlier count's words; they are not the next count's.
+            // (Only where the figure opens its list item: "Trong 10 chỉ số PCI thành phần, tỉnh
+            // có 4 chỉ số tăng điểm" frames the 4 too.)
+            let opensItem = figureStart >= 2 ? text.hasCommaOrSemicolon(in: words.tokenIndex[figureStart - 2]..<figure.tokens.lowerBound) : true
+            if opensItem, text.hasCommaOrSemicolon(in: words.tokenIndex[end]..<figure.tokens.lowerBound) { return nil }
             weight *= 0.5
         }
         return Double(keyword.count) * weight
