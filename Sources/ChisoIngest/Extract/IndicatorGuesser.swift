@@ -266,6 +266,16 @@ struct IndicatorGuesser {
            words.word(atOrAfter: later.tokens.lowerBound) - (end + 1) <= 4 {
             return nil
         }
+        // "đã tiếp nhận 4.210 hồ sơ và giải quyết được 3.980 hồ sơ": words that open a clause
+        // of their own ("và", "nhưng", "còn" before them) and run into the next figure (at most
+        // one word between) are its label, however near this one.
+        // (Not between figures in parentheses: "công an cấp huyện (13/13 đơn vị) và công an cấp
+        // xã (216/216 đơn vị) đều …" shares its words.)
+        if !before, !figure.parenthesised, i >= 1, ["va", "nhung", "con"].contains(words.folded[i - 1]),
+           let later = words.labelledFigure(after: words.tokenIndex[end]), !later.parenthesised,
+           words.word(atOrAfter: later.tokens.lowerBound) - (end + 1) <= 1 {
+            return nil
+        }
         if !before, words.tokenIndex[end] >= tailEnd {
             // The words just before the next figure are its label, not this one's.
             if let later = words.labelledFigure(after: words.tokenIndex[end]),
