@@ -239,7 +239,15 @@ struct IndicatorGuesser {
         // "đứng thứ 12 về chính quyền số, thứ 13 về kinh tế số": "về …" right after a figure
         // says what it is.
         if !before, i == afterFigure + 1, words.folded[afterFigure] == "ve" { return Double(keyword.count) * 1.5 }
-        if words.figureBetween(lo, hi) { weight *= 0.4 }
+        if words.figureBetween(lo, hi) {
+            // "giá trị DTI 0,8241, đứng đầu về 4 chỉ số chính gồm … hoạt động kinh tế số": past a
+            // ',' and another figure, the words are that figure's.
+            // (Not past a "trong đó" breakdown, whose parts share the words after them: "có
+            // 1.824 TTHC, trong đó cấp tỉnh 1.476 TTHC; … đã được … công bố".)
+            if !before, hi - lo < 60, text.hasCommaOrSemicolon(in: lo..<hi),
+               !(lo..<hi).contains(where: { text.matches(["trong", "do"], at: $0) }) { return nil }
+            weight *= 0.4
+        }
         // "tổng điểm là 86,97, gồm: công khai, minh bạch được 15,67": past a ':' come its parts.
         if !before, hi - lo < 40, ((lo + 1)..<hi).contains(where: { text.symbol($0) == ":" }) { return nil }
         if hasClauseBreak(between: lo, and: hi) {

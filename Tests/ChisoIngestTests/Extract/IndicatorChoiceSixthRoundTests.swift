@@ -152,6 +152,12 @@ import Testing
         #expect(try row(rows, value: 4100).breakdown.dossierStatus == "moi_tiep_nhan")
     }
 
+    @Test func wordsPastACommaAndAnotherFigureAreThatFiguresNotTheIndexValueBefore() throws {
+        // "hoạt động kinh tế số" lists what the 3 leads in; 0,8105 is the DTI named before it.
+        let rows = try extract("Năm 2024, Đà Nẵng dẫn đầu cả nước với giá trị DTI 0,8105, đứng đầu về 3 chỉ số chính gồm thể chế số, hoạt động kinh tế số và hoạt động xã hội số.")
+        #expect(try row(rows, value: 0.8105).indicator == "dti_score")
+    }
+
     @Test func satisfactionWithACentreOrOneStopShopIsNotSIPAS() throws {
         let rows = try extract("Qua khảo sát tại Bộ phận một cửa tỉnh Bạc Liêu năm 2023, tỷ lệ hài lòng của người dân đạt 97,6%. Chỉ số SIPAS của tỉnh Bạc Liêu năm 2023 đạt 85,3%.")
         #expect(try row(rows, value: 97.6).indicator == "tthc_satisfaction_rate")
