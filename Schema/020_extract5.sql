@@ -96,7 +96,3 @@ INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('units_assessed', '@đơn vị + đánh giá, xếp loại'),
 ('units_assessed', 'đánh giá, xếp loại + @cơ quan, đơn vị'),
 ('units_assessed', 'đánh giá, xếp loại + @đơn vị');
-
--- "tiếp nhận 1.250 hồ sơ trực tuyến": received online, the channel after the counted noun.
-INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
-('online_dossiers_received', 'tiếp nhận + @hồ sơ + trực tuyến');

@@ -53,19 +53,25 @@ struct IndicatorGuesser {
         }
 
         /// The indices the sentence names, in order: (last word position of the name, family).
-        private var mentionsCache: [(position: Int, family: Int)]?
+        /// Whole indices only (not components), in order, and each family's last position: every
+        /// figure's question is then a binary search, so a sentence stays O(N log N).
+        private var mentionsCache: (whole: [(position: Int, family: Int)], last: [Int: Int])?
 
-        func indexMentions(_ families: [IndexFamily]) -> [(position: Int, family: Int)] {
+        func indexMentions(_ families: [IndexFamily]) -> (whole: [(position: Int, family: Int)], last: [Int: Int]) {
             if let hit = mentionsCache { return hit }
             var found: [(position: Int, family: Int)] = []
+            var last: [Int: Int] = [:]
             for (f, family) in families.enumerated() {
                 for name in family.names {
-                    for p in occurrences(of: name, key: name.joined(separator: " ")) { found.append((p + name.count - 1, f)) }
+                    for p in occurrences(of: name, key: name.joined(separator: " ")) {
+                        last[f] = max(last[f] ?? -1, p + name.count - 1)
+                        if !family.isComponent { found.append((p + name.count - 1, f)) }
+                    }
                 }
             }
             found.sort { $0.position < $1.position || ($0.position == $1.position && $0.family < $1.family) }
-            mentionsCache = found
-            return found
+            mentionsCache = (found, last)
+            return (found, last)
         }
 
         /// Word positions of one folded word, in order.
@@ -162,9 +168,10 @@ struct IndicatorGuesser {
         guard let x = families.firstIndex(where: { $0.role(of: code) != nil }), !families[x].isComponent,
               let role = families[x].role(of: code) else { return code }
         let mentions = words.indexMentions(families)
-        guard let last = mentions.last(where: { $0.position < first && !families[$0.family].isComponent }),
-              last.family != x,
-              !mentions.contains(where: { $0.family == x && $0.position >= last.position }),
+        let m = mentions.whole.partitionPoint { $0.position >= first }
+        guard m > 0 else { return code }
+        let last = mentions.whole[m - 1]
+        guard last.family != x, (mentions.last[x] ?? -1) < last.position,
               !text.hasSemicolon(in: words.tokenIndex[last.position]..<figure.tokens.lowerBound),
               let other = families[last.family].member(role) else { return code }
         return other

@@ -3188,10 +3188,6 @@ INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('units_assessed', 'đánh giá, xếp loại + @cơ quan, đơn vị'),
 ('units_assessed', 'đánh giá, xếp loại + @đơn vị');
 
--- "tiếp nhận 1.250 hồ sơ trực tuyến": received online, the channel after the counted noun.
-INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
-('online_dossiers_received', 'tiếp nhận + @hồ sơ + trực tuyến');
-
 """##),
     ]
 }

@@ -144,7 +144,7 @@ import Testing
     }
 
     @Test func aListsCommaClosesTheEarlierCountsWords() throws {
-        let rows = try extract("Quý I/2024, tỉnh Bình Phước tiếp nhận 1.250 hồ sơ trực tuyến, 320 hồ sơ kỳ trước chuyển sang và 4.100 hồ sơ tiếp nhận mới.")
+        let rows = try extract("Quý I/2024, tỉnh Bình Phước có 1.250 hồ sơ nộp trực tuyến, 320 hồ sơ kỳ trước chuyển sang và 4.100 hồ sơ tiếp nhận mới.")
         #expect(try row(rows, value: 1250).indicator == "online_dossiers_received")
         let carried = try row(rows, value: 320)
         #expect(carried.indicator == "dossiers_received")
