@@ -32,6 +32,10 @@ struct IndexFamily: Sendable {
     var unitsRanked: String?
     var unitsIncreased: String?
     var unitsDecreased: String?
+    /// The survey behind the index, counted by what was collected ("85.600 phiếu", "14.000
+    /// doanh nghiệp"): each count child named for a survey ("khảo sát", "điều tra", "phiếu"),
+    /// with the words of its name, one of which the counted noun must be.
+    var surveyed: [(code: String, words: Set<String>)] = []
 
     /// The families of a catalogue: every indicator with a rank child and at least one name.
     static func families(of indicators: [Indicator], ranked: Set<String>) -> [IndexFamily] {
@@ -66,13 +70,103 @@ struct IndexFamily: Sendable {
                 regionRankChange: child(of: region?.code) { $0.measure == .rankChange }?.code,
                 valueChange: child(of: index.code) { $0.measure.isChange && $0.measure != .rankChange && folded($0.nameVi).contains("thay doi") }?.code,
                 average: average?.code,
-                averageShapes: average.map { IndicatorRules.shapes(of: $0, ranked: false) } ?? [],
+                // The average of an index is written as the index is ("Giá trị trung bình toàn
+                // quốc đạt 88,37%" of a PAR Index kept in points).
+                averageShapes: average.map { IndicatorRules.shapes(of: $0, ranked: $0.measure == index.measure || ($0.measure.isScoreLike && index.measure.isScoreLike)) } ?? [],
                 averageChange: child(of: average?.code) { $0.measure.isChange }?.code,
                 unitsRanked: child(of: index.code) { $0.measure == .count && folded($0.nameVi).contains("xep hang") }?.code,
                 unitsIncreased: child(of: index.code) { $0.measure == .count && folded($0.nameVi).contains("tang diem") }?.code,
-                unitsDecreased: child(of: index.code) { $0.measure == .count && folded($0.nameVi).contains("giam diem") }?.code))
+                unitsDecreased: child(of: index.code) { $0.measure == .count && folded($0.nameVi).contains("giam diem") }?.code,
+                surveyed: (children[index.code] ?? []).filter { c in
+                    c.measure == .count && ["khao sat", "dieu tra", "phieu"].contains { folded(c.nameVi).contains($0) }
+                }.map { ($0.code, Set(FoldedTokens($0.nameVi).tokens.map(\.folded))) }))
         }
         return out
+    }
+
+    /// The survey count of the index whose name holds `noun`, the word counted right after the
+    /// number ("hơn 85.600 phiếu thu về" in a PAR Index report; "phiếu" is in "Số phiếu khảo sát
+    /// Chỉ số CCHC thu về").
+    func surveyCount(noun: String?) -> String? {
+        guard let noun, noun.count >= 2 else { return nil }
+        return surveyed.first { $0.words.contains(noun) }?.code
+    }
+
+    /// Whether the words at `k`, after a count of units, say their value rose (true) or fell
+    /// (false): "có chỉ số tăng so với năm 2023", "giảm chỉ số", "tăng giá trị"; not a rank's
+    /// movement ("tăng 3 bậc", "tăng hạng").
+    static func unitsMoved(at k: Int, text: ReportText) -> Bool? {
+        guard let w = text.word(k), w == "tang" || w == "giam" else { return nil }
+        let next = text.word(k + 1)
+        let moved: Bool
+        if text.matches(["so", "voi"], at: k + 1) || ["chi", "gia"].contains(next ?? "") {
+            moved = w == "tang"
+        } else {
+            return nil
+        }
+        return moved
+    }
+
+    /// What a code is to its family (the index's value, its rank, the region's rank …).
+    enum Role: CaseIterable { case value, rank, regionRank, rankChange, regionRankChange, valueChange, average, averageChange }
+
+    func member(_ role: Role) -> String? {
+        switch role {
+        case .value: code
+        case .rank: rank
+        case .regionRank: regionRank
+        case .rankChange: rankChange
+        case .regionRankChange: regionRankChange
+        case .valueChange: valueChange
+        case .average: average
+        case .averageChange: averageChange
+        }
+    }
+
+    func role(of code: String) -> Role? { Role.allCases.first { member($0) == code } }
+
+    /// The number of provinces (63 before 1 July 2025, 34 after): a rank over as many or more
+    /// ("33/63") is the country's, never a region's.
+    static let provincesAtLeast = 34.0
+
+    /// A rank of this family, scoped by what the figure says of its field: "xếp hạng 33/63 …
+    /// và xếp thứ 5/14 trong các tỉnh khu vực …" ranks 33 in the country (whatever the clause's
+    /// "khu vực") and 5 in the region; "đứng thứ 2 trong 6 tỉnh Bắc Trung Bộ" is the region's.
+    func scoped(_ code: String, figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String {
+        guard figure.shape == .rank, figure.change == nil else { return code }
+        if code == regionRank, let total = figure.denominator, total >= Self.provincesAtLeast, let rank { return rank }
+        if code == rank, let regionRank, Self.ranksWithinRegion(figure, text: text, sentence: sentence) { return regionRank }
+        return code
+    }
+
+    /// The names of Việt Nam's socio-economic regions and their parts, folded.
+    static let regionWords: [[String]] = [
+        ["vung"], ["khu", "vuc"], ["bac", "trung", "bo"], ["nam", "trung", "bo"], ["tay", "nguyen"], ["dong", "nam", "bo"],
+        ["trung", "du"], ["mien", "nui"], ["dong", "bang"], ["duyen", "hai"], ["tay", "bac"], ["dong", "bac"],
+    ]
+
+    /// Whether the words right after a rank (up to eight, within its clause) name a region or a
+    /// field of fewer provinces than the country's ("trong 6 tỉnh", "trong các tỉnh khu vực …",
+    /// a total "/14" with a region's name).
+    static func ranksWithinRegion(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        if let total = figure.denominator, total >= provincesAtLeast { return false }
+        var k = figure.tokens.upperBound + 1
+        let end = min(sentence.tokens.upperBound, k + 8)
+        while k < end {
+            if let s = text.symbol(k), ",;(".contains(s) { return false }
+            // "thứ 10 cả nước và thứ 2 trong vùng": the next rank's words are not this one's.
+            if text.matches(["ca", "nuoc"], at: k) || text.matches(["toan", "quoc"], at: k) { return false }
+            if text.isNumber(k), !["trong", "so"].contains(text.word(k - 1) ?? "") { return false }
+            // "trong 6 tỉnh", "trong số 14 tỉnh": fewer provinces than the country's.
+            if text.word(k) == "trong" {
+                let n = text.word(k + 1) == "so" ? k + 2 : k + 1
+                if text.isNumber(n), let count = Double(text.tokens[n].folded), count < provincesAtLeast,
+                   ["tinh", "dia"].contains(text.word(n + 1) ?? "") { return true }
+            }
+            if regionWords.contains(where: { text.matches($0, at: k) }) { return true }
+            k += 1
+        }
+        return false
     }
 
     /// The family's indicator for a bare figure: a rank or its change (within the region when

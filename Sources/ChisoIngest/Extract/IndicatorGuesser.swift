@@ -52,6 +52,28 @@ struct IndicatorGuesser {
             counts = figures.filter { $0.shape == .count || $0.shape == .fraction }
         }
 
+        /// The indices the sentence names, in order: (last word position of the name, family).
+        /// Whole indices only (not components), in order, and each family's last position: every
+        /// figure's question is then a binary search, so a sentence stays O(N log N).
+        private var mentionsCache: (whole: [(position: Int, family: Int)], last: [Int: Int])?
+
+        func indexMentions(_ families: [IndexFamily]) -> (whole: [(position: Int, family: Int)], last: [Int: Int]) {
+            if let hit = mentionsCache { return hit }
+            var found: [(position: Int, family: Int)] = []
+            var last: [Int: Int] = [:]
+            for (f, family) in families.enumerated() {
+                for name in family.names {
+                    for p in occurrences(of: name, key: name.joined(separator: " ")) {
+                        last[f] = max(last[f] ?? -1, p + name.count - 1)
+                        if !family.isComponent { found.append((p + name.count - 1, f)) }
+                    }
+                }
+            }
+            found.sort { $0.position < $1.position || ($0.position == $1.position && $0.family < $1.family) }
+            mentionsCache = (found, last)
+            return (found, last)
+        }
+
         /// Word positions of one folded word, in order.
         func positions(of word: String) -> [Int] { positions[word] ?? [] }
 
@@ -113,7 +135,46 @@ struct IndicatorGuesser {
                 if matchedAll, total > (best?.score ?? 0) { best = Guess(code: rule.code, score: total) }
             }
         }
+        guard var best else { return nil }
+        if isRankTotal(figure) { return nil }
+        best.code = namedIndex(best.code, figure: figure, in: words, first: first)
+        if let family = rules.families.first(where: { $0.rank == best.code || $0.regionRank == best.code }) {
+            best.code = family.scoped(best.code, figure: figure, text: text, sentence: words.range)
+        }
         return best
+    }
+
+    /// "đứng thứ 2 trong 6 tỉnh", "đứng đầu 6 tỉnh Bắc Trung Bộ": the provinces a rank is
+    /// among, not a count of anything the report measures (left for review).
+    func isRankTotal(_ figure: ScannedFigure) -> Bool {
+        guard figure.shape == .count, figure.change == nil, ["tinh", "dia", "bo"].contains(text.word(figure.tokens.upperBound + 1) ?? "") else { return false }
+        let before = figure.tokens.lowerBound - 1
+        if text.word(before) == "dau", ["dung", "dan", "xep"].contains(text.word(before - 1) ?? "") { return true }
+        var k = before
+        if text.word(k) == "so" { k -= 1 }
+        guard text.word(k) == "trong" else { return false }
+        // The rank right before: "thứ 2 trong 6 tỉnh".
+        return text.isNumber(k - 1) && ["thu", "hang"].contains(text.word(k - 2) ?? "")
+    }
+
+    /// The index named in a figure's clause wins over one a keyword elsewhere suggests: "nâng
+    /// cao chất lượng phục vụ người dân (a name of the Decision 766 index), năm 2023 chỉ số PAR
+    /// INDEX của Nghệ An được xếp thứ 15" is the PAR Index rank. When the last index named
+    /// before the figure (no ';' between) is another whole index than the guess's, and the
+    /// guess's index is not named after it, the figure takes that index's member of the same
+    /// role (rank for rank, value for value …).
+    func namedIndex(_ code: String, figure: ScannedFigure, in words: Sentence, first: Int) -> String {
+        let families = rules.families
+        guard let x = families.firstIndex(where: { $0.role(of: code) != nil }), !families[x].isComponent,
+              let role = families[x].role(of: code) else { return code }
+        let mentions = words.indexMentions(families)
+        let m = mentions.whole.partitionPoint { $0.position >= first }
+        guard m > 0 else { return code }
+        let last = mentions.whole[m - 1]
+        guard last.family != x, (mentions.last[x] ?? -1) < last.position,
+              !text.hasSemicolon(in: words.tokenIndex[last.position]..<figure.tokens.lowerBound),
+              let other = families[last.family].member(role) else { return code }
+        return other
     }
 
     /// The best-scoring occurrence of `keyword` in the sentence, or nil when absent.
@@ -185,7 +246,15 @@ struct IndicatorGuesser {
         // "đứng thứ 12 về chính quyền số, thứ 13 về kinh tế số": "về …" right after a figure
         // says what it is.
         if !before, i == afterFigure + 1, words.folded[afterFigure] == "ve" { return Double(keyword.count) * 1.5 }
-        if words.figureBetween(lo, hi) { weight *= 0.4 }
+        if words.figureBetween(lo, hi) {
+            // "giá trị DTI 0,8241, đứng đầu về 4 chỉ số chính gồm … hoạt động kinh tế số": past a
+            // ',' and another figure, the words are that figure's.
+            // (Not past a "trong đó" breakdown, whose parts share the words after them: "có
+            // 1.824 TTHC, trong đó cấp tỉnh 1.476 TTHC; … đã được … công bố".)
+            if !before, hi - lo < 60, text.hasCommaOrSemicolon(in: lo..<hi),
+               !(lo..<hi).contains(where: { text.matches(["trong", "do"], at: $0) }) { return nil }
+            weight *= 0.4
+        }
         // "tổng điểm là 86,97, gồm: công khai, minh bạch được 15,67": past a ':' come its parts.
         if !before, hi - lo < 40, ((lo + 1)..<hi).contains(where: { text.symbol($0) == ":" }) { return nil }
         if hasClauseBreak(between: lo, and: hi) {
@@ -212,6 +281,16 @@ struct IndicatorGuesser {
            words.word(atOrAfter: later.tokens.lowerBound) - (end + 1) <= 4 {
             return nil
         }
+        // "đã tiếp nhận 4.210 hồ sơ và giải quyết được 3.980 hồ sơ": words that open a clause
+        // of their own ("và", "nhưng", "còn" before them) and run into the next figure (at most
+        // one word between) are its label, however near this one.
+        // (Not between figures in parentheses: "công an cấp huyện (13/13 đơn vị) và công an cấp
+        // xã (216/216 đơn vị) đều …" shares its words.)
+        if !before, !figure.parenthesised, i >= 1, ["va", "nhung", "con"].contains(words.folded[i - 1]),
+           let later = words.labelledFigure(after: words.tokenIndex[end]), !later.parenthesised,
+           words.word(atOrAfter: later.tokens.lowerBound) - (end + 1) <= 1 {
+            return nil
+        }
         if !before, words.tokenIndex[end] >= tailEnd {
             // The words just before the next figure are its label, not this one's.
             if let later = words.labelledFigure(after: words.tokenIndex[end]),
@@ -224,6 +303,12 @@ struct IndicatorGuesser {
         if let previousCount, before, figure.shape == .count || figure.shape == .fraction,
            words.tokenIndex[i] > previousCount.tokens.upperBound,
            !text.hasCommaOrSemicolon(in: previousCount.tokens.upperBound..<words.tokenIndex[i]) {
+            // "19.838 hồ sơ được tiếp nhận trực tuyến, 8.606 hồ sơ từ kỳ trước chuyển sang": a
+            // list's ',' closes the earlier count's words; they are not the next count's.
+            // (Only where the figure opens its list item: "Trong 10 chỉ số PCI thành phần, tỉnh
+            // có 4 chỉ số tăng điểm" frames the 4 too.)
+            let opensItem = figureStart >= 2 ? text.hasCommaOrSemicolon(in: words.tokenIndex[figureStart - 2]..<figure.tokens.lowerBound) : true
+            if opensItem, text.hasCommaOrSemicolon(in: words.tokenIndex[end]..<figure.tokens.lowerBound) { return nil }
             weight *= 0.5
         }
         return Double(keyword.count) * weight

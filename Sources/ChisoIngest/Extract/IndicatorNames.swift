@@ -95,12 +95,21 @@ extension IndicatorGuesser {
             }
             return (found, total * (Double(found) / Double(name.words.count)).squareRoot())
         }
+        // The counted noun names what is counted, not which count it is: "590 hồ sơ" fits every
+        // count of dossiers and "53 địa phương" every count of provinces, so the name must also
+        // be found apart from it (a pair elsewhere, a word beyond the noun's).
+        let nounWords: Set<String> = countedNoun == nil ? [] : Set(words.folded[after..<min(after + 2, words.folded.count)])
+        func pairOutsideNoun(_ pair: [String]) -> Bool {
+            words.positions(of: pair[0]).contains { p in
+                words.folded.indices.contains(p + 1) && words.folded[p + 1] == pair[1] && (countedNoun == nil || p != after)
+            }
+        }
         var guesses: [Guess] = []
         for name in rules.names where measureFits(name)
             && (countedNoun.map { name.allWords.contains($0) } ?? true)
-            && name.pairs.contains(where: { pair in words.positions(of: pair[0]).contains { words.folded.indices.contains($0 + 1) && words.folded[$0 + 1] == pair[1] } }) {
+            && name.pairs.contains(where: pairOutsideNoun) {
             let (found, score) = wordScore(name)
-            guard found >= 2 else { continue }
+            guard found >= 2, name.words.filter({ weight(of: $0) > 0 && !nounWords.contains($0) }).count >= 1 else { continue }
             guesses.append(Guess(code: name.code, score: score))
         }
         guesses.sort { $0.score > $1.score || ($0.score == $1.score && $0.code < $1.code) }

@@ -165,6 +165,23 @@ extension ReportExtractor {
            let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
             row.breakdown.dossierStatus = status
         }
+        onTimeAlone(&row, sentence: sentence, text: text)
+    }
+
+    /// "trong đó 1.447 hồ sơ giải quyết đúng hạn (tỷ lệ 99,4%)": in a sentence that gives no
+    /// early count beside it, "đúng hạn" is the report's on-time count (early included), not
+    /// the on-time-only status; "99.558 hồ sơ trước hạn …; 106.018 hồ sơ đúng hạn" keeps it.
+    private func onTimeAlone(_ row: inout ExtractedRow, sentence: ReportText.Sentence, text: ReportText) {
+        guard row.indicator == "dossiers_resolved", row.breakdown.dossierStatus == "dung_han",
+              indicators.contains("dossiers_on_time") else { return }
+        let early = sentence.tokens.contains { k in
+            text.matches(["truoc", "han"], at: k) || text.matches(["som", "han"], at: k) || text.matches(["truoc", "thoi", "han"], at: k)
+        }
+        guard !early else { return }
+        row.indicator = "dossiers_on_time"
+        row.breakdown.dossierStatus = ""
+        let note = "'đúng hạn' with no early count beside it: the on-time count (early included)"
+        row.note = row.note.map { note + "; " + $0 } ?? note
     }
 
     /// The status words of a dossier count, as reports write them, and their breakdown code.
@@ -200,9 +217,17 @@ extension ReportExtractor {
             look(at: k, distance: seen)
             k -= 1; seen += 1
         }
+        // Words after a count describe it ("8.606 hồ sơ từ kỳ trước chuyển sang và 190.319 hồ sơ
+        // tiếp nhận mới"): as near after as before, the words after win.
+        func lookAfter(at k: Int, distance: Int) {
+            for entry in statusWords where text.matches(entry.words, at: k) {
+                if best == nil || distance <= best!.distance { best = (distance, entry.code) }
+                return
+            }
+        }
         k = figure.tokens.upperBound + 1; seen = 0
         while k < after, seen < 10, text.symbol(k).map({ !",;:(".contains($0) }) ?? true {
-            look(at: k, distance: seen)
+            lookAfter(at: k, distance: seen)
             k += 1; seen += 1
         }
         return best?.code

@@ -97,6 +97,10 @@ extension ReportExtractor {
             while k < sentence.tokens.upperBound, seen < 10, text.symbol(k) != ";" {
                 if text.matches(["giam", "diem"], at: k) { return family.unitsDecreased.map { ($0, family) } }
                 if text.matches(["tang", "diem"], at: k) { return family.unitsIncreased.map { ($0, family) } }
+                // "53 địa phương có chỉ số tăng so với năm 2023", "9 địa phương giảm chỉ số".
+                if let moved = IndexFamily.unitsMoved(at: k, text: text) {
+                    return (moved ? family.unitsIncreased : family.unitsDecreased).map { ($0, family) }
+                }
                 // "57 tỉnh có chỉ số cao hơn năm 2022": against an earlier year, a rise; "cao hơn
                 // mức trung bình" is another count.
                 if text.matches(["cao", "hon"], at: k) || text.matches(["thap", "hon"], at: k) {
@@ -109,7 +113,7 @@ extension ReportExtractor {
                 k += 1
             }
             let before = text.word(figure.tokens.lowerBound - 1)
-            if before == "trong" || (before == "so" && ["tong", "trong"].contains(text.word(figure.tokens.lowerBound - 2) ?? "")) {
+            if before == "trong" || before == "ca" || (before == "so" && ["tong", "trong"].contains(text.word(figure.tokens.lowerBound - 2) ?? "")) {
                 return family.unitsRanked.map { ($0, family) }
             }
             // "việc xếp hạng áp dụng cho 17 bộ", "xếp hạng 63 tỉnh": the units ranked.
@@ -119,6 +123,7 @@ extension ReportExtractor {
             }
             return nil
         }
+        if figure.shape == .count, figure.change == nil, recent, let code = family.surveyCount(noun: text.word(figure.tokens.upperBound + 1)) { return (code, family) }
         let isValue = figure.change == nil && figure.shape != .rank
         if isValue || (figure.change != nil && figure.change != .places) {
             guard recent, !rate else { return nil }
@@ -129,6 +134,6 @@ extension ReportExtractor {
                 return nil
             }
         }
-        return family.indicator(for: figure, region: region, average: average).map { ($0, family) }
+        return family.indicator(for: figure, region: region, average: average).map { (family.scoped($0, figure: figure, text: text, sentence: sentence), family) }
     }
 }

@@ -335,7 +335,7 @@ package struct ReportExtractor: Sendable {
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: ownHere, province: documentArea)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
-                    if ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? ""), ReportExtractor.countsUnits(d.figure, text: text),
+                    if ["tinh", "bo", "dia"].contains(text.word(d.figure.tokens.upperBound + 1) ?? ""), ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
                     }
