@@ -241,6 +241,7 @@ package struct ReportExtractor: Sendable {
                 context.lastBaselineInParagraph = lastBaselineInParagraph
                 context.fromLevelOwn = fromLevelOwn
                 context.bound = bound.byFigure
+                context.windows = bound.windows
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options, text: text)
                     // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
@@ -253,6 +254,18 @@ package struct ReportExtractor: Sendable {
                        !(drafts[i].periodPhrase?.contains(String(year)) ?? false) {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
                     }
+                }
+                // ", khi tỉnh đạt 67,38 điểm và xếp thứ 26/63": a level joined by "và" to the
+                // baseline's level, in its clause, is the baseline's too.
+                for i in drafts.indices.dropFirst() where drafts[i - 1].isBaselineLevel && !drafts[i].isBaselineLevel
+                    && drafts[i].figure.change == nil && !drafts[i].figure.isFromLevel {
+                    let between = (drafts[i - 1].figure.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound
+                    guard between.count <= 5, between.contains(where: { text.word($0) == "va" }),
+                          between.allSatisfy({ text.word($0) != nil }) else { continue }
+                    drafts[i].period = drafts[i - 1].period
+                    drafts[i].periodHow = .sentence
+                    drafts[i].periodPhrase = drafts[i - 1].periodPhrase
+                    drafts[i].isBaselineLevel = true
                 }
                 for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
