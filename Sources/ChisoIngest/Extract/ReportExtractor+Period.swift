@@ -119,7 +119,9 @@ extension ReportExtractor {
             if let w = context.windows[p.tokens.lowerBound] {
                 d.notes.append("period: the named \(p.period.code); its reporting window is \(w.period.code) ('\(String(w.text.reversed().drop { "),; ".contains($0) }.reversed())))')")
             }
-            if f.isTarget, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
+            // "Phấn đấu đến năm 2025", "đặt mục tiêu đến hết năm 2021 tỉnh tăng 10 bậc": a goal's
+            // deadline is its year, not the year's last day.
+            if f.isTarget || p.isGoal, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
                let year = try? Period.year(p.period.end.year) {
                 d.period = year  // "Phấn đấu đến năm 2025": a goal for the year.
             }

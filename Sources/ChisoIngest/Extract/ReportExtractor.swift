@@ -210,6 +210,7 @@ package struct ReportExtractor: Sendable {
                 let bound = extractor.boundPhrases(sentencePhrases, figures: figures, sentence: sentence, text: text, runs: runs)
                 let inSentence = sentencePhrases.filter { !fromLevelPhrases.contains($0.tokens.lowerBound) && !bound.taken.contains($0.tokens.lowerBound) }
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
+                let earlierBaseline = lastBaselineInParagraph
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline && !$0.isContrast }) { lastInParagraph = p }
@@ -219,7 +220,11 @@ package struct ReportExtractor: Sendable {
                     // against it ("trong khi năm 2022 …") do not.
                     let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal && !$0.isContrast }
                     if let p = subjects.last(where: \.isFraming) {
-                        lastFraming = p
+                        // "So với năm 2022, tỉnh tăng 31 bậc … Năm 2022, PCI của tỉnh chỉ đứng thứ
+                        // 62/63": a sentence opened by the baseline just compared with looks back;
+                        // the report's later period goes on after it.
+                        let looksBack = earlierBaseline?.period == p.period && (lastFraming.map { $0.period.start > p.period.start } ?? false)
+                        if !looksBack { lastFraming = p }
                     } else if let p = subjects.last, lastFraming == nil || !lastFraming!.isFraming {
                         lastFraming = p
                     }
@@ -348,7 +353,19 @@ package struct ReportExtractor: Sendable {
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: ownHere, province: documentArea)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
-                    if ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? ""), ReportExtractor.countsUnits(d.figure, text: text),
+                    // "…: nơi giảm nhiều nhất là 2,94%", "địa phương thấp nhất đạt 81,2%" in a report
+                    // that ranks provinces: an unnamed one of the field, so the field's (the
+                    // country's) figure, not the province an earlier sentence named.
+                    if comparesProvinces, enumerated[d.figure.tokens.lowerBound] == nil,
+                       !mentions.inSentence(sentence.index).contains(where: { $0.token < d.figure.tokens.lowerBound && !$0.isCountry }),
+                       ReportExtractor.unnamedSubject(before: d.figure.tokens.lowerBound, text: text, sentence: sentence),
+                       let country = extractor.areas.record(id: "VN") {
+                        area = (country, true)
+                    }
+                    // "53 địa phương có chỉ số tăng" in a national report: the country's count.
+                    let unitNoun = ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? "")
+                        || nationalReport != nil && text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
+                    if unitNoun, ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
                     }
@@ -514,6 +531,32 @@ package struct ReportExtractor: Sendable {
         let after = figures.filter { $0 > k && $0 < hi }
         guard after.count >= 2, before.count >= after.count else { return [:] }
         return Dictionary(uniqueKeysWithValues: zip(after, before.suffix(after.count).map(\.mention)))
+    }
+
+    /// The clause before a figure (back to ':', ';', ',' or the sentence start, a dozen tokens)
+    /// opens with an unnamed place, "nơi" or "địa phương" not followed by a name.
+    static func unnamedSubject(before t: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        var k = t - 1
+        var opener: Int?
+        while k >= sentence.tokens.lowerBound, t - k <= 14 {
+            if let s = text.symbol(k) {
+                // "nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%": the clause goes on over the
+                // figure before.
+                if s == "%" { k -= 1; continue }
+                guard ":;,".contains(s) else { return false }
+                break
+            }
+            if text.word(k) != nil { opener = k }
+            k -= 1
+        }
+        // The clause's first word, not a word somewhere inside a longer one.
+        guard let o = opener, k < sentence.tokens.lowerBound || text.symbol(k) != nil else { return false }
+        let named = text.tokens.indices.contains(o + 1) && text.tokens[o + 1].kind == .word && text.tokens[o + 1].capitalised
+        if text.word(o) == "noi" { return !named }
+        if text.matches(["dia", "phuong"], at: o) {
+            return !(text.tokens.indices.contains(o + 2) && text.tokens[o + 2].kind == .word && text.tokens[o + 2].capitalised)
+        }
+        return false
     }
 
     /// The first token after "thuộc về" right after a figure (its measure word and a ',' between:

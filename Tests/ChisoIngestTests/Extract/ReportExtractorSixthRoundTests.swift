@@ -148,4 +148,63 @@ import Testing
         #expect(try row(rows, value: 64.02).period == "2023")
         #expect(try row(rows, value: 45).period == "2023")
     }
+
+    // MARK: - Goals, unnamed places, scores out of a maximum, runs of years in words
+
+    @Test func aGoalsDeadlineIsItsYearNotTheLastDayOfIt() throws {
+        let rows = try ExtractHarness.extract("""
+            Năm 2022, PCI của tỉnh Bình Phước xếp thứ 30/63. Tỉnh đặt mục tiêu đến hết năm 2024 tăng 5 bậc xếp hạng PCI.
+            """, assumedYear: nil)
+        #expect(try row(rows, value: 30).period == "2022")
+        let goal = try #require(rows.first { abs($0.value) == 5 || $0.change.map(abs) == 5 })
+        #expect(goal.period == "2024")
+    }
+
+    @Test func anUnnamedPlaceOfARankingIsTheFieldsFigureNotTheProvinceBeforeIt() throws {
+        let rows = try extract("""
+            Chỉ số SIPAS năm 2023 của các tỉnh Cà Mau, Bạc Liêu, Sóc Trăng và Trà Vinh đều tăng.
+
+            Có 40 địa phương tăng điểm, trong đó tỉnh Bạc Liêu tăng nhiều nhất với 4,75%. Có 11 địa phương giảm điểm: nơi giảm sâu nhất là 1,83% và ít nhất là 0,12%.
+            """)
+        #expect(try row(rows, value: 4.75).areaName == "Bạc Liêu")
+        #expect(try row(rows, value: -1.83).areaName == "Việt Nam")
+        #expect(try row(rows, value: -0.12).areaName == "Việt Nam")
+    }
+
+    @Test func aDecimalOutOfAHundredIsAScore() throws {
+        let rows = try extract("""
+            Chỉ số cải cách hành chính năm 2022 của tỉnh Hậu Giang đạt 86,45/100, tăng 0,92 điểm so với năm 2021.
+            """)
+        let score = try row(rows, value: 86.45)
+        #expect(score.indicator == "par_index_score")
+        #expect(score.change == 0.92)
+        #expect(score.denominator == nil)
+    }
+
+    @Test func aRunOfYearsWrittenInWordsStretchesItsFiguresYear() throws {
+        let rows = try extract("""
+            Năm 2023, Chỉ số PCI của tỉnh Long An đạt 68,40 điểm, là năm thứ năm liên tiếp trên 65 điểm.
+            """)
+        #expect(try row(rows, value: 68.40).period == "2023")
+        #expect(try row(rows, value: 65).period == "2019/2023")
+    }
+
+    @Test func aCountOfLocalitiesInANationalSummaryIsTheCountrys() throws {
+        let rows = try extract("""
+            Bộ Nội vụ công bố Chỉ số SIPAS năm 2022 của cả nước.
+
+            Mức độ hài lòng chung của cả nước đạt 80,08%. Có 47 địa phương có chỉ số tăng, trong đó tỉnh Bến Tre tăng nhiều nhất.
+            """)
+        #expect(try row(rows, value: 47).areaName == "Việt Nam")
+    }
+
+    @Test func aSentenceOpenedByTheBaselineJustComparedWithLooksBackOnly() throws {
+        let rows = try extract("""
+            Năm 2024, Chỉ số PCI của tỉnh Cao Bằng đạt 64,11 điểm. So với năm 2023, tỉnh tăng 12 bậc. Năm 2023, PCI của tỉnh chỉ xếp thứ 58/63.
+
+            Trong 10 chỉ số thành phần, có 7 chỉ số tăng điểm.
+            """)
+        #expect(try row(rows, value: 58).period == "2023")
+        #expect(try row(rows, value: 7).period == "2024")
+    }
 }
