@@ -311,6 +311,21 @@ package struct ReportExtractor: Sendable {
                     }
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
+                // "chính quyền số và kinh tế số cùng đứng thứ 3/63": one figure said of two
+                // indicators joined by "và" with "cùng"/"đều" before it is a row for each.
+                for i in drafts.indices where !drafts[i].absorbed && drafts[i].joinedLevel == nil && drafts[i].figure.change == nil {
+                    guard let code = drafts[i].indicator, let va = extractor.sharedBy(drafts[i].figure, text: text, sentence: sentence) else { continue }
+                    var there = drafts[i].figure
+                    there.tokens = va...va
+                    guard let other = guesser.guess(there, in: words), other.code != code,
+                          extractor.indicators.codes.contains(other.code) else { continue }
+                    var copy = drafts[i]
+                    copy.indicator = extractor.regionalised(other.code, figure: drafts[i].figure, text: text, sentence: sentence)
+                    copy.indicatorScore = other.score
+                    copy.indicatorFromName = false
+                    copy.notes.append("one of the indicators it is said of ('cùng')")
+                    drafts.append(copy)
+                }
                 let families = extractor.indicators.families
                 for d in drafts {
                     if let code = d.indicator, let f = families.firstIndex(where: { $0.rank == code || $0.regionRank == code }) {
@@ -557,6 +572,25 @@ package struct ReportExtractor: Sendable {
             return !(text.tokens.indices.contains(o + 2) && text.tokens[o + 2].kind == .word && text.tokens[o + 2].capitalised)
         }
         return false
+    }
+
+    /// "A và B cùng đứng thứ 3/63", "A và B đều đạt 100%": the "và" joining what the figure is
+    /// said of, when "cùng"/"đều" (and a verb) lead to the figure in its clause; else nil.
+    func sharedBy(_ f: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Int? {
+        var k = f.tokens.lowerBound - 1
+        var cue: Int?
+        while k >= max(sentence.tokens.lowerBound, f.tokens.lowerBound - 4), let w = text.word(k) {
+            if w == "cung" || w == "deu" { cue = k; break }
+            k -= 1
+        }
+        guard let cue else { return nil }
+        // Back from the cue to "và", over words only (no figure, no punctuation), eight words.
+        var j = cue - 1
+        while j >= max(sentence.tokens.lowerBound, cue - 8), let w = text.word(j) {
+            if w == "va" { return j > sentence.tokens.lowerBound && text.word(j - 1) != nil ? j : nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// The first token after "thuộc về" right after a figure (its measure word and a ',' between:

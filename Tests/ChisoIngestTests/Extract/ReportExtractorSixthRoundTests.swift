@@ -207,4 +207,22 @@ import Testing
         #expect(try row(rows, value: 58).period == "2023")
         #expect(try row(rows, value: 7).period == "2024")
     }
+
+    // MARK: - One figure said of two indicators
+
+    @Test func oneRankSaidOfTwoPillarsWithCungIsARowForEach() throws {
+        let rows = try extract("""
+            Năm 2023, Chỉ số DTI của tỉnh Bình Dương xếp thứ 6/63, với kinh tế số và xã hội số cùng đứng thứ 9/63.
+            """)
+        let codes = Set(rows.filter { $0.value == 9 }.compactMap(\.indicator))
+        #expect(codes == ["dti_digital_society_rank", "dti_digital_economy_rank"])
+        #expect(rows.filter { $0.value == 9 }.allSatisfy { $0.areaName == "Bình Dương" && $0.period == "2023" })
+    }
+
+    @Test func twoPlacesSharingAFigureWithDeuDoNotMakeASecondIndicator() throws {
+        let rows = try extract("""
+            Năm 2023, Chỉ số SIPAS của Hà Nam và Nam Định đều đạt 84,30%.
+            """)
+        #expect(Set(rows.filter { $0.value == 84.30 }.compactMap(\.indicator)) == ["sipas_index"])
+    }
 }
