@@ -306,7 +306,8 @@ struct AreaMentions {
                 // "đứng thứ 25 toàn quốc", "21/63 tỉnh, thành phố cả nước": a rank; not a count
                 // ("khảo sát 31.200 người dân trên cả nước").
                 if ["thu", "hang", "tri"].contains(text.word(k - 1) ?? "") || text.symbol(k + 1) == "/" || text.symbol(k - 1) == "/" { return true }
-            } else if let w = text.word(k), ["hang", "dau", "nhat", "tri"].contains(w) {
+            } else if let w = text.word(k), ["hang", "dau", "nhat", "tri", "nhom"].contains(w) {
+                // "thuộc nhóm trung bình của cả nước": the group of a ranking, over the country.
                 return true
             }
             seen += 1

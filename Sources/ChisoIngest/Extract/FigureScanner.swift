@@ -50,7 +50,50 @@ struct FigureScanner {
                 t += 1
             }
         }
-        return markFromLevels(mergeFractionShares(figures, in: sentence))
+        return continuedChanges(markFromLevels(mergeFractionShares(figures, in: sentence)))
+    }
+
+    /// "nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%": a figure right after a change, with
+    /// only "và" or ',' and degree words between, is the same kind of change, with its sign.
+    private func continuedChanges(_ figures: [ScannedFigure]) -> [ScannedFigure] {
+        var figures = figures
+        guard figures.count >= 2 else { return figures }
+        for i in 1..<figures.count {
+            let a = figures[i - 1], b = figures[i]
+            guard let unit = a.change, unit != .places, b.change == nil, b.qualifier == nil, a.shape == b.shape else { continue }
+            var k = a.tokens.upperBound + 1
+            if text.symbol(k) == "," { k += 1 }
+            guard text.word(k) == "va" || text.symbol(k - 1) == "," else { continue }
+            if text.word(k) == "va" { k += 1 }
+            var degrees = 0
+            while let w = text.word(k), Self.degreeWords.contains(w) { degrees += 1; k += 1 }
+            if ["voi", "la"].contains(text.word(k) ?? "") { k += 1 }
+            guard degrees > 0, k == b.tokens.lowerBound else { continue }
+            figures[i].change = unit
+            if a.value < 0 { figures[i].value = -b.value }
+        }
+        return figures
+    }
+
+    /// Words of degree between a change verb and its size: "tăng mạnh nhất với", "giảm nhiều
+    /// nhất là", "tăng nhẹ", "giảm sâu ở mức", "tăng thấp nhất với".
+    static let degreeWords: Set<String> = ["manh", "nhieu", "it", "thap", "cao", "sau", "nhanh", "cham", "nhe", "nhat", "hon"]
+
+    /// The token of "tăng"/"giảm" when the words from `k` back to it are degree words and at
+    /// most one linking word right before the figure ("với", "là", "ở mức"), with at least one
+    /// degree word; else nil.
+    static func verbBeforeDegree(_ k: Int, word: (Int) -> String?) -> Int? {
+        var j = k
+        if word(j) == "voi" || word(j) == "la" { j -= 1 } else if word(j) == "muc", word(j - 1) == "o" { j -= 2 }
+        var degrees = 0
+        while let w = word(j), degreeWords.contains(w), degrees < 4 {
+            degrees += 1
+            j -= 1
+        }
+        guard degrees > 0, ["tang", "giam"].contains(word(j) ?? "") else { return nil }
+        // "tăng cao hơn": a comparison ("cao hơn năm trước"), read by the comparative rule.
+        if word(j + 1) == "cao" || word(j + 1) == "thap", word(j + 2) == "hon" { return nil }
+        return j
     }
 
     /// "thứ 13" after a list separator or a movement ("…, thứ 13 về kinh tế số và thứ 14",
@@ -71,6 +114,13 @@ struct FigureScanner {
         for i in 1..<figures.count {
             let a = figures[i - 1], b = figures[i]
             guard a.change == nil, b.change == nil else { continue }
+            // "Phú Yên (xếp thứ 12), Bình Định (20) và Khánh Hòa (31)": after a rank in parentheses
+            // behind a name, a whole number alone in parentheses behind the next name is a rank too.
+            if b.shape == .count, b.figure.shape != .fraction, isBareInParentheses(b), isBehindName(b),
+               figures[..<i].contains(where: { $0.shape == .rank && isBehindName($0) }) {
+                figures[i].shape = .rank
+                continue
+            }
             // "vị trí thứ 2 và 3", "đứng thứ 5, 6": the next of a list of ranks is a rank.
             if a.shape == .rank, b.shape == .count, b.figure.shape != .fraction, b.tokens.lowerBound - a.tokens.upperBound <= 3,
                ((a.tokens.upperBound + 1)..<b.tokens.lowerBound).allSatisfy({ text.word($0) == "va" || text.symbol($0) == "," }) {
@@ -96,6 +146,23 @@ struct FigureScanner {
             }
         }
         return figures
+    }
+
+    /// "(16)": a whole number alone between parentheses.
+    private func isBareInParentheses(_ f: ScannedFigure) -> Bool {
+        f.tokens.lowerBound == f.tokens.upperBound && text.symbol(f.tokens.lowerBound - 1) == "("
+            && text.symbol(f.tokens.upperBound + 1) == ")" && f.value.rounded() == f.value && f.value >= 1
+    }
+
+    /// In parentheses right behind a capitalised word ("Lạng Sơn (16)", "Phú Thọ (xếp thứ 8)").
+    private func isBehindName(_ f: ScannedFigure) -> Bool {
+        var k = f.tokens.lowerBound - 1
+        while k > f.tokens.lowerBound - 4, text.symbol(k) != "(" {
+            guard text.word(k) != nil else { return false }
+            k -= 1
+        }
+        guard text.symbol(k) == "(", text.tokens.indices.contains(k - 1) else { return false }
+        return text.tokens[k - 1].kind == .word && text.tokens[k - 1].capitalised
     }
 
     // MARK: - What is not a figure
@@ -126,6 +193,9 @@ struct FigureScanner {
         }
         // Levels: "mức độ 3,4", "mức 2", "mức độ 3 và 4", "cấp độ 2".
         if isLevel(t) { return true }
+        // "đứng thứ 2 trong 6 tỉnh Bắc Trung Bộ", "dẫn đầu 5 tỉnh Tây Nguyên": the size of the
+        // field a rank is counted in (its denominator), not a figure of its own.
+        if isRankField(t) { return true }
         // Durations and counts of time: "qua 02 năm", "9 tháng qua", "trong 3 ngày".
         if let w = text.word(t + 1), Self.timeUnits.contains(w) {
             // "sớm 10 ngày so với mốc", "sớm hơn 39 ngày", "rút ngắn 5 ngày": how far ahead.
@@ -177,6 +247,17 @@ struct FigureScanner {
         // The second of a list: "mức độ 3 và 4", "mức độ 3, 4".
         if (text.word(t - 1) == "va" || text.symbol(t - 1) == ","), text.isNumber(t - 2), levelWordEnds(at: t - 2) { return true }
         return false
+    }
+
+    /// Nouns of the units a rank is counted among ("tỉnh", "địa phương", "bộ", "huyện" …).
+    private static let fieldNouns: Set<String> = ["tinh", "dia", "bo", "huyen", "don", "thanh", "so", "quan", "xa", "co"]
+
+    /// A number right after a rank "thứ N trong", or after "đứng/dẫn/xếp đầu (cuối)", followed
+    /// by a unit noun: the number of units the rank is among.
+    private func isRankField(_ t: Int) -> Bool {
+        guard let noun = text.word(t + 1), Self.fieldNouns.contains(noun) else { return false }
+        if text.word(t - 1) == "trong", text.isNumber(t - 2), text.word(t - 3) == "thu" { return true }
+        return ["dau", "cuoi"].contains(text.word(t - 1) ?? "") && ["dung", "dan", "xep"].contains(text.word(t - 2) ?? "")
     }
 
     private func isRankCue(before t: Int) -> Bool {
@@ -276,6 +357,9 @@ struct FigureScanner {
         }
         // "giảm tới 49,54%", "tăng đến 30%": by as much as, still the change.
         if ["toi", "den"].contains(word(k) ?? ""), ["tang", "giam"].contains(word(k - 1) ?? "") { k -= 1 }
+        // "tăng mạnh nhất với 6,39%", "giảm nhiều nhất là 2,94%", "tăng nhẹ 0,4 điểm", "giảm sâu
+        // ở mức 3,1%": how much it rose or fell, said with a degree and "với"/"là", is the change.
+        if qualifier == nil, !comparative, let verb = Self.verbBeforeDegree(k, word: word) { k = verb }
         if let w = word(k) {
             if ["them", "len"].contains(w), word(k - 1) == "tang" { change = .plain; cue = k - 1 }
             else if w == "tang" { change = .plain; cue = k }
@@ -329,6 +413,9 @@ struct FigureScanner {
                 if text.word(t - 1) == "thu" { cue = ["dung", "xep"].contains(word(t - 2) ?? "") ? t - 2 : t - 1 }
             } else if shape == .score || (figure.denominator.map { [1, 10, 100, 1000].contains($0) } ?? false) && text.word(last + 1) == "diem" {
                 shape = .score
+            } else if let n = figure.numerator, n.rounded() != n, let d = figure.denominator, [10, 100, 1000].contains(d) {
+                // "đạt 88,02/100": a decimal out of a round maximum is a score (a count is whole).
+                shape = .score
             } else {
                 shape = .fraction
             }
@@ -341,6 +428,12 @@ struct FigureScanner {
         var value = figure.value
         var numerator = figure.numerator
         var denominator = figure.denominator
+        // "đứng thứ 2 trong 6 tỉnh": the rank out of the field's size.
+        if shape == .rank, denominator == nil, text.word(unitLast + 1) == "trong", isRankField(unitLast + 2),
+           let m = Double(text.tokens[unitLast + 2].folded) {
+            numerator = value
+            denominator = m
+        }
         switch shape {
         case .score:
             numerator = nil; denominator = nil

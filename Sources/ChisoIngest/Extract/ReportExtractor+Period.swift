@@ -17,6 +17,8 @@ extension ReportExtractor {
         var fromLevelOwn: [TimePhrase] = []
         /// Phrases that date one figure only, by the figure's first token (see `boundPhrases`).
         var bound: [Int: TimePhrase] = [:]
+        /// Reporting windows in parentheses after a named period, by the named phrase's first token.
+        var windows: [Int: TimePhrase] = [:]
 
         init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
             own = phrases.filter { !$0.isBaseline && !$0.isDateline }
@@ -114,7 +116,12 @@ extension ReportExtractor {
             d.period = p.period
             d.periodPhrase = p.text
             d.periodHow = .sentence
-            if f.isTarget, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
+            if let w = context.windows[p.tokens.lowerBound] {
+                d.notes.append("period: the named \(p.period.code); its reporting window is \(w.period.code) ('\(String(w.text.reversed().drop { "),; ".contains($0) }.reversed())))')")
+            }
+            // "Phấn đấu đến năm 2025", "đặt mục tiêu đến hết năm 2021 tỉnh tăng 10 bậc": a goal's
+            // deadline is its year, not the year's last day.
+            if f.isTarget || p.isGoal, p.period.kind == .day, p.period.end.month == 12, p.period.end.day == 31,
                let year = try? Period.year(p.period.end.year) {
                 d.period = year  // "Phấn đấu đến năm 2025": a goal for the year.
             }
@@ -171,6 +178,8 @@ extension ReportExtractor {
     struct BoundPhrases {
         var byFigure: [Int: TimePhrase] = [:]
         var taken: Set<Int> = []
+        /// A named period's reporting window in parentheses, by the named phrase's first token.
+        var windows: [Int: TimePhrase] = [:]
     }
 
     /// Phrases that date only the figure they are written with, never the sentence's other
@@ -191,6 +200,18 @@ extension ReportExtractor {
             }
             guard !p.isBaseline, let (open, close) = parenthesis(around: p.tokens, in: sentence, text: text) else { continue }
             let inside = figures.filter { $0.tokens.lowerBound > open && $0.tokens.upperBound < close }
+            // "6 tháng đầu năm 2021 (tính từ ngày 15/12/2020 đến ngày 15/6/2021)", "quý I/2024 (từ
+            // 15/12/2023 đến 14/3/2024)": a span of dates in parentheses right after a named period
+            // is that period's reporting window. The figures keep the named period, which is how
+            // reports of other years and places are compared; the window goes in their note.
+            if inside.isEmpty, p.period.kind == .interval,
+               let named = phrases.last(where: { $0.tokens.upperBound == open - 1 || $0.tokens.upperBound == open - 2 && text.symbol(open - 1) == "," }),
+               !named.isBaseline, ![.day, .interval].contains(named.period.kind),
+               named.period.start.year == p.period.end.year || named.period.end.year == p.period.end.year {
+                out.taken.insert(start)
+                out.windows[named.tokens.lowerBound] = p
+                continue
+            }
             if !inside.isEmpty {
                 for f in inside where out.byFigure[f.tokens.lowerBound] == nil { out.byFigure[f.tokens.lowerBound] = p }
                 out.taken.insert(start)
@@ -237,6 +258,11 @@ extension ReportExtractor {
         var years: Int
     }
 
+    /// Ordinals written in words ("năm thứ hai", "thứ tám"), folded; "nhất"/"tư" are only ordinals.
+    static let ordinalWords: [String: Int] = [
+        "hai": 2, "ba": 3, "tu": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+    ]
+
     /// The runs of years a sentence names, in order.
     func yearRuns(in sentence: ReportText.Sentence, text: ReportText) -> [YearRun] {
         var runs: [YearRun] = []
@@ -253,8 +279,9 @@ extension ReportExtractor {
                 t = end + 1
                 continue
             }
-            // "năm thứ N liên tiếp"
-            if text.word(t) == "nam", text.word(t + 1) == "thu", text.isNumber(t + 2), let n = Int(text.tokens[t + 2].folded),
+            // "năm thứ N liên tiếp", "năm thứ tám liên tiếp"
+            if text.word(t) == "nam", text.word(t + 1) == "thu",
+               let n = text.isNumber(t + 2) ? Int(text.tokens[t + 2].folded) : Self.ordinalWords[text.word(t + 2) ?? ""],
                let end = isRunEnd(t + 3), end < sentence.tokens.upperBound {
                 if (2...30).contains(n) { runs.append(YearRun(tokens: t...end, years: n)) }
                 t = end + 1

@@ -44,9 +44,43 @@ extension ReportExtractor {
     /// A rank or its movement in a clause about the region ("ở phạm vi vùng, chỉ số giảm 4
     /// bậc", "trong vùng …, tỉnh tiến 1 bậc") is the rank within the region.
     func regionalised(_ code: String, figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String {
-        guard let family = indicators.families.first(where: { $0.rank == code || $0.rankChange == code }),
-              clauseBefore(figure, text: text, sentence: sentence).region else { return code }
+        // "xếp hạng 33/63 …, xếp thứ 5/14 trong các tỉnh khu vực …": a rank out of the whole
+        // country's provinces (63, or 34 after 2025) is the national rank, whatever region a
+        // later clause names.
+        if let family = indicators.families.first(where: { $0.regionRank == code }), let total = figure.denominator,
+           Self.provinceTotals.contains(total), let rank = family.rank {
+            return rank
+        }
+        guard let family = indicators.families.first(where: { $0.rank == code || $0.rankChange == code }) else { return code }
+        // "đứng thứ 2 trong 6 tỉnh Bắc Trung Bộ", "xếp thứ 4 khu vực Tây Nguyên": the region named
+        // in the rank's own clause, after it.
+        let regional = clauseBefore(figure, text: text, sentence: sentence).region
+            || (family.rank == code && figure.shape == .rank && Self.regionAfter(figure, text: text, sentence: sentence))
+        guard regional else { return code }
         return (family.rank == code ? family.regionRank : family.regionRankChange) ?? code
+    }
+
+    /// How many provinces the country has (before and after 1 July 2025): a rank out of one of
+    /// these is a national rank.
+    static let provinceTotals: Set<Double> = [63, 34]
+
+    /// The rank's own clause after it (to the next ',', ';' or figure, a dozen tokens) names a
+    /// region: "vùng", "khu vực", or "trong (số) M tỉnh" with M fewer than the country's provinces.
+    static func regionAfter(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        if let total = figure.denominator, provinceTotals.contains(total) { return false }
+        var k = figure.tokens.upperBound + 1
+        let end = min(sentence.tokens.upperBound, k + 12)
+        while k < end {
+            if text.symbol(k) != nil { return false }
+            if text.word(k) == "vung" || text.matches(["khu", "vuc"], at: k) { return true }
+            if text.isNumber(k) {
+                guard ["trong", "so"].contains(text.word(k - 1) ?? ""), text.word(k + 1) == "tinh",
+                      let m = Double(text.tokens[k].folded), m < 34 else { return false }
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// What the clause before a figure says (back to a ';' or the sentence start, a dozen words).
@@ -57,7 +91,10 @@ extension ReportExtractor {
         // A bounded look back (every token counts), so a sentence of thousands of figures
         // stays linear.
         var seen = 0
-        while k >= sentence.tokens.lowerBound, seen < 24, text.symbol(k) != ";" {
+        // A figure in parentheses ("Phú Thọ (xếp thứ 8)") is its own clause: what the sentence
+        // says before the '(' is about the list, not this figure.
+        let inParentheses = figure.parenthesised || (1...3).contains { text.symbol(figure.tokens.lowerBound - $0) == "(" }
+        while k >= sentence.tokens.lowerBound, seen < 24, text.symbol(k) != ";", !(inParentheses && text.symbol(k) == "(") {
             seen += 1
             if let w = text.word(k) {
                 if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }

@@ -210,6 +210,7 @@ package struct ReportExtractor: Sendable {
                 let bound = extractor.boundPhrases(sentencePhrases, figures: figures, sentence: sentence, text: text, runs: runs)
                 let inSentence = sentencePhrases.filter { !fromLevelPhrases.contains($0.tokens.lowerBound) && !bound.taken.contains($0.tokens.lowerBound) }
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
+                let earlierBaseline = lastBaselineInParagraph
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline && !$0.isContrast }) { lastInParagraph = p }
@@ -219,7 +220,11 @@ package struct ReportExtractor: Sendable {
                     // against it ("trong khi năm 2022 …") do not.
                     let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal && !$0.isContrast }
                     if let p = subjects.last(where: \.isFraming) {
-                        lastFraming = p
+                        // "So với năm 2022, tỉnh tăng 31 bậc … Năm 2022, PCI của tỉnh chỉ đứng thứ
+                        // 62/63": a sentence opened by the baseline just compared with looks back;
+                        // the report's later period goes on after it.
+                        let looksBack = earlierBaseline?.period == p.period && (lastFraming.map { $0.period.start > p.period.start } ?? false)
+                        if !looksBack { lastFraming = p }
                     } else if let p = subjects.last, lastFraming == nil || !lastFraming!.isFraming {
                         lastFraming = p
                     }
@@ -241,6 +246,7 @@ package struct ReportExtractor: Sendable {
                 context.lastBaselineInParagraph = lastBaselineInParagraph
                 context.fromLevelOwn = fromLevelOwn
                 context.bound = bound.byFigure
+                context.windows = bound.windows
                 for i in drafts.indices {
                     extractor.resolvePeriod(&drafts[i], context: context, times: times, options: options, text: text)
                     // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
@@ -253,6 +259,18 @@ package struct ReportExtractor: Sendable {
                        !(drafts[i].periodPhrase?.contains(String(year)) ?? false) {
                         drafts[i].notes.append("the report names no year: \(year) assumed (give --period)")
                     }
+                }
+                // ", khi tỉnh đạt 67,38 điểm và xếp thứ 26/63": a level joined by "và" to the
+                // baseline's level, in its clause, is the baseline's too.
+                for i in drafts.indices.dropFirst() where drafts[i - 1].isBaselineLevel && !drafts[i].isBaselineLevel
+                    && drafts[i].figure.change == nil && !drafts[i].figure.isFromLevel {
+                    let between = (drafts[i - 1].figure.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound
+                    guard between.count <= 5, between.contains(where: { text.word($0) == "va" }),
+                          between.allSatisfy({ text.word($0) != nil }) else { continue }
+                    drafts[i].period = drafts[i - 1].period
+                    drafts[i].periodHow = .sentence
+                    drafts[i].periodPhrase = drafts[i - 1].periodPhrase
+                    drafts[i].isBaselineLevel = true
                 }
                 for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
@@ -293,6 +311,21 @@ package struct ReportExtractor: Sendable {
                     }
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
+                // "chính quyền số và kinh tế số cùng đứng thứ 3/63": one figure said of two
+                // indicators joined by "và" with "cùng"/"đều" before it is a row for each.
+                for i in drafts.indices where !drafts[i].absorbed && drafts[i].joinedLevel == nil && drafts[i].figure.change == nil {
+                    guard let code = drafts[i].indicator, let va = extractor.sharedBy(drafts[i].figure, text: text, sentence: sentence) else { continue }
+                    var there = drafts[i].figure
+                    there.tokens = va...va
+                    guard let other = guesser.guess(there, in: words), other.code != code,
+                          extractor.indicators.codes.contains(other.code) else { continue }
+                    var copy = drafts[i]
+                    copy.indicator = extractor.regionalised(other.code, figure: drafts[i].figure, text: text, sentence: sentence)
+                    copy.indicatorScore = other.score
+                    copy.indicatorFromName = false
+                    copy.notes.append("one of the indicators it is said of ('cùng')")
+                    drafts.append(copy)
+                }
                 let families = extractor.indicators.families
                 for d in drafts {
                     if let code = d.indicator, let f = families.firstIndex(where: { $0.rank == code || $0.regionRank == code }) {
@@ -335,7 +368,19 @@ package struct ReportExtractor: Sendable {
                     var area = mentions.area(forToken: d.figure.tokens.lowerBound, sentence: sentence.index,
                                              paragraph: sentence.paragraph, own: ownHere, province: documentArea)
                     if let listed = enumerated[d.figure.tokens.lowerBound] { area = (listed, true) }
-                    if ["tinh", "bo", "dia"].contains(text.word(d.figure.tokens.upperBound + 1) ?? ""), ReportExtractor.countsUnits(d.figure, text: text),
+                    // "…: nơi giảm nhiều nhất là 2,94%", "địa phương thấp nhất đạt 81,2%" in a report
+                    // that ranks provinces: an unnamed one of the field, so the field's (the
+                    // country's) figure, not the province an earlier sentence named.
+                    if comparesProvinces, enumerated[d.figure.tokens.lowerBound] == nil,
+                       !mentions.inSentence(sentence.index).contains(where: { $0.token < d.figure.tokens.lowerBound && !$0.isCountry }),
+                       ReportExtractor.unnamedSubject(before: d.figure.tokens.lowerBound, text: text, sentence: sentence),
+                       let country = extractor.areas.record(id: "VN") {
+                        area = (country, true)
+                    }
+                    // "53 địa phương có chỉ số tăng" in a national report: the country's count.
+                    let unitNoun = ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? "")
+                        || nationalReport != nil && text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
+                    if unitNoun, ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
                     }
@@ -501,6 +546,51 @@ package struct ReportExtractor: Sendable {
         let after = figures.filter { $0 > k && $0 < hi }
         guard after.count >= 2, before.count >= after.count else { return [:] }
         return Dictionary(uniqueKeysWithValues: zip(after, before.suffix(after.count).map(\.mention)))
+    }
+
+    /// The clause before a figure (back to ':', ';', ',' or the sentence start, a dozen tokens)
+    /// opens with an unnamed place, "nơi" or "địa phương" not followed by a name.
+    static func unnamedSubject(before t: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        var k = t - 1
+        var opener: Int?
+        while k >= sentence.tokens.lowerBound, t - k <= 14 {
+            if let s = text.symbol(k) {
+                // "nơi giảm nhiều nhất là 2,94% và ít nhất là 0,21%": the clause goes on over the
+                // figure before.
+                if s == "%" { k -= 1; continue }
+                guard ":;,".contains(s) else { return false }
+                break
+            }
+            if text.word(k) != nil { opener = k }
+            k -= 1
+        }
+        // The clause's first word, not a word somewhere inside a longer one.
+        guard let o = opener, k < sentence.tokens.lowerBound || text.symbol(k) != nil else { return false }
+        let named = text.tokens.indices.contains(o + 1) && text.tokens[o + 1].kind == .word && text.tokens[o + 1].capitalised
+        if text.word(o) == "noi" { return !named }
+        if text.matches(["dia", "phuong"], at: o) {
+            return !(text.tokens.indices.contains(o + 2) && text.tokens[o + 2].kind == .word && text.tokens[o + 2].capitalised)
+        }
+        return false
+    }
+
+    /// "A và B cùng đứng thứ 3/63", "A và B đều đạt 100%": the "và" joining what the figure is
+    /// said of, when "cùng"/"đều" (and a verb) lead to the figure in its clause; else nil.
+    func sharedBy(_ f: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Int? {
+        var k = f.tokens.lowerBound - 1
+        var cue: Int?
+        while k >= max(sentence.tokens.lowerBound, f.tokens.lowerBound - 4), let w = text.word(k) {
+            if w == "cung" || w == "deu" { cue = k; break }
+            k -= 1
+        }
+        guard let cue else { return nil }
+        // Back from the cue to "và", over words only (no figure, no punctuation), eight words.
+        var j = cue - 1
+        while j >= max(sentence.tokens.lowerBound, cue - 8), let w = text.word(j) {
+            if w == "va" { return j > sentence.tokens.lowerBound && text.word(j - 1) != nil ? j : nil }
+            j -= 1
+        }
+        return nil
     }
 
     /// The first token after "thuộc về" right after a figure (its measure word and a ',' between:
