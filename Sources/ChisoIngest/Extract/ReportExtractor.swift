@@ -310,6 +310,20 @@ package struct ReportExtractor: Sendable {
                         }
                     }
                 }
+                // "Gia nhập thị trường đạt 7,34 điểm; Tính minh bạch đạt 6,45 điểm (năm 2022 là 6,05
+                // điểm); …": in a list of an index's components, a value is the component named
+                // last in its own item (after the last ';', ':' or ',' before it), not the one a
+                // whole-sentence guess found in an earlier item.
+                for i in drafts.indices where drafts[i].figure.change == nil {
+                    guard let code = drafts[i].indicator else { continue }
+                    let figureStart = drafts[i].figure.tokens.lowerBound
+                    var start = figureStart
+                    while start > sentence.tokens.lowerBound, !(text.symbol(start - 1).map { ";:,".contains($0) } ?? false) { start -= 1 }
+                    guard let named = extractor.indicators.component(sharingIndexWith: code, namedIn: start..<figureStart, text: text),
+                          named != code else { continue }
+                    drafts[i].indicator = named
+                    drafts[i].notes.append("indicator from the component named in its list item")
+                }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
                 // "chính quyền số và kinh tế số cùng đứng thứ 3/63": one figure said of two
                 // indicators joined by "và" with "cùng"/"đều" before it is a row for each.

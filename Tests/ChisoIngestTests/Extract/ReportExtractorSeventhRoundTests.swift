@@ -40,4 +40,29 @@ import Testing
         #expect(try row(rows, value: 82.15).indicator == "qd766_score")
         #expect(try row(rows, value: 12).indicator == "qd766_rank")
     }
+
+    // MARK: - A list of an index's components: each value is its own item's
+
+    @Test func eachComponentValueTakesTheNameOfItsOwnListItem() throws {
+        let rows = try extract("""
+            Chỉ số PCI năm 2024 của tỉnh Lâm Đồng
+
+            Năm 2024, tỉnh cải thiện 6/10 chỉ số thành phần: Chi phí thời gian đạt 7,12 điểm (năm 2023 là 6,90 điểm); Đào tạo lao động đạt 6,40 điểm (năm 2023 là 6,10 điểm); Tính minh bạch đạt 6,22 điểm.
+            """)
+        #expect(try row(rows, value: 7.12).indicator == "pci_time_costs")
+        #expect(try row(rows, value: 6.4).indicator == "pci_labour_training")
+        #expect(try row(rows, value: 6.1).indicator == "pci_labour_training")
+        #expect(try row(rows, value: 6.22).indicator == "pci_transparency")
+    }
+
+    @Test func aCommaSeparatedListOfComponentsAlsoSplitsByItem() throws {
+        let rows = try extract("""
+            Chỉ số PCI 2023 của Bắc Giang
+
+            Năm 2023, chỉ số thành phần Tiếp cận đất đai của tỉnh đạt 6,58 điểm, Chi phí không chính thức đạt 7,21 điểm, Đào tạo lao động đạt 6,93 điểm.
+            """)
+        #expect(try row(rows, value: 6.58).indicator == "pci_land_access")
+        #expect(try row(rows, value: 7.21).indicator == "pci_informal_charges")
+        #expect(try row(rows, value: 6.93).indicator == "pci_labour_training")
+    }
 }
