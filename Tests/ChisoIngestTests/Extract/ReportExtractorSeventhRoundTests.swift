@@ -65,4 +65,16 @@ import Testing
         #expect(try row(rows, value: 7.21).indicator == "pci_informal_charges")
         #expect(try row(rows, value: 6.93).indicator == "pci_labour_training")
     }
+
+    @Test func theBusinessSupportSubIndexIsFoundByItsNewerName() throws {
+        // Since PCI 2021 the sub-index is "Chính sách hỗ trợ doanh nghiệp" (Schema/021_extract6.sql).
+        let rows = try extract("""
+            Chỉ số PCI 2022 của Nam Định
+
+            Năm 2022, chỉ số thành phần Chi phí thời gian của tỉnh đạt 6,88 điểm; Chính sách hỗ trợ doanh nghiệp đạt 5,71 điểm, còn chỉ số thành phần Chính sách hỗ trợ doanh nghiệp của Ninh Bình là 6,02 điểm.
+            """)
+        #expect(try row(rows, value: 6.88).indicator == "pci_time_costs")
+        #expect(try row(rows, value: 5.71).indicator == "pci_business_support")
+        #expect(try row(rows, value: 6.02).indicator == "pci_business_support")
+    }
 }
