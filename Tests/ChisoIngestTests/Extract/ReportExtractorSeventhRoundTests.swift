@@ -77,4 +77,23 @@ import Testing
         #expect(try row(rows, value: 5.71).indicator == "pci_business_support")
         #expect(try row(rows, value: 6.02).indicator == "pci_business_support")
     }
+
+    // MARK: - "vị trí số N" is a rank
+
+    @Test func aPlaceWrittenWithSoIsARank() throws {
+        let rows = try extract("""
+            Năm 2020, chỉ số CCHC của tỉnh Long An đạt 83,12%, nằm ở vị trí số 27 (giảm 3 bậc so với 2019).
+            """)
+        #expect(try row(rows, value: 27).indicator == "par_index_rank")
+        #expect(try row(rows, value: 83.12).indicator == "par_index_score")
+    }
+
+    @Test func aNumberedDocumentIsStillNoRank() throws {
+        // Only "vị trí số" makes a rank: "Quyết định số 27" stays a document number.
+        let rows = try extract("""
+            Theo Quyết định số 27 của UBND tỉnh Long An, năm 2020 tỉnh xếp thứ 12/63 về chỉ số CCHC.
+            """)
+        #expect(!rows.contains { $0.value == 27 })
+        #expect(try row(rows, value: 12).indicator == "par_index_rank")
+    }
 }
