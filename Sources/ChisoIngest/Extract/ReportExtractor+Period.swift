@@ -19,6 +19,9 @@ extension ReportExtractor {
         var bound: [Int: TimePhrase] = [:]
         /// Reporting windows in parentheses after a named period, by the named phrase's first token.
         var windows: [Int: TimePhrase] = [:]
+        /// In a sentence opened by "Sau sáp nhập, …": the day an earlier sentence of the
+        /// paragraph named (the merger's effective day), the period of its undated figures.
+        var mergerDay: TimePhrase?
 
         init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
             own = phrases.filter { !$0.isBaseline && !$0.isDateline }
@@ -127,6 +130,15 @@ extension ReportExtractor {
             }
             return
         }
+        // "… chính thức hoạt động từ ngày 1/7/2025. Sau sáp nhập, tỉnh có 148 đơn vị hành chính
+        // cấp xã": the merged unit's figures are of the day it took effect, not the report's year.
+        if let p = context.mergerDay {
+            d.period = p.period
+            d.periodPhrase = p.text
+            d.periodHow = .paragraph
+            d.notes.append("period inferred: after the merger, '\(p.text)' earlier in the paragraph")
+            return
+        }
         if f.change != nil, let p = context.lastInParagraph {
             d.period = p.period
             d.periodPhrase = p.text
@@ -159,6 +171,16 @@ extension ReportExtractor {
 }
 
 extension ReportExtractor {
+    /// A sentence opened by "Sau (khi) sáp nhập", "Sau hợp nhất", "Sau sắp xếp": it speaks of
+    /// the merged unit as of the merger.
+    func opensAfterMerger(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+        var k = sentence.tokens.lowerBound
+        guard text.word(k) == "sau" else { return false }
+        k += 1
+        if text.word(k) == "khi" { k += 1 }
+        return text.matches(["sap", "nhap"], at: k) || text.matches(["hop", "nhat"], at: k) || text.matches(["sap", "xep"], at: k)
+    }
+
     /// ", khi tỉnh đạt …", ", lúc đạt …", "(chỉ đạt …" right after a baseline phrase (which may
     /// have taken the ',' in): the words `from..<to` lead to the level of the baseline's time.
     static func levelOfBaseline(from: Int, to: Int, text: ReportText) -> Bool {

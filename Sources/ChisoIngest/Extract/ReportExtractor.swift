@@ -179,6 +179,8 @@ package struct ReportExtractor: Sendable {
             var rowSentences: [Int] = []
             var lastInParagraph: TimePhrase?
             var lastBaselineInParagraph: TimePhrase?
+            /// The last day an earlier sentence of the paragraph names (a merger's effective day).
+            var lastDayInParagraph: TimePhrase?
             var paragraphIndex = -1
             /// The place of figures whose sentence and paragraph name none.
             var own = documentArea
@@ -189,6 +191,7 @@ package struct ReportExtractor: Sendable {
                     paragraphIndex = sentence.paragraph
                     lastInParagraph = nil
                     lastBaselineInParagraph = nil
+                    lastDayInParagraph = nil
                     own = documentOwn(at: sentence.tokens.lowerBound)
                     // "Xét tổng thể, dịch vụ công trực tuyến một phần có tỷ lệ 38,29%" after a
                     // ranking of provinces: the whole's figure, not the leader's.
@@ -215,6 +218,7 @@ package struct ReportExtractor: Sendable {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline && !$0.isContrast }) { lastInParagraph = p }
                     if let p = inSentence.last(where: \.isBaseline) { lastBaselineInParagraph = p }
+                    if let p = sentencePhrases.last(where: { $0.period.kind == .day && !$0.isBaseline && !$0.isGoal }) { lastDayInParagraph = p }
                     // The report's subject period ("Chỉ số DTI năm 2024", "Trong 9 tháng đầu năm
                     // 2022, …") holds until another time phrase; datelines, goals and a time set
                     // against it ("trong khi năm 2022 …") do not.
@@ -244,6 +248,7 @@ package struct ReportExtractor: Sendable {
                 // Periods and baselines.
                 var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 context.lastBaselineInParagraph = lastBaselineInParagraph
+                if extractor.opensAfterMerger(sentence, text: text) { context.mergerDay = lastDayInParagraph }
                 context.fromLevelOwn = fromLevelOwn
                 context.bound = bound.byFigure
                 context.windows = bound.windows

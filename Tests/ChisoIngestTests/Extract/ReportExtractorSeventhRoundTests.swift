@@ -96,4 +96,25 @@ import Testing
         #expect(!rows.contains { $0.value == 27 })
         #expect(try row(rows, value: 12).indicator == "par_index_rank")
     }
+
+    // MARK: - "Sau sáp nhập, …": the merged unit as of the day the merger took effect
+
+    @Test func figuresAfterAMergerTakeTheDayItTookEffect() throws {
+        let rows = try extract("""
+            Chỉ số PAPI 2024 của An Giang
+
+            Từ ngày 1/7/2025, tỉnh An Giang mới được thành lập trên cơ sở hợp nhất tỉnh An Giang và tỉnh Kiên Giang. Sau khi hợp nhất, tỉnh có diện tích hơn 9.888 km² và 102 xã, phường, đặc khu.
+            """)
+        #expect(try row(rows, value: 9888).period == "2025-07-01")
+        #expect(try row(rows, value: 102).period == "2025-07-01")
+    }
+
+    @Test func aSentenceNotOpenedByTheMergerKeepsItsOwnYear() throws {
+        let rows = try extract("""
+            Chỉ số PAPI 2024 của An Giang
+
+            Từ ngày 1/7/2025, tỉnh An Giang mới được thành lập. Năm 2024, tỉnh có 155 xã.
+            """)
+        #expect(try row(rows, value: 155).period == "2024")
+    }
 }
