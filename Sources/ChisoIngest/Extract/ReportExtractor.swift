@@ -102,6 +102,9 @@ package struct ReportExtractor: Sendable {
         /// …" or "Xếp thứ hai là …" sentence continues.
         private var previousHeads: [ScannedFigure.Shape: String] = [:]
         private var lastFraming: TimePhrase?
+        /// The last day any earlier sentence named (a dateline or an event's day): what "Ba
+        /// tháng sau, …" counts from.
+        private var lastDayInReport: TimePhrase?
         /// The index the report speaks of (see `Topic`), and the running number of sentences read.
         private var topic: Topic?
         /// The index whose rank was stated last: what a ranking sentence that names no index
@@ -202,7 +205,16 @@ package struct ReportExtractor: Sendable {
                 var figures = scanner.scan(sentence)
                 // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
                 // movement started from is that level's period, not the sentence's.
-                let sentencePhrases = bySentence[sentence.index] ?? []
+                var sentencePhrases = bySentence[sentence.index] ?? []
+                // "Ba tháng sau, … đến nay toàn quốc đã cấp …": months after the last day named
+                // frame the sentence, and its "đến nay" is that time, not the report's date.
+                if let later = extractor.monthsLater(sentence, text: text, after: lastDayInReport) {
+                    sentencePhrases.removeAll { VietnameseText.fold($0.text).contains("nay") }
+                    sentencePhrases.insert(later, at: 0)
+                }
+                defer {
+                    if let p = sentencePhrases.last(where: { $0.period.kind == .day && !$0.isBaseline && !$0.isGoal }) { lastDayInReport = p }
+                }
                 let fromLevelPhrases = Set(figures.filter(\.isFromLevel).compactMap { f -> Int? in
                     let i = sentencePhrases.partitionPoint { $0.tokens.lowerBound > f.tokens.upperBound }
                     guard i < sentencePhrases.count, sentencePhrases[i].tokens.lowerBound - f.tokens.upperBound <= 2 else { return nil }

@@ -117,4 +117,27 @@ import Testing
             """)
         #expect(try row(rows, value: 155).period == "2024")
     }
+
+    // MARK: - "Ba tháng sau, …": months after the last day the report named
+
+    @Test func monthsLaterInWordsDateTheirSentenceAndItsDenNay() throws {
+        let rows = try extract("""
+            Sáng 20/11/2024, tại Hội nghị, Công an tỉnh Hà Tĩnh cho biết toàn tỉnh đã kích hoạt 812.500 tài khoản định danh điện tử.
+
+            Hai tháng sau đó, đến nay tỉnh đã kích hoạt 905.300 tài khoản định danh điện tử. Toàn tỉnh có 14 xã hoàn thành.
+            """)
+        #expect(try row(rows, value: 812_500).period == "2024-11-20")
+        // Two months after 20/11/2024, across the year's end; the next sentence goes on in it.
+        #expect(try row(rows, value: 905_300).period == "2025-01")
+        #expect(try row(rows, value: 14).period == "2025-01")
+    }
+
+    @Test func monthsLaterInDigitsCountFromTheLastDayNamed() throws {
+        let rows = try extract("""
+            Ngày 05/3/2023, tỉnh Quảng Trị đã cấp 310.200 thẻ Căn cước công dân.
+
+            4 tháng sau, tỉnh cấp được 402.900 thẻ Căn cước công dân.
+            """)
+        #expect(try row(rows, value: 402_900).period == "2023-07")
+    }
 }
