@@ -257,9 +257,6 @@ struct FigureScanner {
     private func isRankField(_ t: Int) -> Bool {
         guard let noun = text.word(t + 1), Self.fieldNouns.contains(noun) else { return false }
         if text.word(t - 1) == "trong", text.isNumber(t - 2), text.word(t - 3) == "thu" { return true }
-        // "đứng thứ 4 trong số 5 tỉnh Tây Nguyên" (a region's provinces; "xếp thứ 2 trong số 18
-        // bộ" stays the count of ministries ranked).
-        if noun != "bo", text.matchesBefore(["trong", "so"], at: t), text.isNumber(t - 3), text.word(t - 4) == "thu" { return true }
         return ["dau", "cuoi"].contains(text.word(t - 1) ?? "") && ["dung", "dan", "xep"].contains(text.word(t - 2) ?? "")
     }
 

@@ -408,11 +408,9 @@ package struct ReportExtractor: Sendable {
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)
                     }
-                    // "53 địa phương có chỉ số tăng" in a national report (or one that names no
-                    // province at all): the country's count.
+                    // "53 địa phương có chỉ số tăng" in a national report: the country's count.
                     let unitNoun = ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? "")
-                        || (nationalReport != nil || documentArea == nil || documentArea?.id == "VN")
-                            && text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
+                        || nationalReport != nil && text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
                     if unitNoun, ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
