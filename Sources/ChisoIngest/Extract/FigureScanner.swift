@@ -421,8 +421,9 @@ struct FigureScanner {
             }
         } else if text.word(t - 1) == "thu", isRankCue(before: t) || isListedRank(t, speaksOfRanks: speaksOfRanks) {
             shape = .rank
-        } else if change == nil, text.word(t - 1) == "tri" && text.word(t - 2) == "vi" || text.word(t - 1) == "hang" {
-            // "ở vị trí 21", "đứng hạng 1".
+        } else if change == nil, text.word(t - 1) == "tri" && text.word(t - 2) == "vi" || text.word(t - 1) == "hang"
+                    || text.matchesBefore(["vi", "tri", "so"], at: t) {
+            // "ở vị trí 21", "đứng hạng 1", "nằm ở vị trí số 27".
             shape = .rank
         }
         var value = figure.value

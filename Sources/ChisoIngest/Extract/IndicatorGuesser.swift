@@ -77,11 +77,13 @@ struct IndicatorGuesser {
         /// Word positions of one folded word, in order.
         func positions(of word: String) -> [Int] { positions[word] ?? [] }
 
-        /// Word positions where `parts` starts, in order.
+        /// Word positions where `parts` starts, in order. A name opening with "bộ" does not start
+        /// at the verb "công bố" ("Bộ Nội vụ công bố chỉ số này" names no "Bộ chỉ số").
         func occurrences(of parts: [String], key: String) -> [Int] {
             if let hit = occurrences[key] { return hit }
             let found = (positions[parts[0]] ?? []).filter { i in
                 i + parts.count <= folded.count && (1..<parts.count).allSatisfy { folded[i + $0] == parts[$0] }
+                    && !(parts.count > 1 && parts[0] == "bo" && i >= 1 && folded[i - 1] == "cong")
             }
             occurrences[key] = found
             return found

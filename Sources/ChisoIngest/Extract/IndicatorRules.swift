@@ -92,7 +92,40 @@ package struct IndicatorRules: Sendable {
             if name.contains("cao nhat") || name.contains("thap nhat") { extremes[indicator.code] = parent }
         }
         self.extremes = extremes
+        // "Chỉ số thành phần Tính minh bạch (PCI)" → "tinh minh bach": a component named bare,
+        // by its name or a synonym "chỉ số thành phần …", at least two words.
+        var components: [(code: String, parent: String, words: [String])] = []
+        for indicator in indicators.sorted(by: { $0.code < $1.code }) {
+            guard let parent = indicator.parent, !indicator.measure.isChange else { continue }
+            for phrase in [indicator.nameVi] + indicator.synonyms where !phrase.contains("+") && !phrase.hasPrefix("@") {
+                let bare = phrase.split(separator: "(", maxSplits: 1).first.map(String.init) ?? phrase
+                var words = FoldedTokens(bare).tokens.map(\.folded)
+                guard words.starts(with: ["chi", "so", "thanh", "phan"]) else { continue }
+                words.removeFirst(4)
+                guard words.count >= 2, !components.contains(where: { $0.code == indicator.code && $0.words == words }) else { continue }
+                components.append((indicator.code, parent, words))
+            }
+        }
+        self.components = components
         self.byStatus = Set(indicators.filter { $0.breakdowns.contains(.dossierStatus) }.map(\.code))
+    }
+
+    /// The components of an index by their bare names ("Tính minh bạch", "Đào tạo lao động"),
+    /// each with its index: in a list of components, a value is the one named in its own item.
+    let components: [(code: String, parent: String, words: [String])]
+
+    /// The component named last in tokens `range` whose index is `code`'s index (`code` a
+    /// component itself), nil when none is named there.
+    func component(sharingIndexWith code: String, namedIn range: Range<Int>, text: ReportText) -> String? {
+        guard let parent = components.first(where: { $0.code == code })?.parent else { return nil }
+        var best: (end: Int, code: String)?
+        for c in components where c.parent == parent {
+            for k in range where k + c.words.count <= range.upperBound && text.matches(c.words, at: k) {
+                let end = k + c.words.count
+                if best.map({ end > $0.end }) ?? true { best = (end, c.code) }
+            }
+        }
+        return best?.code
     }
 
     /// The indicators whose figures may carry a dossier status (dossiers received, resolved,

@@ -19,6 +19,9 @@ extension ReportExtractor {
         var bound: [Int: TimePhrase] = [:]
         /// Reporting windows in parentheses after a named period, by the named phrase's first token.
         var windows: [Int: TimePhrase] = [:]
+        /// In a sentence opened by "Sau sáp nhập, …": the day an earlier sentence of the
+        /// paragraph named (the merger's effective day), the period of its undated figures.
+        var mergerDay: TimePhrase?
 
         init(phrases: [TimePhrase], lastInParagraph: TimePhrase?, lastFraming: TimePhrase?) {
             own = phrases.filter { !$0.isBaseline && !$0.isDateline }
@@ -127,6 +130,15 @@ extension ReportExtractor {
             }
             return
         }
+        // "… chính thức hoạt động từ ngày 1/7/2025. Sau sáp nhập, tỉnh có 148 đơn vị hành chính
+        // cấp xã": the merged unit's figures are of the day it took effect, not the report's year.
+        if let p = context.mergerDay {
+            d.period = p.period
+            d.periodPhrase = p.text
+            d.periodHow = .paragraph
+            d.notes.append("period inferred: after the merger, '\(p.text)' earlier in the paragraph")
+            return
+        }
         if f.change != nil, let p = context.lastInParagraph {
             d.period = p.period
             d.periodPhrase = p.text
@@ -159,6 +171,39 @@ extension ReportExtractor {
 }
 
 extension ReportExtractor {
+    /// Numbers written as words, folded ("ba" 3, "sáu" 6, "mười" 10).
+    static let numberWords: [String: Int] = [
+        "mot": 1, "hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10,
+    ]
+
+    /// "Ba tháng sau, …", "2 tháng sau đó, …" opening a sentence: the month that many months
+    /// after `day` (the last day the report named before), as a framing phrase; nil otherwise.
+    func monthsLater(_ sentence: ReportText.Sentence, text: ReportText, after day: TimePhrase?) -> TimePhrase? {
+        guard let day else { return nil }
+        let k = sentence.tokens.lowerBound
+        let count: Int?
+        if text.isNumber(k) { count = Int(text.tokens[k].folded) } else { count = text.word(k).flatMap { Self.numberWords[$0] } }
+        guard let n = count, n >= 1, n <= 24, text.word(k + 1) == "thang", text.word(k + 2) == "sau" else { return nil }
+        var last = k + 2
+        if text.word(last + 1) == "do" { last += 1 }
+        guard text.symbol(last + 1) == "," else { return nil }
+        let months = day.period.end.year * 12 + (day.period.end.month - 1) + n
+        guard let period = try? Period.month(months % 12 + 1, of: months / 12) else { return nil }
+        let words = text.text(tokens: k, through: last)
+        return TimePhrase(tokens: k...last, period: period, isBaseline: false, isFraming: true,
+                          sentence: sentence.index, paragraph: sentence.paragraph, text: words)
+    }
+
+    /// A sentence opened by "Sau (khi) sáp nhập", "Sau hợp nhất", "Sau sắp xếp": it speaks of
+    /// the merged unit as of the merger.
+    func opensAfterMerger(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+        var k = sentence.tokens.lowerBound
+        guard text.word(k) == "sau" else { return false }
+        k += 1
+        if text.word(k) == "khi" { k += 1 }
+        return text.matches(["sap", "nhap"], at: k) || text.matches(["hop", "nhat"], at: k) || text.matches(["sap", "xep"], at: k)
+    }
+
     /// ", khi tỉnh đạt …", ", lúc đạt …", "(chỉ đạt …" right after a baseline phrase (which may
     /// have taken the ',' in): the words `from..<to` lead to the level of the baseline's time.
     static func levelOfBaseline(from: Int, to: Int, text: ReportText) -> Bool {

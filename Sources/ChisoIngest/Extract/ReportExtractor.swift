@@ -102,6 +102,9 @@ package struct ReportExtractor: Sendable {
         /// …" or "Xếp thứ hai là …" sentence continues.
         private var previousHeads: [ScannedFigure.Shape: String] = [:]
         private var lastFraming: TimePhrase?
+        /// The last day any earlier sentence named (a dateline or an event's day): what "Ba
+        /// tháng sau, …" counts from.
+        private var lastDayInReport: TimePhrase?
         /// The index the report speaks of (see `Topic`), and the running number of sentences read.
         private var topic: Topic?
         /// The index whose rank was stated last: what a ranking sentence that names no index
@@ -179,6 +182,8 @@ package struct ReportExtractor: Sendable {
             var rowSentences: [Int] = []
             var lastInParagraph: TimePhrase?
             var lastBaselineInParagraph: TimePhrase?
+            /// The last day an earlier sentence of the paragraph names (a merger's effective day).
+            var lastDayInParagraph: TimePhrase?
             var paragraphIndex = -1
             /// The place of figures whose sentence and paragraph name none.
             var own = documentArea
@@ -189,6 +194,7 @@ package struct ReportExtractor: Sendable {
                     paragraphIndex = sentence.paragraph
                     lastInParagraph = nil
                     lastBaselineInParagraph = nil
+                    lastDayInParagraph = nil
                     own = documentOwn(at: sentence.tokens.lowerBound)
                     // "Xét tổng thể, dịch vụ công trực tuyến một phần có tỷ lệ 38,29%" after a
                     // ranking of provinces: the whole's figure, not the leader's.
@@ -199,7 +205,16 @@ package struct ReportExtractor: Sendable {
                 var figures = scanner.scan(sentence)
                 // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
                 // movement started from is that level's period, not the sentence's.
-                let sentencePhrases = bySentence[sentence.index] ?? []
+                var sentencePhrases = bySentence[sentence.index] ?? []
+                // "Ba tháng sau, … đến nay toàn quốc đã cấp …": months after the last day named
+                // frame the sentence, and its "đến nay" is that time, not the report's date.
+                if let later = extractor.monthsLater(sentence, text: text, after: lastDayInReport) {
+                    sentencePhrases.removeAll { VietnameseText.fold($0.text).contains("nay") }
+                    sentencePhrases.insert(later, at: 0)
+                }
+                defer {
+                    if let p = sentencePhrases.last(where: { $0.period.kind == .day && !$0.isBaseline && !$0.isGoal }) { lastDayInReport = p }
+                }
                 let fromLevelPhrases = Set(figures.filter(\.isFromLevel).compactMap { f -> Int? in
                     let i = sentencePhrases.partitionPoint { $0.tokens.lowerBound > f.tokens.upperBound }
                     guard i < sentencePhrases.count, sentencePhrases[i].tokens.lowerBound - f.tokens.upperBound <= 2 else { return nil }
@@ -215,6 +230,7 @@ package struct ReportExtractor: Sendable {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline && !$0.isContrast }) { lastInParagraph = p }
                     if let p = inSentence.last(where: \.isBaseline) { lastBaselineInParagraph = p }
+                    if let p = sentencePhrases.last(where: { $0.period.kind == .day && !$0.isBaseline && !$0.isGoal }) { lastDayInParagraph = p }
                     // The report's subject period ("Chỉ số DTI năm 2024", "Trong 9 tháng đầu năm
                     // 2022, …") holds until another time phrase; datelines, goals and a time set
                     // against it ("trong khi năm 2022 …") do not.
@@ -244,6 +260,7 @@ package struct ReportExtractor: Sendable {
                 // Periods and baselines.
                 var context = PeriodContextOfSentence(phrases: inSentence, lastInParagraph: lastInParagraph, lastFraming: lastFraming)
                 context.lastBaselineInParagraph = lastBaselineInParagraph
+                if extractor.opensAfterMerger(sentence, text: text) { context.mergerDay = lastDayInParagraph }
                 context.fromLevelOwn = fromLevelOwn
                 context.bound = bound.byFigure
                 context.windows = bound.windows
@@ -309,6 +326,20 @@ package struct ReportExtractor: Sendable {
                             drafts[i].notes.append("closest indicators: " + near.map(\.code).joined(separator: ", "))
                         }
                     }
+                }
+                // "Gia nhập thị trường đạt 7,34 điểm; Tính minh bạch đạt 6,45 điểm (năm 2022 là 6,05
+                // điểm); …": in a list of an index's components, a value is the component named
+                // last in its own item (after the last ';', ':' or ',' before it), not the one a
+                // whole-sentence guess found in an earlier item.
+                for i in drafts.indices where drafts[i].figure.change == nil {
+                    guard let code = drafts[i].indicator else { continue }
+                    let figureStart = drafts[i].figure.tokens.lowerBound
+                    var start = figureStart
+                    while start > sentence.tokens.lowerBound, !(text.symbol(start - 1).map { ";:,".contains($0) } ?? false) { start -= 1 }
+                    guard let named = extractor.indicators.component(sharingIndexWith: code, namedIn: start..<figureStart, text: text),
+                          named != code else { continue }
+                    drafts[i].indicator = named
+                    drafts[i].notes.append("indicator from the component named in its list item")
                 }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
                 // "chính quyền số và kinh tế số cùng đứng thứ 3/63": one figure said of two
