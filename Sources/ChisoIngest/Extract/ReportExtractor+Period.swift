@@ -72,9 +72,7 @@ extension ReportExtractor {
         }
         // "(năm 2014 chỉ đạt 76,99%)", "vị trí thứ 5 của năm 2023": its own phrase.
         if let p = context.bound[f.tokens.lowerBound] {
-            d.period = p.period
-            d.periodPhrase = p.text
-            d.periodHow = .sentence
+            d.date(by: p, how: .sentence)
             return
         }
         // "so với năm 2022 (697.55 điểm)", "so với kỳ đánh giá ngày 10/10/2025, khi tỉnh đạt 90,34
@@ -91,9 +89,7 @@ extension ReportExtractor {
             // "từ mức 90,30% của năm 2021 xuống còn 82,18%": its own period right after it, else
             // the baseline of the sentence or paragraph, else the year before the figure's.
             if let p = first(context.fromLevelOwn, startingAbove: f.tokens.upperBound), p.tokens.lowerBound - f.tokens.upperBound <= 2 {
-                d.period = p.period
-                d.periodPhrase = p.text
-                d.periodHow = .sentence
+                d.date(by: p, how: .sentence)
                 return
             }
             if let b = baselinePhrase ?? context.lastBaselineInParagraph {
@@ -116,9 +112,7 @@ extension ReportExtractor {
         // tỉnh chỉ xếp thứ 28/63") is the later clause's, not the figure's.
         let after = first(context.own, startingAbove: f.tokens.upperBound).flatMap { $0.isContrast ? nil : $0 }
         if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? after {
-            d.period = p.period
-            d.periodPhrase = p.text
-            d.periodHow = .sentence
+            d.date(by: p, how: .sentence)
             if let w = context.windows[p.tokens.lowerBound] {
                 d.notes.append("period: the named \(p.period.code); its reporting window is \(w.period.code) ('\(String(w.text.reversed().drop { "),; ".contains($0) }.reversed())))')")
             }
@@ -133,24 +127,15 @@ extension ReportExtractor {
         // "… chính thức hoạt động từ ngày 1/7/2025. Sau sáp nhập, tỉnh có 148 đơn vị hành chính
         // cấp xã": the merged unit's figures are of the day it took effect, not the report's year.
         if let p = context.mergerDay {
-            d.period = p.period
-            d.periodPhrase = p.text
-            d.periodHow = .paragraph
-            d.notes.append("period inferred: after the merger, '\(p.text)' earlier in the paragraph")
+            d.date(by: p, how: .paragraph, note: "period inferred: after the merger, '\(p.text)' earlier in the paragraph")
             return
         }
         if f.change != nil, let p = context.lastInParagraph {
-            d.period = p.period
-            d.periodPhrase = p.text
-            d.periodHow = .paragraph
-            d.notes.append("period inferred: '\(p.text)' earlier in the paragraph")
+            d.date(by: p, how: .paragraph, note: "period inferred: '\(p.text)' earlier in the paragraph")
             return
         }
         if let p = context.lastFraming {
-            d.period = p.period
-            d.periodPhrase = p.text
-            d.periodHow = .framing
-            d.notes.append("period inferred: '\(p.text)' in an earlier sentence")
+            d.date(by: p, how: .framing, note: "period inferred: '\(p.text)' in an earlier sentence")
             return
         }
         if let given = options.defaultPeriod {

@@ -537,6 +537,15 @@ package struct ReportExtractor: Sendable {
         /// the level indicator's change, with the level's period, area and agency.
         var joinedLevel: Int?
         var notes: [String] = []
+
+        /// Dates the figure by the phrase `p`, read as `how` says (its sentence, its
+        /// paragraph, a framing sentence before it), with an optional note saying why.
+        mutating func date(by p: TimePhrase, how: PeriodSource, note: String? = nil) {
+            period = p.period
+            periodPhrase = p.text
+            periodHow = how
+            if let note { notes.append(note) }
+        }
     }
 
     /// How well an indicator's name must match a figure's clause to be proposed without a
