@@ -29,6 +29,10 @@ struct IndicatorGuesser {
         /// Word positions of each word, for finding keywords.
         private let positions: [String: [Int]]
         private var occurrences: [String: [Int]] = [:]
+        /// `occurrences` of the catalogue's keywords by id (`CompiledRules`), and whether each
+        /// keyword's first word is in the sentence at all (0 not asked yet, 1 yes, 2 no).
+        private var keywordOccurrences: [[Int]?] = []
+        private var keywordPresent: [UInt8] = []
 
         /// `abbreviations`: what the report spelled out ("hồ sơ (HS)"): a later "HS" reads as
         /// its words, on the abbreviation's token.
@@ -72,6 +76,30 @@ struct IndicatorGuesser {
             found.sort { $0.position < $1.position || ($0.position == $1.position && $0.family < $1.family) }
             mentionsCache = (found, last)
             return (found, last)
+        }
+
+        /// `occurrences(of:key:)` of keyword `id` of `rules`.
+        func occurrences(ofKeyword id: Int, in rules: CompiledRules) -> [Int] {
+            if keywordOccurrences.isEmpty { keywordOccurrences = Array(repeating: nil, count: rules.keywords.count) }
+            if let hit = keywordOccurrences[id] { return hit }
+            let found = occurrences(of: rules.keywords[id].parts, key: rules.keywords[id].text)
+            keywordOccurrences[id] = found
+            return found
+        }
+
+        /// Whether the first word of keyword `id` occurs in the sentence: a keyword whose first
+        /// word does not can score nowhere (before, after or anchored to a figure).
+        func mayContain(keyword id: Int, in rules: CompiledRules) -> Bool {
+            if keywordPresent.isEmpty { keywordPresent = Array(repeating: 0, count: rules.keywords.count) }
+            switch keywordPresent[id] {
+            case 1: return true
+            case 2: return false
+            default:
+                let parts = rules.keywords[id].parts
+                let present = !parts.isEmpty && positions[parts[0]] != nil
+                keywordPresent[id] = present ? 1 : 2
+                return present
+            }
         }
 
         /// Word positions of one folded word, in order.
@@ -119,12 +147,14 @@ struct IndicatorGuesser {
         // (a component's points) or one whose maximum the catalogue does not fix, never the
         // score of an index out of another maximum; its own maximum weighs as a keyword would.
         let writtenMaximum = figure.shape == .score ? figure.figure.denominator : nil
-        for rule in rules.rules where rule.shapes.contains(figure.shape)
-            && rule.valueRange.map({ $0.contains(figure.value) }) ?? true
-            && rule.isChange == isChange && (!isChange || rule.isRankChange == (figure.change == .places)) {
-            let maximum = IndicatorRule.fits(writtenMaximum: writtenMaximum, scaleMax: rule.scaleMax)
+        let compiled = rules.compiled
+        let shapeBit = CompiledRules.bit(figure.shape)
+        for r in compiled.rules.indices where compiled.rules[r].shapes & shapeBit != 0
+            && compiled.rules[r].valueRange.map({ $0.contains(figure.value) }) ?? true
+            && compiled.rules[r].isChange == isChange && (!isChange || compiled.rules[r].isRankChange == (figure.change == .places)) {
+            let maximum = IndicatorRule.fits(writtenMaximum: writtenMaximum, scaleMax: compiled.rules[r].scaleMax)
             guard maximum.fits else { continue }
-            for set in rule.sets {
+            for set in compiled.rules[r].sets where set.allSatisfy({ words.mayContain(keyword: $0, in: compiled) }) {
                 var total = 0.0
                 var matchedAll = true
                 for keyword in set {
@@ -134,7 +164,7 @@ struct IndicatorGuesser {
                     total += s
                 }
                 if matchedAll, maximum.own { total *= 1.5 }
-                if matchedAll, total > (best?.score ?? 0) { best = Guess(code: rule.code, score: total) }
+                if matchedAll, total > (best?.score ?? 0) { best = Guess(code: compiled.rules[r].code, score: total) }
             }
         }
         guard var best else { return nil }
@@ -184,28 +214,30 @@ struct IndicatorGuesser {
     /// Occurrences are visited nearest first on each side of the figure, and a side stops when
     /// even an unpenalised occurrence that far could not beat the best so far: the result is
     /// the maximum over all occurrences, found without visiting the far ones.
-    private func score(_ keyword: String, words: Sentence, figureStart: Int, afterFigure: Int,
+    private func score(_ id: Int, words: Sentence, figureStart: Int, afterFigure: Int,
                        figure: ScannedFigure, tailEnd: Int, previousCount: ScannedFigure?) -> Double? {
-        guard let (anchored, parts) = rules.keywordParts[keyword], !parts.isEmpty else { return nil }
+        let entry = rules.compiled.keywords[id]
+        let anchored = entry.anchored, parts = entry.parts
+        guard !parts.isEmpty else { return nil }
         if anchored {
             if afterFigure + parts.count <= words.folded.count,
-               Array(words.folded[afterFigure..<(afterFigure + parts.count)]) == parts {
-                return Double(keyword.count) * 1.5
+               words.folded[afterFigure..<(afterFigure + parts.count)].elementsEqual(parts) {
+                return entry.length * 1.5
             }
             // "Số hồ sơ tiếp nhận trực tuyến là 5.230": the counted noun right after the "Số" of
             // the subject, when the figure follows "là"/"đạt" within its clause.
             guard figureStart >= 1, ["la", "dat"].contains(words.folded[figureStart - 1]) else { return nil }
-            let starts = words.occurrences(of: parts, key: keyword)
+            let starts = words.occurrences(ofKeyword: id, in: rules.compiled)
             let i = starts.partitionPoint { $0 >= figureStart } - 1
             guard i >= 0, starts[i] >= 1, words.folded[starts[i] - 1] == "so", figureStart - starts[i] <= 10,
                   !words.figureBetween(words.tokenIndex[starts[i]], figure.tokens.lowerBound),
                   !hasClauseBreak(between: words.tokenIndex[starts[i]], and: figure.tokens.lowerBound) else { return nil }
-            return Double(keyword.count)
+            return entry.length
         }
-        let starts = words.occurrences(of: parts, key: keyword)
+        let starts = words.occurrences(ofKeyword: id, in: rules.compiled)
         guard !starts.isEmpty else { return nil }
         var best: Double?
-        func bound(_ distance: Int) -> Double { Double(keyword.count) * (1.0 / (1.0 + Double(distance) / 6.0)) }
+        func bound(_ distance: Int) -> Double { entry.length * (1.0 / (1.0 + Double(distance) / 6.0)) }
         // Before the figure: occurrences ending before its first word, nearest first.
         var b = starts.partitionPoint { $0 + parts.count - 1 >= figureStart } - 1
         while b >= 0 {
@@ -213,7 +245,7 @@ struct IndicatorGuesser {
             let end = i + parts.count - 1
             let distance = figureStart - end - 1
             if let best, bound(distance) <= best { break }
-            if let s = weigh(i, end: end, distance: distance, before: true, words: words, keyword: keyword, figure: figure,
+            if let s = weigh(i, end: end, distance: distance, before: true, words: words, keyword: entry.length, figure: figure,
                              figureStart: figureStart, afterFigure: afterFigure, tailEnd: tailEnd, previousCount: previousCount),
                s > (best ?? 0) { best = s }
             b -= 1
@@ -224,7 +256,7 @@ struct IndicatorGuesser {
             let i = starts[a]
             let distance = i - afterFigure
             if let best, bound(distance) <= best { break }
-            if let s = weigh(i, end: i + parts.count - 1, distance: distance, before: false, words: words, keyword: keyword,
+            if let s = weigh(i, end: i + parts.count - 1, distance: distance, before: false, words: words, keyword: entry.length,
                              figure: figure, figureStart: figureStart, afterFigure: afterFigure, tailEnd: tailEnd,
                              previousCount: previousCount),
                s > (best ?? 0) { best = s }
@@ -234,7 +266,7 @@ struct IndicatorGuesser {
     }
 
     /// The score of one occurrence (words `i...end`), nil when it labels a later figure.
-    private func weigh(_ i: Int, end: Int, distance: Int, before: Bool, words: Sentence, keyword: String,
+    private func weigh(_ i: Int, end: Int, distance: Int, before: Bool, words: Sentence, keyword length: Double,
                        figure: ScannedFigure, figureStart: Int, afterFigure: Int, tailEnd: Int,
                        previousCount: ScannedFigure?) -> Double? {
         let lo: Int, hi: Int
@@ -247,7 +279,7 @@ struct IndicatorGuesser {
         var weight = 1.0 / (1.0 + Double(distance) / 6.0)
         // "đứng thứ 12 về chính quyền số, thứ 13 về kinh tế số": "về …" right after a figure
         // says what it is.
-        if !before, i == afterFigure + 1, words.folded[afterFigure] == "ve" { return Double(keyword.count) * 1.5 }
+        if !before, i == afterFigure + 1, words.folded[afterFigure] == "ve" { return length * 1.5 }
         if words.figureBetween(lo, hi) {
             // "giá trị DTI 0,8241, đứng đầu về 4 chỉ số chính gồm … hoạt động kinh tế số": past a
             // ',' and another figure, the words are that figure's.
@@ -313,7 +345,7 @@ struct IndicatorGuesser {
             if opensItem, text.hasCommaOrSemicolon(in: words.tokenIndex[end]..<figure.tokens.lowerBound) { return nil }
             weight *= 0.5
         }
-        return Double(keyword.count) * weight
+        return length * weight
     }
 
     /// Where a figure's own words end: at the next figure, a ';', a "trong đó" breakdown or a

@@ -42,6 +42,8 @@ package struct IndicatorRules: Sendable {
     let keywordParts: [String: (anchored: Bool, parts: [String])]
     /// The indices with a rank, for figures stated bare after the index was named.
     let families: [IndexFamily]
+    /// `rules` as `IndicatorGuesser.guess` walks them (keyword ids, shape masks).
+    let compiled: CompiledRules
 
     /// Rules from the catalogue: `order` is the codes in synonym order (an earlier rule wins a
     /// tie, a user's indicator before the built-in ones).
@@ -83,6 +85,7 @@ package struct IndicatorRules: Sendable {
         }
         self.codes = Set(indicators.map(\.code))
         self.keywordParts = parts
+        self.compiled = CompiledRules(rules: self.rules, parts: parts)
         self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
         var extremes: [String: String] = [:]
         for indicator in indicators {

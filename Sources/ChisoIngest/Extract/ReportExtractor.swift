@@ -54,9 +54,14 @@ package struct ReportExtractor: Sendable {
     /// The first reading of one paragraph (a line; no line break inside): what the whole
     /// report says about its year, writing date and province, kept small.
     package static func survey(_ paragraph: String, into survey: inout ReportSurvey) {
-        let text = ReportText(paragraph, foldedOf: &survey.foldedOf)
-        survey.times.add(TimePhraseScanner(text: text).spans())
-        for (_, _, cue) in AreaMentions.cues(in: text) {
+        Self.survey(.survey(paragraph, foldedOf: &survey.foldedOf), into: &survey)
+    }
+
+    /// `survey(_:into:)` of a paragraph prepared ahead (`ParagraphPipeline`).
+    package static func survey(_ prepared: PreparedParagraph, into survey: inout ReportSurvey) {
+        let text = prepared.text
+        survey.times.add(prepared.spans)
+        for (_, _, cue) in prepared.cues {
             guard case .name(let name, let ownIfUnknown) = cue else {
                 survey.countryMentions += 1
                 continue
@@ -71,7 +76,7 @@ package struct ReportExtractor: Sendable {
             }
         }
         // A ministry's report names no province: its figures are the ministry's ("Bộ đạt 84,97%").
-        for (_, mention) in UnitMentions.all(in: text.chars[...]) where mention.kind == .ministry {
+        for (_, mention) in prepared.units where mention.kind == .ministry {
             if survey.ministries[mention.name] != nil || survey.ministries.count < ReportSurvey.namesLimit {
                 survey.ministries[mention.name, default: 0] += 1
             }
@@ -166,11 +171,14 @@ package struct ReportExtractor: Sendable {
 
         /// The candidate rows of the next paragraph.
         package mutating func extract(_ paragraph: String) -> [ExtractedRow] {
-            let text = ReportText(paragraph, foldedOf: &foldedOf)
-            let timeScanner = TimePhraseScanner(text: text)
-            let phrases = timeScanner.phrases(timeScanner.spans(), times: times, cache: &periods)
-            let timeTokens = Set(phrases.flatMap { Array($0.tokens) })
-            let scanner = FigureScanner(text: text, timeTokens: timeTokens)
+            extract(.reading(paragraph, times: times, foldedOf: &foldedOf, periods: &periods))
+        }
+
+        /// `extract(_:)` of a paragraph prepared ahead (`ParagraphPipeline`).
+        package mutating func extract(_ prepared: PreparedParagraph) -> [ExtractedRow] {
+            let text = prepared.text
+            let phrases = prepared.phrases
+            let scanner = FigureScanner(text: text, timeTokens: prepared.timeTokens)
             let mentions = AreaMentions(text: text, lookup: &lookup)
             let guesser = IndicatorGuesser(text: text, rules: extractor.indicators)
             let bySentence = Dictionary(grouping: phrases, by: \.sentence)
@@ -202,7 +210,7 @@ package struct ReportExtractor: Sendable {
                         own = country
                     }
                 }
-                var figures = scanner.scan(sentence)
+                var figures = prepared.figures[sentence.index]
                 // "từ mức 90,30% của năm 2021 xuống còn 82,18%": the phrase right after the level a
                 // movement started from is that level's period, not the sentence's.
                 var sentencePhrases = bySentence[sentence.index] ?? []

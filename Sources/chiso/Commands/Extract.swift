@@ -78,7 +78,9 @@ struct Extract: ParsableCommand {
         // printed to the terminal are their own progress.
         let line = TerminalProgress(enabled: isatty(STDERR_FILENO) == 1 && (isatty(STDOUT_FILENO) == 0 || output != nil))
         var survey = ReportSurvey()
-        let first = try input.reader()
+        // Each reading prepares paragraphs (decoding, folding, tokens, time phrases, figures)
+        // on a second thread while this one applies the rules, in order (`ParagraphPipeline`).
+        let first = ParagraphPipeline(surveying: try input.reader())
         var paragraphs = 0
         line.show("extract: reading \(name)", always: true)
         while let paragraph = try first.next() {
@@ -100,14 +102,15 @@ struct Extract: ParsableCommand {
             let bundle = try ReportBundle(directory: output, force: force, source: id)
             var reading = ReportExtractor.Reading(extractor, survey: survey,
                                                   options: .init(defaultArea: defaultArea, defaultPeriod: givenPeriod, source: id))
-            let second = try input.reader()
+            let second = ParagraphPipeline(reader: try input.reader(), for: reading)
             var done = 0, targets = 0, unknown = 0
-            while let paragraph = try second.next() {
+            while let prepared = try second.next() {
                 done += 1
                 line.show("extract: \(done) of \(paragraphs) paragraphs, \(bundle.counts.observations) rows", always: done == paragraphs)
-                let rows = reading.extract(paragraph)
+                let rows = reading.extract(prepared)
                 targets += rows.filter { $0.kind == .target && $0.indicator == nil }.count
                 unknown += rows.filter { $0.kind == .observation && $0.indicator == nil }.count
+                let paragraph = prepared.paragraph
                 try bundle.text(paragraph)
                 try bundle.write(rows, paragraph: paragraph, indicatorName: { reference.indicatorNames[$0] })
             }
@@ -134,12 +137,12 @@ struct Extract: ParsableCommand {
         // A registered source: every quote must occur in its text, as `import` will require.
         let sourceBody = source.flatMap { reference.sources[$0]?.body }.map(VietnameseText.nfc)
         var missingQuotes: [String] = []
-        let second = try input.reader()
+        let second = ParagraphPipeline(reader: try input.reader(), for: reading)
         var done = 0
-        while let paragraph = try second.next() {
+        while let prepared = try second.next() {
             done += 1
             line.show("extract: \(done) of \(paragraphs) paragraphs, \(written) rows", always: done == paragraphs)
-            for row in reading.extract(paragraph) {
+            for row in reading.extract(prepared) {
                 if row.kind == .target { targets += 1 }
                 if row.kind == .observation, row.indicator == nil { unknown += 1 }
                 // The default output is ready for `chiso import`: targets and figures whose
