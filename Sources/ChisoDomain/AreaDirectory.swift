@@ -66,6 +66,16 @@ package struct AreaDirectory: Sendable {
     /// that matches but did not exist on `date` is an error that says when it existed, never a
     /// silent substitute: a 2026 figure filed under Hà Giang would be wrong.
     package func resolve(_ text: String, on date: CalendarDate?) throws(AreaLookupError) -> AreaRecord {
+        try resolve(text, on: date, suggesting: true)
+    }
+
+    /// `try? resolve(text, on: date)` without the suggestions of an error nobody reads (the
+    /// extractor tries the words after every "tỉnh" of a report as a name; most are not one).
+    package func resolvedIfKnown(_ text: String, on date: CalendarDate?) -> AreaRecord? {
+        try? resolve(text, on: date, suggesting: false)
+    }
+
+    private func resolve(_ text: String, on date: CalendarDate?, suggesting: Bool) throws(AreaLookupError) -> AreaRecord {
         let trimmed = VietnameseText.nfc(text).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !trimmed.isEmpty else {
             throw AreaLookupError(input: text, message: "expected an area name, a 2-digit code or 'VN'")
@@ -89,7 +99,7 @@ package struct AreaDirectory: Sendable {
         if let matches = byName[key] ?? byName[AreaDirectory.stripPrefix(key)] {
             return try choose(matches, for: text, on: date)
         }
-        throw AreaLookupError(input: text, message: "unknown area '\(text)'", suggestions: suggestions(for: trimmed))
+        throw AreaLookupError(input: text, message: "unknown area '\(text)'", suggestions: suggesting ? suggestions(for: trimmed) : [])
     }
 
     /// Every unit `text` can denote at any time (by id, code, name or alias), whatever the

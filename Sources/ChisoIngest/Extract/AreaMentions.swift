@@ -51,7 +51,7 @@ struct AreaMentions {
                 if let hit = resolved[candidate] {
                     record = hit
                 } else {
-                    record = try? directory.resolve(candidate, on: date)
+                    record = directory.resolvedIfKnown(candidate, on: date)
                     if resolved.count >= 10_000 { resolved.removeAll(keepingCapacity: true) }
                     resolved[candidate] = record
                 }
