@@ -67,7 +67,7 @@ struct IndicatorGuesser {
             var last: [Int: Int] = [:]
             for (f, family) in families.enumerated() {
                 for name in family.names {
-                    for p in occurrences(of: name, key: name.joined(separator: " ")) {
+                    for p in occurrences(ofName: name) {
                         last[f] = max(last[f] ?? -1, p + name.count - 1)
                         if !family.isComponent { found.append((p + name.count - 1, f)) }
                     }
@@ -76,6 +76,13 @@ struct IndicatorGuesser {
             found.sort { $0.position < $1.position || ($0.position == $1.position && $0.family < $1.family) }
             mentionsCache = (found, last)
             return (found, last)
+        }
+
+        /// `occurrences(of:key:)` keyed by the words joined, with the key made only when the
+        /// first word is in the sentence (most names, asked of every sentence, are not).
+        func occurrences(ofName parts: [String]) -> [Int] {
+            guard let first = parts.first, positions[first] != nil else { return [] }
+            return occurrences(of: parts, key: parts.joined(separator: " "))
         }
 
         /// `occurrences(of:key:)` of keyword `id` of `rules`.

@@ -19,6 +19,11 @@ package struct PreparedParagraph: @unchecked Sendable {
     var phrases: [TimePhrase] = []
     var timeTokens: Set<Int> = []
     var figures: [[ScannedFigure]] = []
+    /// Each sentence's words for the indicator guesser, and the indices it names.
+    var words: [IndicatorGuesser.Sentence] = []
+    var indexMentions: [[(position: Int, family: Int)]] = []
+    /// The units each sentence with figures names (`UnitMentions.all` over its characters).
+    var sentenceUnits: [[(end: Int, mention: UnitMentions.Mention)]] = []
 
     /// What the survey reads of a paragraph.
     static func survey(_ paragraph: String, foldedOf: inout [Character: Character]) -> PreparedParagraph {
@@ -31,7 +36,8 @@ package struct PreparedParagraph: @unchecked Sendable {
 
     /// What the extraction reads of a paragraph before its rules: `periods` remembers each
     /// phrase's reading across paragraphs (as `Reading` does).
-    static func reading(_ paragraph: String, times: TimePhraseScanner.Times, foldedOf: inout [Character: Character],
+    static func reading(_ paragraph: String, times: TimePhraseScanner.Times, extractor: ReportExtractor,
+                        abbreviations: [String: [String]], foldedOf: inout [Character: Character],
                         periods: inout [String: Period?]) -> PreparedParagraph {
         var p = PreparedParagraph(paragraph: paragraph, text: ReportText(paragraph, foldedOf: &foldedOf))
         let timeScanner = TimePhraseScanner(text: p.text)
@@ -39,6 +45,14 @@ package struct PreparedParagraph: @unchecked Sendable {
         p.timeTokens = Set(p.phrases.flatMap { Array($0.tokens) })
         let scanner = FigureScanner(text: p.text, timeTokens: p.timeTokens)
         p.figures = p.text.sentences.map { scanner.scan($0) }
+        p.words = p.text.sentences.map { IndicatorGuesser.Sentence($0, figures: p.figures[$0.index], text: p.text, abbreviations: abbreviations) }
+        p.indexMentions = p.words.map { extractor.indexMentions(in: $0) }
+        p.sentenceUnits = p.text.sentences.map { sentence in
+            guard !p.figures[sentence.index].isEmpty else { return [] }
+            let text = p.text
+            let chars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
+            return UnitMentions.all(in: text.chars[chars])
+        }
         return p
     }
 }
@@ -47,19 +61,23 @@ package struct PreparedParagraph: @unchecked Sendable {
 /// handed over in order through a queue bounded by the text it holds (so memory stays a few
 /// paragraphs' worth whatever the file's size): the rules of one paragraph run while the next
 /// ones are read, folded, tokenised and scanned. Errors of the reader come out where they
-/// happened, in order.
+/// happened, in order. The survey's rules are light, so there every other paragraph is left
+/// for the caller's thread to prepare (in `next()`): both cores prepare.
 package final class ParagraphPipeline: @unchecked Sendable {
-    private enum Mode { case survey, reading(TimePhraseScanner.Times) }
+    private enum Mode { case survey, reading(TimePhraseScanner.Times, ReportExtractor, abbreviations: [String: [String]]) }
+    private enum Item { case prepared(PreparedParagraph), survey(String) }
     /// Text bytes queued at most (more only when one paragraph is longer).
     static let queuedBytesLimit = 256 * 1024
 
     private let condition = NSCondition()
-    private var queue: [Result<PreparedParagraph, ExtractError>] = []
+    private var queue: [Result<Item, ExtractError>] = []
     private var head = 0
     private var queuedBytes = 0
     private var finished = false
     private var cancelled = false
     private let reader: ReportReader
+    /// The caller's thread's own memo of folded characters (for the paragraphs it prepares).
+    private var foldedOf: [Character: Character] = [:]
 
     /// The survey's reading of `reader`'s paragraphs.
     package convenience init(surveying reader: ReportReader) {
@@ -68,7 +86,7 @@ package final class ParagraphPipeline: @unchecked Sendable {
 
     /// The extraction's reading of `reader`'s paragraphs for `reading`.
     package convenience init(reader: ReportReader, for reading: ReportExtractor.Reading) {
-        self.init(reader: reader, mode: .reading(reading.times))
+        self.init(reader: reader, mode: .reading(reading.times, reading.extractor, abbreviations: reading.abbreviations))
     }
 
     private init(reader: ReportReader, mode: Mode) {
@@ -93,18 +111,28 @@ package final class ParagraphPipeline: @unchecked Sendable {
     /// The next paragraph, or nil at the end of the file.
     package func next() throws(ExtractError) -> PreparedParagraph? {
         condition.lock()
-        defer { condition.unlock() }
         while head == queue.count && !finished { condition.wait() }
-        guard head < queue.count else { return nil }
+        guard head < queue.count else { condition.unlock(); return nil }
         let item = queue[head]
         head += 1
         if head == queue.count || head >= 1024 {
             queue.removeFirst(head)
             head = 0
         }
-        if case .success(let p) = item { queuedBytes -= p.paragraph.utf8.count }
+        if case .success(let p) = item { queuedBytes -= Self.bytes(p) }
         condition.broadcast()
-        return try item.get()
+        condition.unlock()
+        switch try item.get() {
+        case .prepared(let p): return p
+        case .survey(let paragraph): return .survey(paragraph, foldedOf: &foldedOf)
+        }
+    }
+
+    private static func bytes(_ item: Item) -> Int {
+        switch item {
+        case .prepared(let p): p.paragraph.utf8.count
+        case .survey(let paragraph): paragraph.utf8.count
+        }
     }
 
     /// The reader's checks over the whole file (`ReportReader.finish()`), once `next()` gave nil.
@@ -118,18 +146,23 @@ package final class ParagraphPipeline: @unchecked Sendable {
     private func produce(_ mode: Mode) {
         var foldedOf: [Character: Character] = [:]
         var periods: [String: Period?] = [:]
+        var count = 0
         while true {
-            let item: Result<PreparedParagraph, ExtractError>
+            let item: Result<Item, ExtractError>
             do throws(ExtractError) {
                 guard let paragraph = try reader.next() else { break }
+                count += 1
                 switch mode {
-                case .survey: item = .success(.survey(paragraph, foldedOf: &foldedOf))
-                case .reading(let times): item = .success(.reading(paragraph, times: times, foldedOf: &foldedOf, periods: &periods))
+                case .survey where count % 2 == 0: item = .success(.survey(paragraph))
+                case .survey: item = .success(.prepared(.survey(paragraph, foldedOf: &foldedOf)))
+                case .reading(let times, let extractor, let abbreviations):
+                    item = .success(.prepared(.reading(paragraph, times: times, extractor: extractor, abbreviations: abbreviations,
+                                                       foldedOf: &foldedOf, periods: &periods)))
                 }
             } catch {
                 item = .failure(error)
             }
-            let bytes = (try? item.get())?.paragraph.utf8.count ?? 0
+            let bytes = (try? item.get()).map(Self.bytes) ?? 0
             condition.lock()
             while !cancelled && queuedBytes > 0 && queuedBytes + bytes > Self.queuedBytesLimit { condition.wait() }
             if cancelled { condition.unlock(); return }

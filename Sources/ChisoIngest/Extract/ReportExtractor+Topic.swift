@@ -19,7 +19,7 @@ extension ReportExtractor {
         var found: [(Int, Int)] = []
         for (f, family) in indicators.families.enumerated() {
             for name in family.names {
-                for p in words.occurrences(of: name, key: name.joined(separator: " ")) { found.append((p + name.count - 1, f)) }
+                for p in words.occurrences(ofName: name) { found.append((p + name.count - 1, f)) }
             }
         }
         return found.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map { (position: $0.0, family: $0.1) }

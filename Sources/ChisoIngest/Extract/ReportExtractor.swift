@@ -123,7 +123,7 @@ package struct ReportExtractor: Sendable {
         /// paragraph, "Riêng Hà Nội và Quảng Ninh …"); the country owns the unplaced ones.
         private var nationalReport: AreaRecord?
         /// Abbreviations the report spells out (see `ReportSurvey.abbreviations`).
-        private let abbreviations: [String: [String]]
+        let abbreviations: [String: [String]]
         private var foldedOf: [Character: Character] = [:]
         /// The keys (indicator, area, agency, period) of rows proposed so far, so a guess by
         /// name never proposes a second figure for one key (import refuses a file that does).
@@ -171,7 +171,7 @@ package struct ReportExtractor: Sendable {
 
         /// The candidate rows of the next paragraph.
         package mutating func extract(_ paragraph: String) -> [ExtractedRow] {
-            extract(.reading(paragraph, times: times, foldedOf: &foldedOf, periods: &periods))
+            extract(.reading(paragraph, times: times, extractor: extractor, abbreviations: abbreviations, foldedOf: &foldedOf, periods: &periods))
         }
 
         /// `extract(_:)` of a paragraph prepared ahead (`ParagraphPipeline`).
@@ -253,8 +253,8 @@ package struct ReportExtractor: Sendable {
                         lastFraming = p
                     }
                 }
-                let words = IndicatorGuesser.Sentence(sentence, figures: figures, text: text, abbreviations: abbreviations)
-                let indexMentions = extractor.indexMentions(in: words)
+                let words = prepared.words[sentence.index]
+                let indexMentions = prepared.indexMentions[sentence.index]
                 sentencesRead += 1
                 defer {
                     // A whole index named here holds for the sentences after it.
@@ -378,7 +378,7 @@ package struct ReportExtractor: Sendable {
                     for head in heads where previousHeads[head.figure.shape] == nil { previousHeads[head.figure.shape] = head.indicator }
                 }
                 let sentenceChars = text.tokens[sentence.tokens.lowerBound].range.lowerBound..<text.tokens[sentence.tokens.upperBound - 1].range.upperBound
-                let units = UnitMentions.all(in: text.chars[sentenceChars])
+                let units = prepared.sentenceUnits[sentence.index]
                 // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân lần lượt đạt 91,2%, 89,4% và 87,6%".
                 let unitsInTurn = extractor.unitsInTurn(units, figures: drafts.filter { !$0.absorbed && $0.joinedLevel == nil }.map(\.figure.tokens.lowerBound),
                                                         sentence: sentence, text: text)
