@@ -67,7 +67,7 @@ package final class ParagraphPipeline: @unchecked Sendable {
     private enum Mode { case survey, reading(TimePhraseScanner.Times, ReportExtractor, abbreviations: [String: [String]]) }
     private enum Item { case prepared(PreparedParagraph), survey(String) }
     /// Text bytes queued at most (more only when one paragraph is longer).
-    static let queuedBytesLimit = 256 * 1024
+    static let queuedBytesLimit = 64 * 1024
 
     private let condition = NSCondition()
     private var queue: [Result<Item, ExtractError>] = []
