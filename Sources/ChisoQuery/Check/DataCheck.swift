@@ -18,32 +18,42 @@ package struct DataCheck {
     /// Runs the rules one area code at a time (`CheckData.forEachPart`), so memory holds one
     /// part's rows; the findings go to a `FindingSpool` on disk, which gives them back sorted
     /// as `sorted` would (issue 18: held in memory for the sort they took 132 MB at 1M rows).
-    /// A database in a file is read by a `PartReader` on a second thread while the rules run
-    /// here; the parts arrive in the same order either way, and so do the findings.
+    /// A database in a file is read by a `PartReader` on a second thread, which also runs the
+    /// rules over each part, while the findings are spooled here; the parts arrive in the same
+    /// order either way, and so do the findings.
     package func run(_ database: Database) throws -> CheckReport {
         let spool = try FindingSpool()
         var parts = 0
         var areas: [String: AreaRecord]?
         progress?("check: reading the figures one area at a time")
-        let check = { (part: CheckData) throws in
+        let area = self.area
+        let check = { @Sendable (part: CheckData) -> CheckedPart in
             var part = part
             part.groupFigures()
-            if areas == nil { areas = part.areas }
-            for finding in Self.unsortedFindings(in: part) where area?.matches(area: finding.area, period: finding.period) ?? true {
-                try spool.append(finding)
-            }
+            let findings = Self.unsortedFindings(in: part).filter { area?.matches(area: $0.area, period: $0.period) ?? true }
+            return CheckedPart(findings: findings, areas: part.areas)
+        }
+        let keep = { (checked: CheckedPart) throws in
+            if areas == nil { areas = checked.areas }
+            for finding in checked.findings { try spool.append(finding) }
             parts += 1
             progress?("check: \(parts) area\(parts == 1 ? "" : "s") checked")
         }
         if readsOnSecondThread, PartReader.canRead(database) {
-            try PartReader(path: database.path).forEachPart(check)
+            try PartReader(path: database.path).forEachPart(working: check, keep)
         } else {
-            try CheckData.forEachPart(of: database, check)
+            try CheckData.forEachPart(of: database) { try keep(check($0)) }
         }
         let records = areas.map { Array($0.values) } ?? []
         let names = Dictionary(records.map { ($0.id, $0.name) }, uniquingKeysWith: { a, _ in a })
         let codes = Dictionary(records.map { ($0.id, $0.code) }, uniquingKeysWith: { a, _ in a })
         return CheckReport(spool: spool, areaNames: names, areaCodes: codes)
+    }
+
+    /// A part's findings (those `area` keeps), and the snapshot's areas for the report.
+    struct CheckedPart: Sendable {
+        var findings: [Finding]
+        var areas: [String: AreaRecord]
     }
 
     /// Every rule's findings, sorted by severity, rule, area, indicator, period.

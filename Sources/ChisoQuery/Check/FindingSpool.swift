@@ -5,16 +5,15 @@ import ChisoStorage
 /// A check over a million figures finds ~100,000 things (~400,000 at 4M); holding them all to
 /// sort by severity first took 132 MB at 1M and 443 MB at 4M (issue 18). They go instead into a
 /// private temporary SQLite file (an empty file name: SQLite deletes it on close and keeps it in
-/// its page cache until that fills, https://sqlite.org/inmemorydb.html#temp_db), appended in
-/// order of arrival (the rowid), and SQLite's sorter gives them back in output order, spilling
-/// to temporary files past its cache, so memory stays flat. A table keyed by the output order
-/// (WITHOUT ROWID) gave the same order at read time for no sort, but put every finding into a
-/// B-tree at its place as it came: with each value bound through an array of existentials,
-/// that was ≈ 13 % of a check's CPU at 1M rows, reading back and printing them another 7 %.
+/// its page cache until that fills, https://sqlite.org/inmemorydb.html#temp_db), in a table
+/// whose key is the output order, so reading them back needs no sort and little memory.
+/// (Appending them to a rowid table and sorting on the way out, tried in issue 18's sixth
+/// round, moved the cost from the appends to the read-back, where SQLite's sorter spilled past
+/// its cache: 13 % + 7 % of a check's samples at 1M rows became 8 % + 15 %.)
 final class FindingSpool {
     private let connection: Connection
     private let insert: Statement
-    /// Order of arrival (the rowid): ties in the sort key keep the order the rules found them in.
+    /// Order of arrival: ties in the sort key keep the order the rules found them in.
     private var sequence: Int64 = 0
     private(set) var counts: [Severity: Int] = [:]
     private(set) var total = 0
@@ -26,9 +25,10 @@ final class FindingSpool {
         try connection.execute("PRAGMA synchronous = OFF")
         try connection.execute("""
             CREATE TABLE findings (
-                sequence INTEGER PRIMARY KEY, severity INTEGER NOT NULL, rule INTEGER NOT NULL, area TEXT NOT NULL,
-                indicator TEXT NOT NULL, period TEXT NOT NULL, agency TEXT NOT NULL, message TEXT NOT NULL,
-                rows TEXT NOT NULL, sources TEXT NOT NULL, quotes TEXT NOT NULL)
+                severity INTEGER NOT NULL, rule INTEGER NOT NULL, area TEXT NOT NULL, indicator TEXT NOT NULL,
+                period TEXT NOT NULL, sequence INTEGER NOT NULL, agency TEXT NOT NULL, message TEXT NOT NULL,
+                rows TEXT NOT NULL, sources TEXT NOT NULL, quotes TEXT NOT NULL,
+                PRIMARY KEY (severity, rule, area, indicator, period, sequence)) WITHOUT ROWID
             """)
         insert = try connection.prepare("INSERT INTO findings VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         try connection.execute("BEGIN")
@@ -38,15 +38,14 @@ final class FindingSpool {
         try? connection.execute("ROLLBACK")
     }
 
-    /// Appends `f` after the findings before it (a rowid one above the last: SQLite appends
-    /// without searching the table), each value bound as it is.
+    /// Each value is bound as it is, not boxed in an array of `any SQLiteBindable`.
     func append(_ f: Finding) throws(StorageError) {
         sequence += 1
         total += 1
         counts[f.severity, default: 0] += 1
         let values: [SQLiteValue] = [
-            .integer(sequence), .integer(Int64(Self.order(f.severity))), .integer(Int64(Self.order(f.rule))),
-            .text(f.area), .text(f.indicator), .text(f.period), .text(f.agency), .text(f.message),
+            .integer(Int64(Self.order(f.severity))), .integer(Int64(Self.order(f.rule))), .text(f.area), .text(f.indicator),
+            .text(f.period), .integer(sequence), .text(f.agency), .text(f.message),
             .text(Self.encode(f.rows)), .text(Self.encode(f.sources)), .text(Self.encode(f.quotes)),
         ]
         for (index, value) in values.enumerated() { try insert.bind(value, at: Int32(index + 1)) }
