@@ -82,6 +82,7 @@ package struct IndicatorRules: Sendable {
                           allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))
         }
         self.codes = Set(indicators.map(\.code))
+        self.maxima = Dictionary(indicators.compactMap { i in Self.maximum(of: i).map { (i.code, $0) } }, uniquingKeysWith: { a, _ in a })
         self.keywordParts = parts
         self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
         var extremes: [String: String] = [:]
@@ -142,6 +143,9 @@ package struct IndicatorRules: Sendable {
     package func ownValue(ofExtreme code: String?) -> String? { code.flatMap { extremes[$0] } }
 
     package func contains(_ code: String) -> Bool { codes.contains(code) }
+
+    /// The maximum of a score or percent indicator's scale (80 for PAPI, 100 for PAR INDEX).
+    let maxima: [String: Double]
 
     /// "@sở, ban, ngành + chưa đạt" → ["@so ban nganh", "chua dat"]: each part folded into
     /// words as the report's tokens are.

@@ -235,7 +235,11 @@ package struct ReportExtractor: Sendable {
                     // 2022, …") holds until another time phrase; datelines, goals and a time set
                     // against it ("trong khi năm 2022 …") do not.
                     let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal && !$0.isContrast }
-                    if let p = subjects.last(where: \.isFraming) {
+                    if extractor.opensLater(sentence, text: text), let p = subjects.last {
+                        // "Hai năm sau, Chỉ số PAPI năm 2023 của tỉnh …": a leap in time; its
+                        // period holds for the sentences after it, wherever it stands.
+                        lastFraming = p
+                    } else if let p = subjects.last(where: \.isFraming) {
                         // "So với năm 2022, tỉnh tăng 31 bậc … Năm 2022, PCI của tỉnh chỉ đứng thứ
                         // 62/63": a sentence opened by the baseline just compared with looks back;
                         // the report's later period goes on after it.
