@@ -109,6 +109,7 @@ package struct IndicatorRules: Sendable {
         }
         self.components = components
         self.byStatus = Set(indicators.filter { $0.breakdowns.contains(.dossierStatus) }.map(\.code))
+        self.byLevel = Set(indicators.filter { $0.breakdowns.contains(.level) }.map(\.code))
     }
 
     /// The components of an index by their bare names ("Tính minh bạch", "Đào tạo lao động"),
@@ -132,6 +133,10 @@ package struct IndicatorRules: Sendable {
     /// The indicators whose figures may carry a dossier status (dossiers received, resolved,
     /// pending): the status is read from the figure's words, not a code of its own.
     let byStatus: Set<String>
+
+    /// The indicators whose figures may be given per level of government ("cấp tỉnh có 1.187
+    /// dịch vụ, cấp huyện 236 dịch vụ").
+    let byLevel: Set<String>
 
     /// The range statistics of an index ("điểm cao nhất", "điểm thấp nhất": `sipas_max`,
     /// `papi_min`) by code, each with its index. A unit's own figure described as the highest
@@ -203,6 +208,31 @@ extension ReportExtractor {
             row.breakdown.dossierStatus = status
         }
         onTimeAlone(&row, sentence: sentence, text: text)
+        if let code = row.indicator, indicators.byLevel.contains(code), row.breakdown.level.isEmpty,
+           let level = Self.level(before: figure, text: text, sentence: sentence) {
+            row.breakdown.level = level
+        }
+    }
+
+    /// "trong đó cấp tỉnh có 1.187 dịch vụ, cấp huyện 236 dịch vụ", "ở cấp xã là 412 hồ sơ": the
+    /// level of government that opens the figure's own clause (at most four words before it,
+    /// no punctuation between), as a breakdown code; nil when none does.
+    static func level(before figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String? {
+        var k = figure.tokens.lowerBound - 1
+        var words = 0
+        while k > sentence.tokens.lowerBound, words < 4, text.word(k) != nil {
+            if text.word(k - 1) == "cap", text.text(tokens: k, through: k).lowercased() != "tính" {
+                switch text.word(k) {
+                case "tinh": return "tinh"
+                case "huyen": return "huyen"
+                case "xa": return "xa"
+                default: return nil
+                }
+            }
+            k -= 1
+            words += 1
+        }
+        return nil
     }
 
     /// "trong đó 1.447 hồ sơ giải quyết đúng hạn (tỷ lệ 99,4%)": in a sentence that gives no
@@ -226,6 +256,7 @@ extension ReportExtractor {
     static let statusWords: [(words: [String], code: String?)] = [
         (["truoc", "va", "dung", "han"], nil), (["dung", "va", "truoc", "han"], nil),
         (["ky", "truoc", "chuyen", "sang"], "ky_truoc_chuyen_sang"), (["chuyen", "sang"], "ky_truoc_chuyen_sang"),
+        (["ky", "truoc", "chuyen", "qua"], "ky_truoc_chuyen_sang"), (["tu", "ky", "truoc"], "ky_truoc_chuyen_sang"),
         (["ho", "so", "ton"], "ky_truoc_chuyen_sang"),
         (["tiep", "nhan", "moi"], "moi_tiep_nhan"), (["moi", "tiep", "nhan"], "moi_tiep_nhan"),
         (["truoc", "han"], "truoc_han"), (["som", "han"], "truoc_han"),

@@ -471,7 +471,9 @@ package struct ReportExtractor: Sendable {
         private mutating func yieldingKeys(_ allRows: [ExtractedRow], fromName: [Draft?], sentences: [Int]) -> [ExtractedRow] {
             func key(_ r: ExtractedRow) -> String? {
                 guard let code = r.indicator, r.kind == .observation else { return nil }
-                return [code, r.area ?? "", r.agency ?? "", r.period ?? ""].joined(separator: "|")
+                // A breakdown ("cấp tỉnh", "trực tuyến", "quá hạn") is a key of its own, as import keys it.
+                return [code, r.area ?? "", r.agency ?? "", r.period ?? "", r.breakdown.level, r.breakdown.channel,
+                        r.breakdown.dossierStatus].joined(separator: "|")
             }
             // A figure a report restates in other words ("tương ứng tỷ lệ 96,6%", a caption
             // restating the lead) is one figure: the same indicator, area, agency, period and

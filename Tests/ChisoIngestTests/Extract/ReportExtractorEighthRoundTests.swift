@@ -115,3 +115,32 @@ extension ReportExtractorEighthRoundTests {
         #expect(up.baselinePeriod == "2021")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - Counts per level of government; dossiers carried over "chuyển qua"
+
+    @Test func servicesCountedPerLevelAreOneRowEachWithTheirLevel() throws {
+        let rows = try extract("""
+            Tính đến ngày 30/6/2023, tỉnh Gia Lai cung cấp 1.702 dịch vụ công trên Cổng dịch vụ công của tỉnh, trong đó cấp tỉnh có 1.310 dịch vụ, cấp huyện 268 dịch vụ và cấp xã 124 dịch vụ.
+            """)
+        let total = try row(rows, value: 1702)
+        #expect(total.indicator == "dvc_provided_total")
+        #expect(total.breakdown.level == "")
+        for (value, level) in [(1310.0, "tinh"), (268.0, "huyen"), (124.0, "xa")] {
+            let part = try row(rows, value: value)
+            #expect(part.indicator == "dvc_provided_total")
+            #expect(part.breakdown.level == level)
+            #expect(part.period == "2023-06-30")
+        }
+    }
+
+    @Test func dossiersCarriedOverFromThePreviousPeriodWithChuyenQua() throws {
+        let rows = try extract("""
+            Trong 6 tháng đầu năm 2023, tỉnh Phú Thọ tiếp nhận mới 84.120 hồ sơ; có thêm 3.417 hồ sơ của kỳ trước chuyển qua.
+            """)
+        let carried = try row(rows, value: 3417)
+        #expect(carried.indicator == "dossiers_received")
+        #expect(carried.breakdown.dossierStatus == "ky_truoc_chuyen_sang")
+        #expect(carried.period == "2023-H1")
+    }
+}
