@@ -378,6 +378,22 @@ package struct ReportExtractor: Sendable {
                 // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân lần lượt đạt 91,2%, 89,4% và 87,6%".
                 let unitsInTurn = extractor.unitsInTurn(units, figures: drafts.filter { !$0.absorbed && $0.joinedLevel == nil }.map(\.figure.tokens.lowerBound),
                                                         sentence: sentence, text: text)
+                // "1.702 dịch vụ công …, trong đó cấp tỉnh có 1.310 dịch vụ, cấp huyện 268 …": the
+                // parts by level of a total broken down after "trong đó" are the total's indicator.
+                for i in drafts.indices where (drafts[i].indicator == nil || drafts[i].indicatorFromName) && drafts[i].figure.change == nil
+                    && drafts[i].figure.shape == .count && ReportExtractor.level(before: drafts[i].figure, text: text, sentence: sentence) != nil {
+                    let at = drafts[i].figure.tokens.lowerBound
+                    guard let j = drafts[..<i].lastIndex(where: { d in
+                        guard let code = d.indicator, !d.indicatorFromName, d.figure.shape == .count, d.figure.change == nil,
+                              extractor.indicators.byLevel.contains(code) else { return false }
+                        return ((d.figure.tokens.upperBound + 1)..<at).contains { text.matches(["trong", "do"], at: $0) }
+                    }) else { continue }
+                    drafts[i].indicator = drafts[j].indicator
+                    drafts[i].indicatorScore = drafts[j].indicatorScore
+                    drafts[i].indicatorFromName = false
+                    drafts[i].notes.removeAll { $0.hasPrefix("indicator from its name") || $0.hasPrefix("closest indicators") }
+                    drafts[i].notes.append("a part by level of the total before 'trong đó'")
+                }
                 // A guess by name yields to a synonym's figure of the same sentence.
                 let bySynonym = Set(drafts.filter { !$0.absorbed && !$0.indicatorFromName }.compactMap(\.indicator))
                 for i in drafts.indices where drafts[i].indicatorFromName {
@@ -414,11 +430,20 @@ package struct ReportExtractor: Sendable {
                     }
                     // "53 địa phương có chỉ số tăng" in a national report, or in one that names no
                     // province: the country's count (in a province's report its communes' count).
+                    // "là một trong 13 địa phương có chỉ số trên 90%", "thuộc nhóm 7 địa phương đạt
+                    // 100%": the field's group the province is one of, in a province's report too.
                     let unitNoun = ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? "")
-                        || (nationalReport != nil || documentArea == nil) && text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
+                        || text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
+                            && (nationalReport != nil || documentArea == nil || ReportExtractor.isGroupOfField(d.figure, text: text))
                     if unitNoun, ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
+                    }
+                    // "Không có tỉnh nào có chỉ số dưới 70%", "13 địa phương có chỉ số trên 90%":
+                    // the bound that defines a group of the field, the country's, not the province's.
+                    if ReportExtractor.boundsGroupOfUnits(d.figure, text: text, sentence: sentence),
+                       let country = extractor.areas.record(id: "VN") {
+                        area = (country, true)
                     }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.

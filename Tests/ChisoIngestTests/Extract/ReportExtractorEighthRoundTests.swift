@@ -144,3 +144,33 @@ extension ReportExtractorEighthRoundTests {
         #expect(carried.period == "2023-H1")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - The field's groups and their bounds in a province's report
+
+    @Test func theGroupAProvinceIsOneOfIsTheCountrysCountAndBound() throws {
+        let rows = try extract("""
+            Chỉ số SIPAS năm 2023 của tỉnh Hậu Giang đạt 86,3%, xếp thứ 8/63. Hậu Giang nằm trong số 11 địa phương có chỉ số SIPAS từ 85% trở lên.
+            """)
+        #expect(try row(rows, value: 86.3).areaName == "Hậu Giang")
+        #expect(try row(rows, value: 11).areaName == "Việt Nam")
+        #expect(try row(rows, value: 85).areaName == "Việt Nam")
+    }
+
+    @Test func provincesWithABoundAreTheFieldsButTheProvincesOwnLevelStaysItsOwn() throws {
+        let rows = try extract("""
+            Năm 2023, Chỉ số PAR INDEX của tỉnh Yên Bái đạt 84,2%. Cả nước có 9 tỉnh đạt dưới 80%; Yên Bái cũng đạt trên 80% ở chỉ số thành phần cải cách thủ tục hành chính.
+            """)
+        #expect(try row(rows, value: 84.2).areaName == "Yên Bái")
+        #expect(try row(rows, value: 9).areaName == "Việt Nam")
+        let bounds = rows.filter { $0.value == 80 }
+        #expect(bounds.map(\.areaName).sorted { ($0 ?? "") < ($1 ?? "") } == ["Việt Nam", "Yên Bái"])
+    }
+
+    @Test func theDistrictsOfTheProvinceAreNotTheFieldsGroup() throws {
+        let rows = try extract("""
+            Năm 2023, tỉnh Lào Cai có 6 trong 9 địa phương cấp huyện đạt tỷ lệ hồ sơ trực tuyến trên 50%.
+            """)
+        #expect(try row(rows, value: 6).areaName == "Lào Cai")
+    }
+}
