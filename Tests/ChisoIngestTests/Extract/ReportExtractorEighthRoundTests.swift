@@ -174,3 +174,32 @@ extension ReportExtractorEighthRoundTests {
         #expect(try row(rows, value: 6).areaName == "Lào Cai")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - Components as reports name them; a component's change is its own
+
+    @Test func parComponentsNamedWithoutHanhChinhKeepTheirOwnItems() throws {
+        let rows = try extract("""
+            Chỉ số cải cách hành chính năm 2023 của tỉnh Quảng Trị
+
+            Năm 2023, cải cách thể chế của tỉnh Quảng Trị đạt 91,40%; cải cách tổ chức bộ máy đạt 87,25%; cải cách tài chính công đạt 80,10%, còn tác động của cải cách hành chính đến người dân đạt 4,71/6,5 điểm.
+            """)
+        #expect(try row(rows, value: 91.4).indicator == "par_index_institutions_percent")
+        #expect(try row(rows, value: 87.25).indicator == "par_index_organisation_percent")
+        #expect(try row(rows, value: 80.1).indicator == "par_index_public_finance_percent")
+        #expect(try row(rows, value: 4.71).indicator == "par_index_impact_points")
+    }
+
+    @Test func theServiceDeliveryComponentAndItsChangeAreNotTheWholeSipas() throws {
+        let rows = try extract("""
+            Năm 2023, Chỉ số SIPAS của tỉnh Bến Tre đạt 86,02%, xếp thứ 21/63. Sự hài lòng về cung ứng dịch vụ công đạt 88,4%, giảm 1,2% so với năm 2021.
+            """)
+        #expect(try row(rows, value: 86.02).indicator == "sipas_index")
+        let part = try row(rows, value: 88.4)
+        #expect(part.indicator == "sipas_service_delivery")
+        #expect(part.change == -1.2)
+        let change = try row(rows, value: -1.2)
+        #expect(change.indicator == "sipas_service_delivery_change")
+        #expect(change.baselinePeriod == "2021")
+    }
+}
