@@ -203,6 +203,7 @@ extension ReportExtractor {
     func refine(_ row: inout ExtractedRow, figure: ScannedFigure, unitNamed: Bool, others: [ScannedFigure],
                 sentence: ReportText.Sentence, text: ReportText) {
         ownExtreme(&row, unitNamed: unitNamed)
+        nationalAverage(&row, sentence: sentence, text: text)
         if let code = row.indicator, indicators.byStatus.contains(code), row.breakdown.dossierStatus.isEmpty,
            let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
             row.breakdown.dossierStatus = status
@@ -233,6 +234,25 @@ extension ReportExtractor {
             words += 1
         }
         return nil
+    }
+
+    /// "chỉ số SIPAS trung bình của cả nước đạt 82,66%", "Ở cấp tỉnh, giá trị DTI đạt 0,6961,
+    /// tăng 2,6%": an index of provinces said of the whole country (no ministry or agency) in a
+    /// sentence that says so (an average, the whole country, the provincial level) is the
+    /// provinces' average, and its change the average's change; a ministry's value (area VN
+    /// with its agency, or in a ministries' report) and a bound ("trên 80%") stay as they are.
+    func nationalAverage(_ row: inout ExtractedRow, sentence: ReportText.Sentence, text: ReportText) {
+        guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, let code = row.indicator,
+              sentence.tokens.contains(where: { t in
+                  text.matches(["trung", "binh"], at: t) || text.matches(["binh", "quan"], at: t) || text.matches(["ca", "nuoc"], at: t)
+                      || text.matches(["toan", "quoc"], at: t) || text.matches(["cap", "tinh"], at: t)
+              }),
+              let family = indicators.families.first(where: { $0.code == code || $0.valueChange == code }),
+              let average = family.code == code ? family.average : family.averageChange,
+              indicators.contains(average) else { return }
+        row.indicator = average
+        let note = "the country's value of a provinces' index: their average (\(average))"
+        row.note = row.note.map { note + "; " + $0 } ?? note
     }
 
     /// "trong đó 1.447 hồ sơ giải quyết đúng hạn (tỷ lệ 99,4%)": in a sentence that gives no

@@ -413,6 +413,7 @@ package struct ReportExtractor: Sendable {
                         rowSentences.append(sentencesRead)
                         rows.append(extractor.row(d, area: level.area, areaNamed: level.named, agency: level.agency,
                                                   sentence: sentence, text: text, scanner: scanner, options: options))
+                        extractor.nationalAverage(&rows[rows.count - 1], sentence: sentence, text: text)
                         continue
                     }
                     let ownHere = own?.id == documentArea?.id ? documentOwn(at: d.figure.tokens.lowerBound) : own

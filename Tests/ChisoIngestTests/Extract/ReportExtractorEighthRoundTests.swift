@@ -203,3 +203,33 @@ extension ReportExtractorEighthRoundTests {
         #expect(change.baselinePeriod == "2021")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - The whole country's value of a provinces' index is their average
+
+    @Test func theCountrysValueOfAProvincesIndexIsTheirAverageAndItsChangeTheAveragesChange() throws {
+        let rows = try extract("""
+            Kết quả năm 2022
+
+            Tính chung cả nước, Chỉ số SIPAS năm 2022 đạt 80,08%, tăng 1,2% so với năm 2021. Tỉnh Bắc Ninh đạt 85,1%, tỉnh Nam Định đạt 84,2%, tỉnh Hà Nam đạt 83,3%.
+            """)
+        let average = try row(rows, value: 80.08)
+        #expect(average.areaName == "Việt Nam")
+        #expect(average.indicator == "sipas_average")
+        #expect(average.note?.contains("their average") == true)
+        #expect(try row(rows, value: 1.2).indicator == "sipas_average_change")
+        let own = try row(rows, value: 85.1)
+        #expect(own.areaName == "Bắc Ninh")
+        #expect(own.indicator == "sipas_index")
+    }
+
+    @Test func aMinistrysValueAndAFieldsBoundStayTheIndexs() throws {
+        let rows = try extract("""
+            Năm 2023, Bộ Tài chính đạt Chỉ số SIPAS 86,41%, cao nhất khối bộ. Cả nước có 21 tỉnh đạt chỉ số SIPAS trên 85%.
+            """)
+        let ministry = try row(rows, value: 86.41)
+        #expect(ministry.agency == "Bộ Tài chính")
+        #expect(ministry.indicator == "sipas_index")
+        #expect(rows.first { $0.value == 85 }?.indicator != "sipas_average")
+    }
+}
