@@ -300,6 +300,15 @@ package struct ReportExtractor: Sendable {
                     if let g = guesser.guess(drafts[i].figure, in: words) {
                         drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
+                    } else if drafts[i].figure.change != nil, extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
+                              let j = drafts[..<i].lastIndex(where: { $0.indicator != nil && $0.figure.change == nil && !$0.figure.isTarget
+                                  && ($0.figure.shape == drafts[i].figure.shape || drafts[i].figure.change != .places && $0.figure.shape != .rank) }) {
+                        // "Tỷ lệ hồ sơ chậm, quá hạn còn 3,45%; so với tháng 7, tỷ lệ này giảm 3,86%": a
+                        // change of "tỷ lệ này"/"chỉ số này" past a ';' is of the level stated before it
+                        // in its sentence (row() stores it in that level's change twin).
+                        drafts[i].indicator = drafts[j].indicator
+                        drafts[i].indicatorScore = 2
+                        drafts[i].notes.append("the change of 'này', the level stated before it")
                     } else if continues && drafts[i].figure.change == nil
                                 || drafts[i].figure.change != nil && extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
                               let head = previousHeads[drafts[i].figure.shape] {

@@ -233,3 +233,22 @@ extension ReportExtractorEighthRoundTests {
         #expect(rows.first { $0.value == 85 }?.indicator != "sipas_average")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - "tỷ lệ này" past a ';' is the rate stated before it
+
+    @Test func aChangeOfThisRatePastASemicolonIsTheChangeOfTheRateBeforeIt() throws {
+        let rows = try extract("""
+            Báo cáo tình hình giải quyết thủ tục hành chính quý II/2023 của tỉnh Hà Nam
+
+            Trong kỳ có 2.105 hồ sơ bị trả lại, chiếm 1,9%.
+
+            Tỷ lệ hồ sơ giải quyết trước và đúng hạn trong quý II/2023 đạt 97,2%; so với quý I/2023, tỷ lệ này tăng 1,4%.
+            """)
+        #expect(try row(rows, value: 97.2).indicator == "on_time_resolution_rate")
+        let change = try row(rows, value: 1.4)
+        #expect(change.indicator != "dossiers_returned_rate_change")
+        #expect(change.note?.contains("'này'") == true)
+        #expect(change.baselinePeriod == "2023-Q1")
+    }
+}
