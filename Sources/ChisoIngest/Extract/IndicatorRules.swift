@@ -85,14 +85,18 @@ package struct IndicatorRules: Sendable {
         self.maxima = Dictionary(indicators.compactMap { i in Self.maximum(of: i).map { (i.code, $0) } }, uniquingKeysWith: { a, _ in a })
         self.keywordParts = parts
         self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
-        var extremes: [String: String] = [:]
-        for indicator in indicators {
+        var extremes: [String: String] = [:], highest: [String: String] = [:], lowest: [String: String] = [:]
+        for indicator in indicators.sorted(by: { $0.code < $1.code }) {
             guard let parent = indicator.parent, let index = byCode[parent], !indicator.measure.isChange,
                   indicator.measure == index.measure || (indicator.measure.isScoreLike && index.measure.isScoreLike) else { continue }
             let name = VietnameseText.fold(indicator.nameVi)
             if name.contains("cao nhat") || name.contains("thap nhat") { extremes[indicator.code] = parent }
+            if name.contains("cao nhat") { highest[parent] = highest[parent] ?? indicator.code }
+            if name.contains("thap nhat") { lowest[parent] = lowest[parent] ?? indicator.code }
         }
         self.extremes = extremes
+        self.highest = highest
+        self.lowest = lowest
         // "Chỉ số thành phần Tính minh bạch (PCI)" → "tinh minh bach": a component named bare,
         // by its name or a synonym "chỉ số thành phần …", at least two words.
         var components: [(code: String, parent: String, words: [String])] = []
@@ -143,6 +147,9 @@ package struct IndicatorRules: Sendable {
     /// ("Bộ X đạt Chỉ số … cao nhất với 89,42 điểm", "Ba địa phương có SIPAS cao nhất lần lượt là
     /// A (90,61%) …") is the index's value of that unit, not the field's maximum.
     let extremes: [String: String]
+    /// The highest and the lowest value of each index over the field ("điểm cao nhất"), by index.
+    let highest: [String: String]
+    let lowest: [String: String]
 
     /// The index's own value for a range statistic the figure's unit holds, nil for any other code.
     package func ownValue(ofExtreme code: String?) -> String? { code.flatMap { extremes[$0] } }
@@ -203,7 +210,7 @@ extension ReportExtractor {
     func refine(_ row: inout ExtractedRow, figure: ScannedFigure, unitNamed: Bool, others: [ScannedFigure],
                 sentence: ReportText.Sentence, text: ReportText) {
         ownExtreme(&row, unitNamed: unitNamed)
-        nationalAverage(&row, sentence: sentence, text: text)
+        nationalAverage(&row, figure: figure, sentence: sentence, text: text)
         if let code = row.indicator, indicators.byStatus.contains(code), row.breakdown.dossierStatus.isEmpty,
            let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
             row.breakdown.dossierStatus = status
@@ -241,7 +248,25 @@ extension ReportExtractor {
     /// sentence that says so (an average, the whole country, the provincial level) is the
     /// provinces' average, and its change the average's change; a ministry's value (area VN
     /// with its agency, or in a ministries' report) and a bound ("trên 80%") stay as they are.
-    func nationalAverage(_ row: inout ExtractedRow, sentence: ReportText.Sentence, text: ReportText) {
+    /// "Điểm trung bình của cả nước là 42,27 điểm; địa phương cao nhất đạt 48,06 điểm": a value
+    /// whose own clause says "cao nhất"/"thấp nhất" is the field's highest or lowest.
+    func nationalAverage(_ row: inout ExtractedRow, figure: ScannedFigure? = nil, sentence: ReportText.Sentence, text: ReportText) {
+        if let figure, row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, figure.change == nil,
+           let code = row.indicator, let family = indicators.families.first(where: { $0.code == code || $0.average == code }) {
+            var k = figure.cueStart - 1
+            var extreme: String?
+            while k >= sentence.tokens.lowerBound, figure.tokens.lowerBound - k <= 10, text.symbol(k).map({ !",;:(".contains($0) }) ?? true {
+                if text.matches(["cao", "nhat"], at: k) { extreme = indicators.highest[family.code] }
+                if text.matches(["thap", "nhat"], at: k) { extreme = indicators.lowest[family.code] }
+                k -= 1
+            }
+            if let extreme {
+                row.indicator = extreme
+                let note = "the field's '\(extreme)': 'cao nhất'/'thấp nhất' of no named unit"
+                row.note = row.note.map { note + "; " + $0 } ?? note
+                return
+            }
+        }
         guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, let code = row.indicator,
               sentence.tokens.contains(where: { t in
                   text.matches(["trung", "binh"], at: t) || text.matches(["binh", "quan"], at: t) || text.matches(["ca", "nuoc"], at: t)

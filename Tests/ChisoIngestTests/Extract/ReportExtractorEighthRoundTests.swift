@@ -252,3 +252,24 @@ extension ReportExtractorEighthRoundTests {
         #expect(change.baselinePeriod == "2023-Q1")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - The field's highest and lowest, said of no named unit
+
+    @Test func theHighestAndLowestOfNoNamedProvinceAreTheFieldsExtremes() throws {
+        let rows = try extract("""
+            Chỉ số PAPI năm 2022: bức tranh chung
+
+            Khảo sát năm 2022 cho thấy điểm bình quân của cả nước là 43,1 điểm; địa phương cao nhất đạt 47,2 điểm, địa phương thấp nhất chỉ đạt 38,6 điểm.
+
+            Các tỉnh Quảng Ninh, Bình Định và Hà Tĩnh thuộc nhóm đạt điểm cao nhất.
+            """)
+        #expect(try row(rows, value: 43.1).indicator == "papi_average")
+        for (value, code) in [(47.2, "papi_max"), (38.6, "papi_min")] {
+            let extreme = try row(rows, value: value)
+            #expect(extreme.indicator == code)
+            #expect(extreme.areaName == "Việt Nam")
+            #expect(extreme.note?.contains("of no named unit") == true)
+        }
+    }
+}
