@@ -226,6 +226,8 @@ package struct ReportExtractor: Sendable {
                 let inSentence = sentencePhrases.filter { !fromLevelPhrases.contains($0.tokens.lowerBound) && !bound.taken.contains($0.tokens.lowerBound) }
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
                 let earlierBaseline = lastBaselineInParagraph
+                /// The sentence announces several indices and states no figure (set below).
+                var announces = false
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline && !$0.isContrast }) { lastInParagraph = p }
@@ -235,9 +237,10 @@ package struct ReportExtractor: Sendable {
                     // 2022, …") holds until another time phrase; datelines, goals and a time set
                     // against it ("trong khi năm 2022 …") do not.
                     let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal && !$0.isContrast }
-                    if extractor.opensLater(sentence, text: text), let p = subjects.last {
-                        // "Hai năm sau, Chỉ số PAPI năm 2023 của tỉnh …": a leap in time; its
-                        // period holds for the sentences after it, wherever it stands.
+                    if extractor.opensLater(sentence, text: text) || announces, let p = subjects.last {
+                        // "Hai năm sau, Chỉ số PAPI năm 2023 của tỉnh …": a leap in time; "công bố Chỉ
+                        // số PCI năm 2022 và Chỉ số PGI năm 2022": what is announced. Its period holds
+                        // for the sentences after it, wherever it stands.
                         lastFraming = p
                     } else if let p = subjects.last(where: \.isFraming) {
                         // "So với năm 2022, tỉnh tăng 31 bậc … Năm 2022, PCI của tỉnh chỉ đứng thứ
@@ -253,9 +256,16 @@ package struct ReportExtractor: Sendable {
                 let indexMentions = extractor.indexMentions(in: words)
                 sentencesRead += 1
                 defer {
-                    // A whole index named here holds for the sentences after it.
-                    if let m = indexMentions.last(where: { !extractor.indicators.families[$0.family].isComponent }) {
+                    // A whole index named here holds for the sentences after it. A sentence with no
+                    // figure that names several ("công bố Chỉ số CCHC năm 2023 (PAR INDEX) … và Chỉ
+                    // số SIPAS năm 2023") announces them in order: "Theo đó, tỉnh đạt 87,32 …" goes on
+                    // with the first.
+                    let whole = indexMentions.filter { !extractor.indicators.families[$0.family].isComponent }
+                    announces = figures.isEmpty && Set(whole.map(\.family)).count >= 2
+                    if let m = announces ? whole.first : whole.last {
                         topic = Topic(family: m.family, sentence: sentencesRead)
+                        // A ranking after the announcement goes on with it, not with a rank before.
+                        if announces { rankedTopic = topic }
                     }
                 }
                 guard !figures.isEmpty else { continue }

@@ -273,3 +273,23 @@ extension ReportExtractorEighthRoundTests {
         }
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - An announcement of several indices goes on with the first
+
+    @Test func figuresAfterAnAnnouncementOfTwoIndicesAreTheFirstOnes() throws {
+        let rows = try extract("""
+            Kết quả của tỉnh Bình Dương
+
+            Năm 2021, Chỉ số SIPAS của tỉnh Bình Dương đạt 82,1%, xếp thứ 40/63.
+
+            Chiều 5/5/2023, VCCI công bố Chỉ số năng lực cạnh tranh cấp tỉnh năm 2022 (PCI) và Chỉ số xanh cấp tỉnh năm 2022 (PGI). Theo đó, Bình Dương đạt 69,3 điểm, xếp thứ 4/63, tăng 2 bậc so với năm 2021.
+            """)
+        let score = try row(rows, value: 69.3)
+        #expect(score.indicator == "pci_score")
+        #expect(score.period == "2022")
+        let rank = try row(rows, value: 4)
+        #expect(rank.indicator == "pci_rank")
+        #expect(try row(rows, value: 2).indicator == "pci_rank_change")
+    }
+}
