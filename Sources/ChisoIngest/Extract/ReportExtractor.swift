@@ -459,6 +459,15 @@ package struct ReportExtractor: Sendable {
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
                     }
+                    // "có 19.536 người dân … tham gia khảo sát PAPI trên cả nước": a count whose own
+                    // clause names the whole country after it, and no place before it, is the country's.
+                    if d.figure.shape == .count, enumerated[d.figure.tokens.lowerBound] == nil,
+                       !mentions.inSentence(sentence.index).contains(where: { $0.token < d.figure.tokens.lowerBound }),
+                       let later = mentions.inSentence(sentence.index).first(where: { $0.token > d.figure.tokens.upperBound }),
+                       later.isCountry, later.token - d.figure.tokens.upperBound <= 16,
+                       !((d.figure.tokens.upperBound + 1)..<later.token).contains(where: { text.symbol($0).map { ",;:(".contains($0) } ?? text.isNumber($0) }) {
+                        area = (later.record, true)
+                    }
                     // "Không có tỉnh nào có chỉ số dưới 70%", "13 địa phương có chỉ số trên 90%":
                     // the bound that defines a group of the field, the country's, not the province's.
                     if ReportExtractor.boundsGroupOfUnits(d.figure, text: text, sentence: sentence),

@@ -293,3 +293,19 @@ extension ReportExtractorEighthRoundTests {
         #expect(try row(rows, value: 2).indicator == "pci_rank_change")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - A count of the whole country, named after it
+
+    @Test func aSurveyCountedOverTheWholeCountryIsTheCountrysInAProvincesReport() throws {
+        let rows = try extract("""
+            Chỉ số PAPI năm 2022 của tỉnh Quảng Bình
+
+            Chỉ số PAPI năm 2022 của tỉnh Quảng Bình đạt 42,8 điểm. Năm 2022, có 16.280 người dân được hỏi ý kiến trong khảo sát PAPI trên toàn quốc, trong đó 410 người dân ở Quảng Bình.
+            """)
+        let national = try row(rows, value: 16280)
+        #expect(national.areaName == "Việt Nam")
+        #expect(national.indicator == "papi_respondents")
+        #expect(try row(rows, value: 42.8).areaName == "Quảng Bình")
+    }
+}
