@@ -86,7 +86,11 @@ package struct IndicatorRules: Sendable {
         self.keywordParts = parts
         self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
         var extremes: [String: String] = [:], highest: [String: String] = [:], lowest: [String: String] = [:]
+        var gapToAverage: [String: String] = [:]
         for indicator in indicators.sorted(by: { $0.code < $1.code }) {
+            if let parent = indicator.parent, indicator.measure.isChange, VietnameseText.fold(indicator.nameVi).contains("so voi binh quan") {
+                gapToAverage[parent] = gapToAverage[parent] ?? indicator.code
+            }
             guard let parent = indicator.parent, let index = byCode[parent], !indicator.measure.isChange,
                   indicator.measure == index.measure || (indicator.measure.isScoreLike && index.measure.isScoreLike) else { continue }
             let name = VietnameseText.fold(indicator.nameVi)
@@ -96,6 +100,7 @@ package struct IndicatorRules: Sendable {
         }
         self.extremes = extremes
         self.highest = highest
+        self.gapToAverage = gapToAverage
         self.lowest = lowest
         // "Chỉ số thành phần Tính minh bạch (PCI)" → "tinh minh bach": a component named bare,
         // by its name or a synonym "chỉ số thành phần …", at least two words.
@@ -149,6 +154,8 @@ package struct IndicatorRules: Sendable {
     let extremes: [String: String]
     /// The highest and the lowest value of each index over the field ("điểm cao nhất"), by index.
     let highest: [String: String]
+    /// Each index's gap to the average ("chênh lệch so với bình quân"), by index.
+    let gapToAverage: [String: String]
     let lowest: [String: String]
 
     /// The index's own value for a range statistic the figure's unit holds, nil for any other code.
@@ -211,6 +218,7 @@ extension ReportExtractor {
                 sentence: ReportText.Sentence, text: ReportText) {
         ownExtreme(&row, unitNamed: unitNamed)
         nationalAverage(&row, figure: figure, sentence: sentence, text: text)
+        gapToAverage(&row, figure: figure, text: text)
         if let code = row.indicator, indicators.byStatus.contains(code), row.breakdown.dossierStatus.isEmpty,
            let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
             row.breakdown.dossierStatus = status
@@ -248,6 +256,25 @@ extension ReportExtractor {
     /// sentence that says so (an average, the whole country, the provincial level) is the
     /// provinces' average, and its change the average's change; a ministry's value (area VN
     /// with its agency, or in a ministries' report) and a bound ("trên 80%") stay as they are.
+    /// "cao hơn trung bình cả nước 1.561 điểm", "thấp hơn mức bình quân toàn quốc 0,7 điểm": the
+    /// index's gap to the average (negative below it), not the average.
+    func gapToAverage(_ row: inout ExtractedRow, figure: ScannedFigure, text: ReportText) {
+        guard figure.change == nil, figure.shape == .score || figure.shape == .percent, let code = row.indicator,
+              let family = indicators.families.first(where: { $0.code == code || $0.average == code }),
+              let gap = indicators.gapToAverage[family.code] else { return }
+        var k = figure.tokens.lowerBound - 1
+        if ["nuoc", "quoc"].contains(text.word(k) ?? "") { k -= 2 }
+        if text.word(k) == "cua" { k -= 1 }
+        guard text.matches(["trung", "binh"], at: k - 1) || text.matches(["binh", "quan"], at: k - 1) else { return }
+        k -= 2
+        if text.word(k) == "muc" { k -= 1 }
+        guard text.word(k) == "hon", let side = text.word(k - 1), side == "cao" || side == "thap" else { return }
+        row.indicator = gap
+        if side == "thap" { row.value = -abs(row.value) }
+        let note = "the gap to the average ('\(side == "cao" ? "cao" : "thấp") hơn trung bình')"
+        row.note = row.note.map { note + "; " + $0 } ?? note
+    }
+
     /// "Điểm trung bình của cả nước là 42,27 điểm; địa phương cao nhất đạt 48,06 điểm": a value
     /// whose own clause says "cao nhất"/"thấp nhất" is the field's highest or lowest.
     func nationalAverage(_ row: inout ExtractedRow, figure: ScannedFigure? = nil, sentence: ReportText.Sentence, text: ReportText) {

@@ -59,7 +59,10 @@ import Testing
             Với tỉnh Kon Tum, Chỉ số PAPI năm 2022 đạt 43,1 điểm, thấp hơn mức bình quân toàn quốc 0,7 điểm và xếp hạng 37/63 tỉnh, thành phố.
             """)
         #expect(try row(rows, value: 43.1).areaName == "Kon Tum")
-        #expect(try row(rows, value: 0.7).areaName == "Kon Tum")
+        // Below the average: the gap, negative, of the province.
+        let gap = try row(rows, value: -0.7)
+        #expect(gap.areaName == "Kon Tum")
+        #expect(gap.indicator == "papi_gap_to_average")
         let rank = try row(rows, value: 37)
         #expect(rank.areaName == "Kon Tum")
         #expect(rank.indicator == "papi_rank")
