@@ -312,3 +312,18 @@ extension ReportExtractorEighthRoundTests {
         #expect(try row(rows, value: 42.8).areaName == "Quảng Bình")
     }
 }
+
+extension ReportExtractorEighthRoundTests {
+    // MARK: - How many of an index's parts rose or fell
+
+    @Test func papiDimensionsThatRoseOrFellAreCountedByTheirOwnWords() throws {
+        let rows = try extract("""
+            Chỉ số PAPI năm 2022 của tỉnh Phú Yên
+
+            So với năm 2021, Phú Yên có 5 trục tăng điểm và 3 trục giảm điểm; 2 trục tăng hạng.
+            """)
+        #expect(try row(rows, value: 5).indicator == "papi_dimensions_increased")
+        #expect(try row(rows, value: 3).indicator == "papi_dimensions_decreased")
+        #expect(try row(rows, value: 2).indicator == "papi_dimensions_rank_increased")
+    }
+}
