@@ -6,10 +6,13 @@
 ///     phrase  := filler* term (("đến" | "tới" | "-") "hết"? term)? trailing
 ///     filler  := "tính đến (hết)" | "đến (hết)" | "hết" | "tính riêng" | "trong" | "vào" | "của" | "cả"
 ///              | "kết quả" | "trích xuất" | "tính từ" | "từ" | "lũy kế" | "sau" | ","
-///     term    := YEAR ("-" | "/") M | YEAR | "năm" yearref | "giai đoạn"/"nhiệm kỳ"/"thời kỳ" term
+///     term    := YEAR ("-" | "/") M | YEAR ("Q" Q | "H" H | "quý" Q) | YEAR | "năm" yearref
+///              | "giai đoạn"/"nhiệm kỳ"/"thời kỳ" term
 ///              | N "tháng" ("đầu" "năm" | "cuối" "năm" | "năm")? yearref
-///              | "nửa" ("đầu" | "cuối") "năm" yearref
-///              | ("quý" | "Q") Q (("," | "và" | "-") Q)* year?  (consecutive quarters: one span)
+///              | "nửa" ("đầu" | "cuối") "năm"? yearref  | "nửa năm" YEAR (the first half)
+///              | ("quý" | "Q") Q (("," | "và") Q)* year?  (consecutive quarters: one span)
+///              | ("quý" | "Q") Q ("-" | "đến") Q year?    (first through last)
+///              | "H" H year?
 ///              | ("tháng" | "T") M ("-" M)? year?
 ///              | "ngày"? D sep M (sep YEAR)?    | "ngày"? D "tháng" M ("năm" YEAR)?
 ///              | ("đầu" | "cuối") term          | "nay" | "hiện nay" | "hiện tại" | "cùng kỳ" …
@@ -120,6 +123,8 @@ struct PeriodPhraseParser {
         case .number(let n):
             if n.count == 4, let y = Int(n) {
                 i += 1
+                // "2023 Q3", "2023Q3", "2024 H1", "2024 quý I": the code's parts, year first.
+                if let part = try yearFirstPart(of: y) { return part }
                 // "2023-9", "2023/09": a year then a month of one or two digits (not "2016-2020").
                 if case .symbol(let c)? = peek(), "-/".contains(c), case .number(let m)? = token(at: i + 1),
                    m.count <= 2, let month = Int(m) {
@@ -151,6 +156,7 @@ struct PeriodPhraseParser {
         case "nam":
             i += 1
             let y = try yearAfterNam()
+            if let y, let part = try yearFirstPart(of: y) { return part }
             return Term(year: y) { y throws(PeriodError) in try Period.year(y) }
         case "quy":
             i += 1
@@ -159,6 +165,12 @@ struct PeriodPhraseParser {
             // "Q3 2023", "Q3/2023": the code's letter written before the year.
             i += 1
             return try quarter()
+        case "h" where isNumber(at: i + 1):
+            // "H1 2024", "H2/2024": the half's letter written before the year.
+            i += 1
+            let h = try halfNumber()
+            let y = try optionalYear()
+            return Term(year: y) { y throws(PeriodError) in try Period.months(h * 6 - 5, through: h * 6, of: y) }
         case "thang", "t":
             guard w == "thang" || isNumber(at: i + 1) else { throw fail(Self.expectation) }
             i += 1
@@ -227,6 +239,15 @@ struct PeriodPhraseParser {
             second = false
         } else if consume(["cuoi", "nam"]) || consume(["sau", "nam"]) || consume(["nam", "cuoi"]) || consume(["nam", "sau"]) {
             second = true
+        } else if ["dau", "cuoi", "sau"].contains(word(at: i) ?? ""), yearFollows(at: i + 1) {
+            // "nửa đầu 2025": the year without "năm", as in "9 tháng 2023".
+            second = word(at: i) != "dau"
+            i += 1
+        } else if word(at: i) == "nam", yearFollows(at: i + 1) {
+            // "nửa năm 2024" (the half-year review) is the first half; a bare "nửa năm" is a
+            // duration ("sau nửa năm triển khai"), not a period, so the year must be written.
+            second = false
+            i += 1
         } else {
             throw fail("expected 'nửa đầu năm' or 'nửa cuối năm'")
         }
@@ -250,11 +271,13 @@ struct PeriodPhraseParser {
             throw fail("quarter '\(token.text.uppercased())' does not exist (expected I–IV or 1–4)")
         }
         i += 1
-        // "quý I, II năm 2024", "quý I và II", "quý I-II": consecutive quarters are one span.
+        // "quý I, II năm 2024", "quý I và II", "quý I-II": consecutive quarters are one span;
+        // "quý I-III", "quý I đến III" run from the first through the last.
         var last = q
-        while peek() == .symbol(",") || peek() == .symbol("-") || word(at: i) == "va",
+        while peek() == .symbol(",") || peek() == .symbol("-") || word(at: i) == "va" || word(at: i) == "den",
               let next = quarterNumeral(at: i + 1, numerals) {
-            guard next == last + 1 else {
+            let through = peek() == .symbol("-") || word(at: i) == "den"
+            guard next == last + 1 || (through && next > last) else {
                 throw fail("quarters \(last) and \(next) are not one span (expected consecutive quarters such as 'quý I, II')")
             }
             last = next
@@ -264,6 +287,46 @@ struct PeriodPhraseParser {
         return Term(year: y) { y throws(PeriodError) in
             last == q ? try Period.quarter(q, of: y) : try Period.months(q * 3 - 2, through: last * 3, of: y)
         }
+    }
+
+    /// After a year: "Q3", "H1" (run together or apart) or "quý III" name a part of that year.
+    private mutating func yearFirstPart(of y: Int) throws(PeriodError) -> Term? {
+        if word(at: i) == "q", isNumber(at: i + 1) {
+            i += 1
+            let q = try smallNumber(what: "a quarter 1–4 after 'Q'")
+            guard (1...4).contains(q) else { throw fail("quarter \(q) does not exist (expected 1–4)") }
+            return Term(year: y) { y throws(PeriodError) in try Period.quarter(q, of: y) }
+        }
+        if word(at: i) == "h", isNumber(at: i + 1) {
+            i += 1
+            let h = try halfNumber()
+            return Term(year: y) { y throws(PeriodError) in try Period.months(h * 6 - 5, through: h * 6, of: y) }
+        }
+        if word(at: i) == "quy" {
+            i += 1
+            let inner = try quarter()
+            if let written = inner.year, written != y {
+                throw fail("two years for one quarter (\(y) and \(written))")
+            }
+            return Term(year: y, build: inner.build)
+        }
+        return nil
+    }
+
+    /// The 1 or 2 of "H1"/"H2".
+    private mutating func halfNumber() throws(PeriodError) -> Int {
+        let h = try smallNumber(what: "a half 1–2 after 'H'")
+        guard (1...2).contains(h) else { throw fail("half \(h) does not exist (expected H1 or H2)") }
+        return h
+    }
+
+    /// A written year at `j`: "2025" or "/2025".
+    private func yearFollows(at j: Int) -> Bool {
+        if case .number(let n)? = token(at: j), n.count == 4 { return true }
+        if case .symbol(let c)? = token(at: j), "/-.".contains(c), case .number(let n)? = token(at: j + 1), n.count == 4 {
+            return true
+        }
+        return false
     }
 
     /// A quarter written as I–IV or 1–4 at `j` (a 4-digit year is not one).

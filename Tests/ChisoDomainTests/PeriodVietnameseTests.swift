@@ -63,6 +63,14 @@ import Testing
         ("2023-9", "2023-09"), ("2023/9", "2023-09"), ("2024-12", "2024-12"),
         ("quý I, II năm 2024", "2024-H1"), ("quý I và II/2024", "2024-H1"), ("quý II, III năm 2024", "2024-04/2024-09"),
         ("quý I, II, III năm 2024", "2024-01/2024-09"), ("quý I-II/2024", "2024-H1"),
+        // a range of quarters runs first through last; the half's letter; the year first; the
+        // half without "năm"
+        ("quý I-III/2023", "2023-01/2023-09"), ("Quý I – IV năm 2022", "2022"), ("quý 2-4/2024", "2024-04/2024-12"),
+        ("quý I đến III năm 2023", "2023-01/2023-09"), ("từ quý II đến quý IV/2023", "2023-04/2023-12"),
+        ("H1 2024", "2024-H1"), ("h2/2024", "2024-H2"), ("2024 H1", "2024-H1"), ("2023Q3", "2023-Q3"),
+        ("2023 q4", "2023-Q4"), ("2024 quý I", "2024-Q1"), ("năm 2024 quý III", "2024-Q3"),
+        ("nửa đầu 2025", "2025-H1"), ("nửa cuối 2025", "2025-H2"), ("nửa sau /2025", "2025-H2"),
+        ("nửa năm 2024", "2024-H1"), ("trong nửa năm 2024", "2024-H1"),
         // canonical codes pass through
         ("2023-Q3", "2023-Q3"), ("2023-h1", "2023-H1"), ("2023-01/2023-06", "2023-H1"), (" 2023-09-30 ", "2023-09-30"),
     ])
@@ -139,6 +147,11 @@ import Testing
         ("năm 23", "'23' is not a year (expected four digits, as in 'năm 2023')"),
         ("2023-0", "month 0 does not exist (expected 1–12)"),
         ("quý I, III năm 2024", "quarters 1 and 3 are not one span (expected consecutive quarters such as 'quý I, II')"),
+        ("quý III-I/2024", "quarters 3 and 1 are not one span (expected consecutive quarters such as 'quý I, II')"),
+        ("2023 Q5", "quarter 5 does not exist (expected 1–4)"),
+        ("H3 2024", "half 3 does not exist (expected H1 or H2)"),
+        ("2024 quý I/2023", "two years for one quarter (2024 and 2023)"),
+        ("nửa năm", "expected 'nửa đầu năm' or 'nửa cuối năm'"),
     ])
     func rejectsImpossiblePeriods(text: String, message: String) {
         #expect(throws: PeriodError(input: text, message: message)) { try Period.parse(text) }

@@ -55,6 +55,26 @@ import ChisoTestSupport
         #expect(expected.count > 40, "the fixture dangles")
         #expect(Set(expected.map(\.table)) == ["facts", "places", "pairs"])
         #expect(try connection.foreignKeyViolations() == expected)
+        for table in ["facts", "places", "pairs", "kinds"] {
+            #expect(try Self.completedByOwnScan(connection, leaving: table) == connection.danglingReferences())
+        }
+        #expect(try connection.danglingReferences(leavingScanOf: "facts").unscanned.map(\.column) == ["other", "named", "num"])
+    }
+
+    /// `danglingReferences(leavingScanOf:)` completed with what a scan of the table's rows by
+    /// the references' own tests finds, as `check` does.
+    private static func completedByOwnScan(_ connection: Connection, leaving table: String) throws -> [DanglingReference] {
+        let pending = try connection.danglingReferences(leavingScanOf: table)
+        guard !pending.unscanned.isEmpty else { return pending.found }
+        let tests = pending.unscanned.map { "(\($0.isMissing(inRow: "o")))" }.joined(separator: ", ")
+        var missing: [(rowID: Int64, reference: Int)] = []
+        // Newest rows first: the order the caller finds them in does not matter.
+        for row in try connection.query("SELECT o.rowid, \(tests) FROM \"\(table)\" o ORDER BY o.rowid DESC") {
+            for index in pending.unscanned.indices where row[index + 1].intValue == 1 {
+                missing.append((row[0].intValue ?? 0, index))
+            }
+        }
+        return try pending.completed(with: missing, in: connection)
     }
 
     @Test func findsWhatForeignKeyCheckFindsInChisosSchema() throws {
@@ -80,6 +100,8 @@ import ChisoTestSupport
         #expect(expected.count >= 9)
         #expect(try connection.foreignKeyViolations() == expected)
         let dangling = try connection.danglingReferences()
+        #expect(try Self.completedByOwnScan(connection, leaving: "observations") == dangling)
+        #expect(try connection.danglingReferences(leavingScanOf: "observations").unscanned.map(\.column).sorted() == ["baseline_period", "source"])
         #expect(Set(dangling.map(\.column)) == ["indicator", "area", "period", "baseline_period", "source"])
         #expect(Set(dangling.map(\.table)) == ["observations", "rollouts"])
         #expect(dangling.contains { $0.table == "observations" && $0.column == "period" && $0.value == "2031-Q2" && $0.area == "p63-08" })

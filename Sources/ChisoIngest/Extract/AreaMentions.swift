@@ -120,7 +120,9 @@ struct AreaMentions {
                 if w == "tinh", !["tỉnh", "tinh"].contains(text.text(tokens: t, through: t).lowercased()) { w = "tính" }
                 let next = t + 1 < text.tokens.count ? text.tokens[t + 1] : nil
                 let namedNext = next.map { $0.kind == .word && $0.capitalised } ?? false
-                if (w == "tinh" && ["cac", "khoi"].contains(text.word(t - 1) ?? "") && !namedNext)
+                if (w == "tinh" && ["cac", "khoi"].contains(text.word(t - 1) ?? "") && !namedNext
+                    // "thuộc nhóm các tỉnh đạt điểm cao nhất": a group the province is in.
+                    && !(text.word(t - 1) == "cac" && text.word(t - 2) == "nhom"))
                     || (w == "bo" && text.word(t - 1) == "khoi") {
                     // "bình quân các tỉnh", "khối tỉnh, thành phố", "khối bộ, ngành": all of them,
                     // the country's figure (not "các tỉnh Thanh Hóa, …", which names them).
@@ -136,7 +138,9 @@ struct AreaMentions {
                     // "đứng thứ 25 toàn quốc", "thứ hạng toàn quốc của tỉnh", "dẫn đầu cả nước với
                     // 72,10 điểm", "21/63 tỉnh, thành phố cả nước": where a rank is counted, not whose
                     // figure it is.
-                    if !isRankScope(t, text: text, sentence: sentence) { cues.append((t, sentence, .country)) }
+                    if !isRankScope(t, text: text, sentence: sentence), !isComparedAverage(t, text: text, sentence: sentence) {
+                        cues.append((t, sentence, .country))
+                    }
                 } else if w == "cac" && text.matches(["cac", "bo", "nganh", "dia", "phuong"], at: t) {
                     cues.append((t, sentence, .country))
                 } else if w == "bo", text.word(t - 1) != "cac", spells(["bo", "nganh", "dia", "phuong"], at: t, text: text) {
@@ -314,6 +318,20 @@ struct AreaMentions {
             k -= 1
         }
         return false
+    }
+
+    /// "cao hơn trung bình cả nước 1.561 điểm", "thấp hơn mức bình quân toàn quốc": the country's
+    /// average a figure is measured against, not whose figure it is (unless the average's own
+    /// value follows in parentheses: "thấp hơn mức trung bình cả nước (82,66%)").
+    private static func isComparedAverage(_ t: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        guard text.symbol(t + 2) != "(" else { return false }
+        var k = t - 1
+        if text.word(k) == "cua" { k -= 1 }
+        if text.word(k) == "chung" { k -= 1 }
+        guard text.matches(["trung", "binh"], at: k - 1) || text.matches(["binh", "quan"], at: k - 1) else { return false }
+        k -= 2
+        if text.word(k) == "muc" { k -= 1 }
+        return k >= sentence.tokens.lowerBound && (text.word(k) == "hon" || text.matches(["so", "voi"], at: k - 1))
     }
 
     /// Words that make what follows a named unit of some level ("huyện Gia Bình", "TP Tuyên

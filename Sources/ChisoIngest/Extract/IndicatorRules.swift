@@ -84,17 +84,27 @@ package struct IndicatorRules: Sendable {
                           allWords: Set(FoldedTokens(indicator.nameVi).tokens.map(\.folded)))
         }
         self.codes = Set(indicators.map(\.code))
+        self.maxima = Dictionary(indicators.compactMap { i in Self.maximum(of: i).map { (i.code, $0) } }, uniquingKeysWith: { a, _ in a })
         self.keywordParts = parts
         self.compiled = CompiledRules(rules: self.rules, parts: parts)
         self.families = IndexFamily.families(of: indicators, ranked: rankedParents)
-        var extremes: [String: String] = [:]
-        for indicator in indicators {
+        var extremes: [String: String] = [:], highest: [String: String] = [:], lowest: [String: String] = [:]
+        var gapToAverage: [String: String] = [:]
+        for indicator in indicators.sorted(by: { $0.code < $1.code }) {
+            if let parent = indicator.parent, indicator.measure.isChange, VietnameseText.fold(indicator.nameVi).contains("so voi binh quan") {
+                gapToAverage[parent] = gapToAverage[parent] ?? indicator.code
+            }
             guard let parent = indicator.parent, let index = byCode[parent], !indicator.measure.isChange,
                   indicator.measure == index.measure || (indicator.measure.isScoreLike && index.measure.isScoreLike) else { continue }
             let name = VietnameseText.fold(indicator.nameVi)
             if name.contains("cao nhat") || name.contains("thap nhat") { extremes[indicator.code] = parent }
+            if name.contains("cao nhat") { highest[parent] = highest[parent] ?? indicator.code }
+            if name.contains("thap nhat") { lowest[parent] = lowest[parent] ?? indicator.code }
         }
         self.extremes = extremes
+        self.highest = highest
+        self.gapToAverage = gapToAverage
+        self.lowest = lowest
         // "Chỉ số thành phần Tính minh bạch (PCI)" → "tinh minh bach": a component named bare,
         // by its name or a synonym "chỉ số thành phần …", at least two words.
         var components: [(code: String, parent: String, words: [String])] = []
@@ -111,6 +121,7 @@ package struct IndicatorRules: Sendable {
         }
         self.components = components
         self.byStatus = Set(indicators.filter { $0.breakdowns.contains(.dossierStatus) }.map(\.code))
+        self.byLevel = Set(indicators.filter { $0.breakdowns.contains(.level) }.map(\.code))
     }
 
     /// The components of an index by their bare names ("Tính minh bạch", "Đào tạo lao động"),
@@ -135,16 +146,28 @@ package struct IndicatorRules: Sendable {
     /// pending): the status is read from the figure's words, not a code of its own.
     let byStatus: Set<String>
 
+    /// The indicators whose figures may be given per level of government ("cấp tỉnh có 1.187
+    /// dịch vụ, cấp huyện 236 dịch vụ").
+    let byLevel: Set<String>
+
     /// The range statistics of an index ("điểm cao nhất", "điểm thấp nhất": `sipas_max`,
     /// `papi_min`) by code, each with its index. A unit's own figure described as the highest
     /// ("Bộ X đạt Chỉ số … cao nhất với 89,42 điểm", "Ba địa phương có SIPAS cao nhất lần lượt là
     /// A (90,61%) …") is the index's value of that unit, not the field's maximum.
     let extremes: [String: String]
+    /// The highest and the lowest value of each index over the field ("điểm cao nhất"), by index.
+    let highest: [String: String]
+    /// Each index's gap to the average ("chênh lệch so với bình quân"), by index.
+    let gapToAverage: [String: String]
+    let lowest: [String: String]
 
     /// The index's own value for a range statistic the figure's unit holds, nil for any other code.
     package func ownValue(ofExtreme code: String?) -> String? { code.flatMap { extremes[$0] } }
 
     package func contains(_ code: String) -> Bool { codes.contains(code) }
+
+    /// The maximum of a score or percent indicator's scale (80 for PAPI, 100 for PAR INDEX).
+    let maxima: [String: Double]
 
     /// "@sở, ban, ngành + chưa đạt" → ["@so ban nganh", "chua dat"]: each part folded into
     /// words as the report's tokens are.
@@ -197,11 +220,94 @@ extension ReportExtractor {
     func refine(_ row: inout ExtractedRow, figure: ScannedFigure, unitNamed: Bool, others: [ScannedFigure],
                 sentence: ReportText.Sentence, text: ReportText) {
         ownExtreme(&row, unitNamed: unitNamed)
+        nationalAverage(&row, figure: figure, sentence: sentence, text: text)
+        gapToAverage(&row, figure: figure, text: text)
         if let code = row.indicator, indicators.byStatus.contains(code), row.breakdown.dossierStatus.isEmpty,
            let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
             row.breakdown.dossierStatus = status
         }
         onTimeAlone(&row, sentence: sentence, text: text)
+        if let code = row.indicator, indicators.byLevel.contains(code), row.breakdown.level.isEmpty,
+           let level = Self.level(before: figure, text: text, sentence: sentence) {
+            row.breakdown.level = level
+        }
+    }
+
+    /// "trong đó cấp tỉnh có 1.187 dịch vụ, cấp huyện 236 dịch vụ", "ở cấp xã là 412 hồ sơ": the
+    /// level of government that opens the figure's own clause (at most four words before it,
+    /// no punctuation between), as a breakdown code; nil when none does.
+    static func level(before figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String? {
+        var k = figure.tokens.lowerBound - 1
+        var words = 0
+        while k > sentence.tokens.lowerBound, words < 4, text.word(k) != nil {
+            if text.word(k - 1) == "cap", text.text(tokens: k, through: k).lowercased() != "tính" {
+                switch text.word(k) {
+                case "tinh": return "tinh"
+                case "huyen": return "huyen"
+                case "xa": return "xa"
+                default: return nil
+                }
+            }
+            k -= 1
+            words += 1
+        }
+        return nil
+    }
+
+    /// "chỉ số SIPAS trung bình của cả nước đạt 82,66%", "Ở cấp tỉnh, giá trị DTI đạt 0,6961,
+    /// tăng 2,6%": an index of provinces said of the whole country (no ministry or agency) in a
+    /// sentence that says so (an average, the whole country, the provincial level) is the
+    /// provinces' average, and its change the average's change; a ministry's value (area VN
+    /// with its agency, or in a ministries' report) and a bound ("trên 80%") stay as they are.
+    /// "cao hơn trung bình cả nước 1.561 điểm", "thấp hơn mức bình quân toàn quốc 0,7 điểm": the
+    /// index's gap to the average (negative below it), not the average.
+    func gapToAverage(_ row: inout ExtractedRow, figure: ScannedFigure, text: ReportText) {
+        guard figure.change == nil, figure.shape == .score || figure.shape == .percent, let code = row.indicator,
+              let family = indicators.families.first(where: { $0.code == code || $0.average == code }),
+              let gap = indicators.gapToAverage[family.code] else { return }
+        var k = figure.tokens.lowerBound - 1
+        if ["nuoc", "quoc"].contains(text.word(k) ?? "") { k -= 2 }
+        if text.word(k) == "cua" { k -= 1 }
+        guard text.matches(["trung", "binh"], at: k - 1) || text.matches(["binh", "quan"], at: k - 1) else { return }
+        k -= 2
+        if text.word(k) == "muc" { k -= 1 }
+        guard text.word(k) == "hon", let side = text.word(k - 1), side == "cao" || side == "thap" else { return }
+        row.indicator = gap
+        if side == "thap" { row.value = -abs(row.value) }
+        let note = "the gap to the average ('\(side == "cao" ? "cao" : "thấp") hơn trung bình')"
+        row.note = row.note.map { note + "; " + $0 } ?? note
+    }
+
+    /// "Điểm trung bình của cả nước là 42,27 điểm; địa phương cao nhất đạt 48,06 điểm": a value
+    /// whose own clause says "cao nhất"/"thấp nhất" is the field's highest or lowest.
+    func nationalAverage(_ row: inout ExtractedRow, figure: ScannedFigure? = nil, sentence: ReportText.Sentence, text: ReportText) {
+        if let figure, row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, figure.change == nil,
+           let code = row.indicator, let family = indicators.families.first(where: { $0.code == code || $0.average == code }) {
+            var k = figure.cueStart - 1
+            var extreme: String?
+            while k >= sentence.tokens.lowerBound, figure.tokens.lowerBound - k <= 10, text.symbol(k).map({ !",;:(".contains($0) }) ?? true {
+                if text.matches(["cao", "nhat"], at: k) { extreme = indicators.highest[family.code] }
+                if text.matches(["thap", "nhat"], at: k) { extreme = indicators.lowest[family.code] }
+                k -= 1
+            }
+            if let extreme {
+                row.indicator = extreme
+                let note = "the field's '\(extreme)': 'cao nhất'/'thấp nhất' of no named unit"
+                row.note = row.note.map { note + "; " + $0 } ?? note
+                return
+            }
+        }
+        guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, let code = row.indicator,
+              sentence.tokens.contains(where: { t in
+                  text.matches(["trung", "binh"], at: t) || text.matches(["binh", "quan"], at: t) || text.matches(["ca", "nuoc"], at: t)
+                      || text.matches(["toan", "quoc"], at: t) || text.matches(["cap", "tinh"], at: t)
+              }),
+              let family = indicators.families.first(where: { $0.code == code || $0.valueChange == code }),
+              let average = family.code == code ? family.average : family.averageChange,
+              indicators.contains(average) else { return }
+        row.indicator = average
+        let note = "the country's value of a provinces' index: their average (\(average))"
+        row.note = row.note.map { note + "; " + $0 } ?? note
     }
 
     /// "trong đó 1.447 hồ sơ giải quyết đúng hạn (tỷ lệ 99,4%)": in a sentence that gives no
@@ -225,6 +331,7 @@ extension ReportExtractor {
     static let statusWords: [(words: [String], code: String?)] = [
         (["truoc", "va", "dung", "han"], nil), (["dung", "va", "truoc", "han"], nil),
         (["ky", "truoc", "chuyen", "sang"], "ky_truoc_chuyen_sang"), (["chuyen", "sang"], "ky_truoc_chuyen_sang"),
+        (["ky", "truoc", "chuyen", "qua"], "ky_truoc_chuyen_sang"), (["tu", "ky", "truoc"], "ky_truoc_chuyen_sang"),
         (["ho", "so", "ton"], "ky_truoc_chuyen_sang"),
         (["tiep", "nhan", "moi"], "moi_tiep_nhan"), (["moi", "tiep", "nhan"], "moi_tiep_nhan"),
         (["truoc", "han"], "truoc_han"), (["som", "han"], "truoc_han"),

@@ -179,6 +179,14 @@ extension ReportExtractor {
                           sentence: sentence.index, paragraph: sentence.paragraph, text: words)
     }
 
+    /// A sentence opened by "Hai năm sau,", "3 tháng sau đó,", "Một năm sau,": it leaps in time.
+    func opensLater(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {
+        let k = sentence.tokens.lowerBound
+        guard text.isNumber(k) || text.word(k).flatMap({ Self.numberWords[$0] }) != nil,
+              ["nam", "thang", "quy"].contains(text.word(k + 1) ?? ""), text.word(k + 2) == "sau" else { return false }
+        return text.symbol(k + 3) == "," || (text.word(k + 3) == "do" && text.symbol(k + 4) == ",")
+    }
+
     /// A sentence opened by "Sau (khi) sáp nhập", "Sau hợp nhất", "Sau sắp xếp": it speaks of
     /// the merged unit as of the merger.
     func opensAfterMerger(_ sentence: ReportText.Sentence, text: ReportText) -> Bool {

@@ -68,7 +68,13 @@ extension ReportExtractor {
         if f.isTarget {
             notes.insert("TARGET (comparator \(f.targetComparator)\(f.figure.high.map { ", high \(VietnameseNumber.format($0))" } ?? "")): a goal, not an observation; move it to targets.csv", at: 0)
         }
-        if f.raw.contains("."), !f.raw.contains(","), f.raw.split(separator: ".").last?.prefix(while: \.isASCIIDigitChar).count == 3 {
+        if let decimal = Self.decimalPointReading(f), f.change == nil, let code = d.indicator, let scale = indicators.maxima[code],
+           f.value > scale, decimal <= scale {
+            // "42.269 điểm" on PAPI's 80-point scale, "98.125%": a decimal point, since the
+            // thousands reading lies past the indicator's scale.
+            value = decimal
+            notes.append("'\(f.raw)' read with a decimal point (\(code) is out of \(VietnameseNumber.format(scale)))")
+        } else if f.raw.contains("."), !f.raw.contains(","), f.raw.split(separator: ".").last?.prefix(while: \.isASCIIDigitChar).count == 3 {
             notes.append("'\(f.raw)' read with a thousands dot")
         }
         if indicator == nil { notes.append("indicator unknown: choose one from `chiso indicators`") }
@@ -99,6 +105,17 @@ extension ReportExtractor {
             note: notes.isEmpty ? nil : notes.joined(separator: "; "), kind: f.isTarget ? .target : .observation,
             confidence: confidence, raw: f.raw,
             comparator: f.isTarget ? f.targetComparator : nil, valueHigh: f.isTarget ? f.figure.high : nil)
+    }
+
+    /// The value of a figure written with one dot before three digits ("42.269 điểm", "1.561")
+    /// read as a decimal point, when the scanner read it as a thousands dot; else nil.
+    static func decimalPointReading(_ f: ScannedFigure) -> Double? {
+        guard f.numerator == nil || f.shape == .score, !f.raw.contains(",") else { return nil }
+        let digits = f.raw.prefix { $0.isASCIIDigitChar || $0 == "." }
+        let parts = digits.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...3).contains(parts[0].count), parts[1].count == 3,
+              let whole = Double(parts.joined()), whole == f.value else { return nil }
+        return whole / 1000
     }
 
     /// A short exact substring around the figure: its cue words and what it counts, inside its

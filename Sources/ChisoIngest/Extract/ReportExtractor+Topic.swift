@@ -25,6 +25,42 @@ extension ReportExtractor {
         return found.sorted { $0.0 < $1.0 || ($0.0 == $1.0 && $0.1 < $1.1) }.map { (position: $0.0, family: $0.1) }
     }
 
+    /// "(một) trong 13 địa phương", "nhóm 7 địa phương": a count of the field's units the
+    /// province is among (not "trong 9 địa phương cấp huyện", "của tỉnh", "trên địa bàn").
+    static func isGroupOfField(_ figure: ScannedFigure, text: ReportText) -> Bool {
+        let before = text.word(figure.tokens.lowerBound - 1)
+        let after = figure.tokens.upperBound + 3  // past "địa phương"
+        guard before == "trong" || before == "nhom" || (before == "so" && text.word(figure.tokens.lowerBound - 2) == "trong") else { return false }
+        return !["cap", "cua", "trong", "tren", "thuoc"].contains(text.word(after) ?? "")
+    }
+
+    /// A bound (trên, từ … trở lên, dưới, không quá) in a clause that says which units of the
+    /// field have it: "Không có tỉnh nào có chỉ số dưới 70%", "Những tỉnh có chỉ số từ 90% trở
+    /// lên", "13 địa phương có chỉ số trên 90%", "4 tỉnh có kết quả tăng trên 10 điểm". Back from
+    /// the figure over words only (a dozen), a plural of provinces or localities ("N", "những",
+    /// "các", "nào" with it) and a "có"/"đạt" between it and the figure.
+    static func boundsGroupOfUnits(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        guard ["more_than", "at_least", "less_than", "at_most"].contains(figure.qualifier ?? ""), figure.change == nil || figure.shape != .rank else { return false }
+        var k = figure.cueStart - 1
+        var verb = false
+        while k > sentence.tokens.lowerBound, figure.tokens.lowerBound - k <= 14 {
+            guard let w = text.word(k) else {
+                // The count of the group may stand in the clause ("13 địa phương có …").
+                guard text.isNumber(k) else { return false }
+                k -= 1
+                continue
+            }
+            if w == "co" || w == "dat" { verb = true }
+            let noun = w == "tinh" ? k : text.matches(["dia", "phuong"], at: k) ? k + 1 : nil
+            if verb, let n = noun, !(text.tokens.indices.contains(n + 1) && text.tokens[n + 1].kind == .word && text.tokens[n + 1].capitalised) {
+                let previous = text.word(k - 1)
+                if text.isNumber(k - 1) || ["nhung", "cac"].contains(previous ?? "") || text.word(n + 1) == "nao" { return true }
+            }
+            k -= 1
+        }
+        return false
+    }
+
     /// A count of provinces or units ("53 tỉnh", "34 tỉnh, thành", "10 địa phương"): the
     /// country's figure, whatever province the sentence is about.
     static func countsUnits(_ figure: ScannedFigure, text: ReportText) -> Bool {

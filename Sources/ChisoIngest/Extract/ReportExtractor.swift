@@ -234,6 +234,8 @@ package struct ReportExtractor: Sendable {
                 let inSentence = sentencePhrases.filter { !fromLevelPhrases.contains($0.tokens.lowerBound) && !bound.taken.contains($0.tokens.lowerBound) }
                 let fromLevelOwn = (bySentence[sentence.index] ?? []).filter { fromLevelPhrases.contains($0.tokens.lowerBound) }
                 let earlierBaseline = lastBaselineInParagraph
+                /// The sentence announces several indices and states no figure (set below).
+                var announces = false
                 defer {
                     // What this sentence leaves to the sentences after it.
                     if let p = inSentence.last(where: { !$0.isBaseline && !$0.isContrast }) { lastInParagraph = p }
@@ -243,7 +245,12 @@ package struct ReportExtractor: Sendable {
                     // 2022, …") holds until another time phrase; datelines, goals and a time set
                     // against it ("trong khi năm 2022 …") do not.
                     let subjects = inSentence.filter { !$0.isBaseline && !$0.isDateline && !$0.isGoal && !$0.isContrast }
-                    if let p = subjects.last(where: \.isFraming) {
+                    if extractor.opensLater(sentence, text: text) || announces, let p = subjects.last {
+                        // "Hai năm sau, Chỉ số PAPI năm 2023 của tỉnh …": a leap in time; "công bố Chỉ
+                        // số PCI năm 2022 và Chỉ số PGI năm 2022": what is announced. Its period holds
+                        // for the sentences after it, wherever it stands.
+                        lastFraming = p
+                    } else if let p = subjects.last(where: \.isFraming) {
                         // "So với năm 2022, tỉnh tăng 31 bậc … Năm 2022, PCI của tỉnh chỉ đứng thứ
                         // 62/63": a sentence opened by the baseline just compared with looks back;
                         // the report's later period goes on after it.
@@ -257,9 +264,16 @@ package struct ReportExtractor: Sendable {
                 let indexMentions = prepared.indexMentions[sentence.index]
                 sentencesRead += 1
                 defer {
-                    // A whole index named here holds for the sentences after it.
-                    if let m = indexMentions.last(where: { !extractor.indicators.families[$0.family].isComponent }) {
+                    // A whole index named here holds for the sentences after it. A sentence with no
+                    // figure that names several ("công bố Chỉ số CCHC năm 2023 (PAR INDEX) … và Chỉ
+                    // số SIPAS năm 2023") announces them in order: "Theo đó, tỉnh đạt 87,32 …" goes on
+                    // with the first.
+                    let whole = indexMentions.filter { !extractor.indicators.families[$0.family].isComponent }
+                    announces = figures.isEmpty && Set(whole.map(\.family)).count >= 2
+                    if let m = announces ? whole.first : whole.last {
                         topic = Topic(family: m.family, sentence: sentencesRead)
+                        // A ranking after the announcement goes on with it, not with a rank before.
+                        if announces { rankedTopic = topic }
                     }
                 }
                 guard !figures.isEmpty else { continue }
@@ -304,6 +318,15 @@ package struct ReportExtractor: Sendable {
                     if let g = guesser.guess(drafts[i].figure, in: words) {
                         drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
+                    } else if drafts[i].figure.change != nil, extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
+                              let j = drafts[..<i].lastIndex(where: { $0.indicator != nil && $0.figure.change == nil && !$0.figure.isTarget
+                                  && ($0.figure.shape == drafts[i].figure.shape || drafts[i].figure.change != .places && $0.figure.shape != .rank) }) {
+                        // "Tỷ lệ hồ sơ chậm, quá hạn còn 3,45%; so với tháng 7, tỷ lệ này giảm 3,86%": a
+                        // change of "tỷ lệ này"/"chỉ số này" past a ';' is of the level stated before it
+                        // in its sentence (row() stores it in that level's change twin).
+                        drafts[i].indicator = drafts[j].indicator
+                        drafts[i].indicatorScore = 2
+                        drafts[i].notes.append("the change of 'này', the level stated before it")
                     } else if continues && drafts[i].figure.change == nil
                                 || drafts[i].figure.change != nil && extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
                               let head = previousHeads[drafts[i].figure.shape] {
@@ -382,6 +405,22 @@ package struct ReportExtractor: Sendable {
                 // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân lần lượt đạt 91,2%, 89,4% và 87,6%".
                 let unitsInTurn = extractor.unitsInTurn(units, figures: drafts.filter { !$0.absorbed && $0.joinedLevel == nil }.map(\.figure.tokens.lowerBound),
                                                         sentence: sentence, text: text)
+                // "1.702 dịch vụ công …, trong đó cấp tỉnh có 1.310 dịch vụ, cấp huyện 268 …": the
+                // parts by level of a total broken down after "trong đó" are the total's indicator.
+                for i in drafts.indices where (drafts[i].indicator == nil || drafts[i].indicatorFromName) && drafts[i].figure.change == nil
+                    && drafts[i].figure.shape == .count && ReportExtractor.level(before: drafts[i].figure, text: text, sentence: sentence) != nil {
+                    let at = drafts[i].figure.tokens.lowerBound
+                    guard let j = drafts[..<i].lastIndex(where: { d in
+                        guard let code = d.indicator, !d.indicatorFromName, d.figure.shape == .count, d.figure.change == nil,
+                              extractor.indicators.byLevel.contains(code) else { return false }
+                        return ((d.figure.tokens.upperBound + 1)..<at).contains { text.matches(["trong", "do"], at: $0) }
+                    }) else { continue }
+                    drafts[i].indicator = drafts[j].indicator
+                    drafts[i].indicatorScore = drafts[j].indicatorScore
+                    drafts[i].indicatorFromName = false
+                    drafts[i].notes.removeAll { $0.hasPrefix("indicator from its name") || $0.hasPrefix("closest indicators") }
+                    drafts[i].notes.append("a part by level of the total before 'trong đó'")
+                }
                 // A guess by name yields to a synonym's figure of the same sentence.
                 let bySynonym = Set(drafts.filter { !$0.absorbed && !$0.indicatorFromName }.compactMap(\.indicator))
                 for i in drafts.indices where drafts[i].indicatorFromName {
@@ -401,6 +440,7 @@ package struct ReportExtractor: Sendable {
                         rowSentences.append(sentencesRead)
                         rows.append(extractor.row(d, area: level.area, areaNamed: level.named, agency: level.agency,
                                                   sentence: sentence, text: text, scanner: scanner, options: options))
+                        extractor.nationalAverage(&rows[rows.count - 1], sentence: sentence, text: text)
                         continue
                     }
                     let ownHere = own?.id == documentArea?.id ? documentOwn(at: d.figure.tokens.lowerBound) : own
@@ -418,11 +458,29 @@ package struct ReportExtractor: Sendable {
                     }
                     // "53 địa phương có chỉ số tăng" in a national report, or in one that names no
                     // province: the country's count (in a province's report its communes' count).
+                    // "là một trong 13 địa phương có chỉ số trên 90%", "thuộc nhóm 7 địa phương đạt
+                    // 100%": the field's group the province is one of, in a province's report too.
                     let unitNoun = ["tinh", "bo"].contains(text.word(d.figure.tokens.upperBound + 1) ?? "")
-                        || (nationalReport != nil || documentArea == nil) && text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
+                        || text.matches(["dia", "phuong"], at: d.figure.tokens.upperBound + 1)
+                            && (nationalReport != nil || documentArea == nil || ReportExtractor.isGroupOfField(d.figure, text: text))
                     if unitNoun, ReportExtractor.countsUnits(d.figure, text: text),
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)  // "53 tỉnh bị giảm điểm", "trong tổng số 34 tỉnh", "17 bộ".
+                    }
+                    // "có 19.536 người dân … tham gia khảo sát PAPI trên cả nước": a count whose own
+                    // clause names the whole country after it, and no place before it, is the country's.
+                    if d.figure.shape == .count, enumerated[d.figure.tokens.lowerBound] == nil,
+                       !mentions.inSentence(sentence.index).contains(where: { $0.token < d.figure.tokens.lowerBound }),
+                       let later = mentions.inSentence(sentence.index).first(where: { $0.token > d.figure.tokens.upperBound }),
+                       later.isCountry, later.token - d.figure.tokens.upperBound <= 16,
+                       !((d.figure.tokens.upperBound + 1)..<later.token).contains(where: { text.symbol($0).map { ",;:(".contains($0) } ?? text.isNumber($0) }) {
+                        area = (later.record, true)
+                    }
+                    // "Không có tỉnh nào có chỉ số dưới 70%", "13 địa phương có chỉ số trên 90%":
+                    // the bound that defines a group of the field, the country's, not the province's.
+                    if ReportExtractor.boundsGroupOfUnits(d.figure, text: text, sentence: sentence),
+                       let country = extractor.areas.record(id: "VN") {
+                        area = (country, true)
                     }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.
@@ -475,7 +533,9 @@ package struct ReportExtractor: Sendable {
         private mutating func yieldingKeys(_ allRows: [ExtractedRow], fromName: [Draft?], sentences: [Int]) -> [ExtractedRow] {
             func key(_ r: ExtractedRow) -> String? {
                 guard let code = r.indicator, r.kind == .observation else { return nil }
-                return [code, r.area ?? "", r.agency ?? "", r.period ?? ""].joined(separator: "|")
+                // A breakdown ("cấp tỉnh", "trực tuyến", "quá hạn") is a key of its own, as import keys it.
+                return [code, r.area ?? "", r.agency ?? "", r.period ?? "", r.breakdown.level, r.breakdown.channel,
+                        r.breakdown.dossierStatus].joined(separator: "|")
             }
             // A figure a report restates in other words ("tương ứng tỷ lệ 96,6%", a caption
             // restating the lead) is one figure: the same indicator, area, agency, period and

@@ -238,6 +238,8 @@ struct TimePhraseScanner {
         var k = t
         for _ in 0...7 {
             if text.matchesBefore(["so", "voi"], at: k) { return true }
+            // "tăng 5 bậc so năm 2022": "so" alone, written so (not "số", "sở").
+            if text.word(k - 1) == "so", text.text(tokens: k - 1, through: k - 1).lowercased() == "so" { return true }
             if let w = text.word(k - 1) {
                 if ["va", "den", "tu", "tai"].contains(w) { return false }
                 k -= 1

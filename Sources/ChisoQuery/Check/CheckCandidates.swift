@@ -20,7 +20,9 @@ import ChisoStorage
 ///   `numerator > denominator`, and the areas used outside their validity, decided in Swift
 ///   for every period code of `periods`.
 /// - rows whose indicator, area or period names nothing (`PRAGMA foreign_key_check`): the
-///   rules treat them as they come, so they are all read.
+///   rules treat them as they come, so they are all read; and, tested in the scan itself,
+///   rows whose `baseline_period` or `source` names nothing (`unscanned`), which the
+///   `reference` rule names once the rows are read.
 /// - `implied`: rows with a change, and the rows of the figure at their baseline period.
 /// - `rate_vs_parts`: a rate whose numerator and denominator are stored for the same figure,
 ///   and those counts (every source of them, for `preferring(sourceOf:)`).
@@ -67,7 +69,8 @@ struct CheckCandidates {
     ///   - whole: the snapshot without figures (`CheckData.forEachPart`'s first part): the
     ///     catalogue, the areas and the dangling references.
     ///   - periodCodes: every code of `periods`.
-    init(_ whole: CheckData, periodCodes: [String]) {
+    ///   - unscanned: the references of `observations` no index leads to, for the scan to test.
+    init(_ whole: CheckData, periodCodes: [String], unscanned: [UnscannedReference] = []) {
         let bounds = "[" + whole.indicators.values.sorted { $0.code < $1.code }.map(Self.bounds).joined(separator: ",") + "]"
         setup = [
             ("DROP TABLE IF EXISTS \(Self.boundsTable)", []),
@@ -90,6 +93,8 @@ struct CheckCandidates {
         // One pass over the table (its only full scan): the rows the per-row rules test, and the
         // rows with a change, a level or a source, from which the lookups below start. An
         // indicator not in the catalogue is no rule's business (the rows are read as dangling).
+        // SQLite writes `tested` out again in the WHERE, so the source comes first there: a
+        // row with one is kept without working out `tested` twice.
         let scan = """
             WITH scan AS MATERIALIZED (
                 SELECT o.id, o.indicator, o.area, o.agency, o.level, o.channel, o.dossier_status, o.period, o.baseline_period, o.change, o.source,
@@ -98,9 +103,9 @@ struct CheckCandidates {
                     OR o.value IS NULL OR NOT (o.value BETWEEN -1.7976931348623157e308 AND 1.7976931348623157e308)
                     OR o.value < b.lo OR o.value > b.hi OR (b.whole AND o.value <> CAST(o.value AS INTEGER))
                     OR (b.rank AND (o.value > o.denominator OR (o.denominator IS NULL AND o.value > 34)
-                        OR (o.agency = '' AND \(member("o.area", countries))))) AS tested
+                        OR (o.agency = '' AND \(member("o.area", countries)))))\(unscanned.map { "\n        OR (\($0.isMissing(inRow: "o")))" }.joined()) AS tested
                 FROM observations o CROSS JOIN \(Self.boundsTable) b ON b.code = o.indicator
-                WHERE tested OR o.source IS NOT NULL)
+                WHERE o.source IS NOT NULL OR tested)
             SELECT id FROM scan WHERE tested
             """
         // CROSS JOIN keeps SQLite's join order: the few rows that drive a lookup first, then

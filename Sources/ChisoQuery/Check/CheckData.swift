@@ -54,8 +54,9 @@ package struct CheckData: Sendable {
         }
     }
 
+    /// With `dangling`, those rows as the dangling references, instead of asking the database.
     private static func load(from database: Database, observations: [ObservationRecord], targets: [TargetRecord],
-                             rollouts: [RolloutRecord]) throws -> CheckData {
+                             rollouts: [RolloutRecord], dangling: [DanglingReference]? = nil) throws -> CheckData {
         let indicators = Dictionary(try database.indicators.all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let relations = try database.connection.query(
             "SELECT rate, numerator, denominator FROM indicator_relations ORDER BY rate, numerator, denominator"
@@ -71,26 +72,35 @@ package struct CheckData: Sendable {
                              rollouts: rollouts, indicators: indicators,
                              relations: relations, parts: parts,
                              areas: Dictionary(try database.areas.all().map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }))
-        data.danglingReferences = try database.connection.danglingReferences()
+        data.danglingReferences = try dangling ?? database.connection.danglingReferences()
         return data
     }
 
     /// The same data as `load`, one part at a time, in one read transaction: first a part with
-    /// every rollout and dangling reference and no figures, then one part per area code (`08`:
-    /// p63-08, p34-08 and whatever else carried the code) with its figures and targets. No rule
-    /// looks across area codes (a target reaches back only to the unit its area continues, which
-    /// shares the code), so the rules over the parts find what they find over the whole, while
-    /// memory holds one part's rows instead of the table (issue 18: 445 MB over 400,000 rows).
-    /// The parts hold only the rows some rule can use (`CheckCandidates`): at 1M rows ~140,000.
-    /// Their figures are not grouped yet (`groupFigures`).
+    /// every rollout and no figures, then one part per area code (`08`: p63-08, p34-08 and
+    /// whatever else carried the code) with its figures and targets, and last a part with only
+    /// the dangling references. No rule looks across area codes (a target reaches back only to
+    /// the unit its area continues, which shares the code), so the rules over the parts find
+    /// what they find over the whole, while memory holds one part's rows instead of the table
+    /// (issue 18: 445 MB over 400,000 rows). The parts hold only the rows some rule can use
+    /// (`CheckCandidates`): at 1M rows ~140,000. Their figures are not grouped yet (`groupFigures`).
+    ///
+    /// The dangling references come last because the scan that selects the candidate rows
+    /// also tests the references of `observations` no index leads to (`baseline_period`,
+    /// `source`), instead of a scan of the table of their own; only the `reference` rule reads
+    /// them, and its findings keep their order among themselves, so the output is the same.
     package static func forEachPart(of database: Database, _ body: (CheckData) throws -> Void) throws {
         try database.connection.read {
-            var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all())
-            try body(whole)
+            let pending = try database.connection.danglingReferences(leavingScanOf: "observations")
+            var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all(),
+                                 dangling: pending.found)
+            var first = whole
+            first.danglingReferences = []
+            try body(first)
             let allTargets = try database.targets.all()
             // Only the rows a rule can use (`CheckCandidates`); the rest make no finding.
             let periodCodes = try database.connection.query("SELECT code FROM periods").compactMap { $0[0].stringValue }
-            let candidates = CheckCandidates(whole, periodCodes: periodCodes)
+            let candidates = CheckCandidates(whole, periodCodes: periodCodes, unscanned: pending.unscanned)
             try database.connection.withScratchTables {
                 for statement in candidates.setup { try database.connection.execute(statement.sql, statement.values) }
             }
@@ -112,7 +122,12 @@ package struct CheckData: Sendable {
                 // checking thread, while this one reads the next part.
                 try body(part)
             }
-            try database.observations.forEachAreaCode(among: candidates.sql, candidates.values) { code, observations in
+            // Every candidate row is asked the unindexed references (the scan put each row with
+            // one that names nothing among the candidates).
+            var missing: [(rowID: Int64, reference: Int)] = []
+            try database.observations.forEachAreaCode(among: candidates.sql, candidates.values,
+                                                      tests: pending.unscanned.map { $0.isMissing(inRow: "o") },
+                                                      flagged: { missing.append(($0, $1)) }) { code, observations in
                 while nextTarget < targetCodes.count, targetCodes[nextTarget] <= code {
                     if targetCodes[nextTarget] < code { try check(targetCodes[nextTarget], []) }
                     nextTarget += 1
@@ -120,6 +135,10 @@ package struct CheckData: Sendable {
                 try check(code, observations)
             }
             for code in targetCodes[nextTarget...] { try check(code, []) }
+            var last = whole
+            last.targets = []
+            last.danglingReferences = try pending.completed(with: missing, in: database.connection)
+            try body(last)
         }
     }
 

@@ -4,12 +4,17 @@ import Foundation
 
 /// The reading half of `chiso check`, on a second thread with its own connection: SQLite finds
 /// the candidate rows, sorts them by area code and decodes them there (≈ 55 % of a check's CPU
-/// at 1M rows) while the calling thread runs the rules over the part before and spools their
-/// findings, so on the 2-core machine the two overlap instead of adding up (issue 18).
+/// at 1M rows), and the rules run over each part there too (`forEachPart(working:_:)`), while
+/// the calling thread spools the findings of the part before (issue 18).
+///
+/// The sort by area code gives its first row only once every candidate row is found and
+/// sorted, so the calling thread waits for most of the reading whatever it is given to do;
+/// what overlaps is what comes after: decoding and checking the parts here, spooling their
+/// findings there.
 ///
 /// Only the file's path crosses to the thread: it opens, reads and closes its own `Database`
-/// (a connection belongs to the code that opened it), and its parts are `Sendable` values
-/// handed over a bounded queue, in the order `CheckData.forEachPart` gives them, so the
+/// (a connection belongs to the code that opened it), and what it hands over are `Sendable`
+/// values over a bounded queue, in the order `CheckData.forEachPart` gives the parts, so the
 /// findings, and so the output, are the same whatever the threads' timing. Bounded so memory
 /// stays flat: at most `capacity` parts wait while one is checked and one is read.
 struct PartReader: Sendable {
@@ -28,10 +33,16 @@ struct PartReader: Sendable {
     /// the parts before it are checked; an error thrown by `body` stops the reader (its next
     /// hand-off fails, its read transaction rolls back) and is rethrown once its thread is done.
     func forEachPart(_ body: (CheckData) throws -> Void) throws {
-        let queue = BatchQueue<PartMessage>(capacity: Self.capacity)
+        try forEachPart(working: { $0 }, body)
+    }
+
+    /// `forEachPart(_:)`, with `work` done to each part on the reading thread, in order, and
+    /// `body` called here with what it made of each.
+    func forEachPart<Work: Sendable>(working work: @escaping @Sendable (CheckData) -> Work, _ body: (Work) throws -> Void) throws {
+        let queue = BatchQueue<PartMessage<Work>>(capacity: Self.capacity)
         let finished = DispatchSemaphore(value: 0)
         let thread = Thread { [self] in
-            read(into: queue)
+            read(into: queue, working: work)
             finished.signal()
         }
         thread.name = "chiso check reading"
@@ -52,12 +63,12 @@ struct PartReader: Sendable {
     }
 
     /// The reader's whole life; the queue is closed when it returns.
-    private func read(into queue: BatchQueue<PartMessage>) {
+    private func read<Work: Sendable>(into queue: BatchQueue<PartMessage<Work>>, working work: @Sendable (CheckData) -> Work) {
         defer { queue.close() }
         do {
             let database = try Database(path: path, access: .read, operation: nil, note: { _ in })
             try CheckData.forEachPart(of: database) { part in
-                guard queue.push(.part(part)) else { throw Stopped() }
+                guard queue.push(.part(work(part))) else { throw Stopped() }
             }
         } catch is Stopped {
             // The checking side stopped first and throws its own error.
@@ -69,8 +80,8 @@ struct PartReader: Sendable {
     private struct Stopped: Error {}
 }
 
-/// What the reader hands over: a part to check, or the error that ended its reading.
-enum PartMessage: Sendable {
-    case part(CheckData)
+/// What the reader hands over: what it made of a part, or the error that ended its reading.
+enum PartMessage<Work: Sendable>: Sendable {
+    case part(Work)
     case failed(any Error)
 }

@@ -41,19 +41,18 @@ package struct CompareReport {
         // Where every whole-area figure of the areas stands, from the indexes; the rows
         // themselves are read only for the periods shown (issue 18: reading the areas' every
         // figure through observations_view took 0.5 s on a million rows).
+        let outlined = try ObservationReader.outlines(database, areas: units.map(\.id))
         var figures: [String: [FigureOutline]] = [:]   // indicator → whole-area figures of the areas
-        for (index, unit) in units.enumerated() {
-            // The outlines come grouped by indicator: one dictionary access per indicator.
-            var run: [FigureOutline] = []
-            for outline in try ObservationReader.outlines(database, area: unit.id, unit: index) {
-                if let first = run.first, first.indicator != outline.indicator {
-                    figures[first.indicator, default: []] += run
-                    run.removeAll(keepingCapacity: true)
-                }
-                run.append(outline)
+        // The outlines come grouped by indicator within each unit: one dictionary access per indicator.
+        var run: [FigureOutline] = []
+        for outline in outlined.outlines {
+            if let first = run.first, first.indicator != outline.indicator || first.unit != outline.unit {
+                figures[first.indicator, default: []] += run
+                run.removeAll(keepingCapacity: true)
             }
-            if let first = run.first { figures[first.indicator, default: []] += run }
+            run.append(outline)
         }
+        if let first = run.first { figures[first.indicator, default: []] += run }
         // Every period shows every row: then one read of the areas' rows beats a point read each.
         var everyRow: [String: [ObservationRow]] = [:]   // indicator → the whole-area rows shown
         if allPeriods {
@@ -84,26 +83,28 @@ package struct CompareReport {
             let outlines = figures[indicator.code] ?? []
             // How many of the areas have each group: an indicator's outlines come one unit
             // after another, so a unit is counted when it differs from the group's last one.
-            var areasOf: [ComparableGroup: (count: Int, last: Int)] = [:]
+            var areasOf: [Int: (count: Int, last: Int)] = [:]   // group index → areas with it
             for outline in outlines {
                 let entry = areasOf[outline.group] ?? (0, -1)
                 if entry.last != outline.unit { areasOf[outline.group] = (entry.count + 1, outline.unit) }
             }
-            let groups = areasOf.map { (group: $0.key, count: $0.value.count) }.sorted { a, b in
+            // Group indexes follow `ComparableGroup.<`: comparing them compares the groups.
+            let ranked = areasOf.map { (group: $0.key, count: $0.value.count) }.sorted { a, b in
                 if allPeriods { return a.group < b.group }
                 return a.count != b.count ? a.count > b.count : a.group < b.group
             }.map(\.group)
-            groupsOf[indicator.code] = groups
-            guard !allPeriods, let first = groups.first else { continue }
+            groupsOf[indicator.code] = ranked.map { outlined.groups[$0] }
+            guard !allPeriods, let first = ranked.first else { continue }
             // The figures of the period shown, and for an area without one, its latest
             // (every figure on its latest end and start: the source decides among them).
-            let shown = outlines.filter { $0.group == first }
-            shownIDs.formUnion(shown.map(\.id))
-            let present = Set(shown.map(\.unit))
+            var present = Set<Int>()
+            for outline in outlines where outline.group == first {
+                shownIDs.insert(outline.id)
+                present.insert(outline.unit)
+            }
             for index in units.indices where !present.contains(index) {
-                let own = outlines.filter { $0.unit == index }
-                guard let top = own.max(by: { ($0.end, $0.start) < ($1.end, $1.start) }) else { continue }
-                shownIDs.formUnion(own.filter { $0.end == top.end && $0.start == top.start }.map(\.id))
+                guard let top = outlines.lazy.filter({ $0.unit == index }).map(\.dates).max() else { continue }
+                for outline in outlines where outline.unit == index && outline.dates == top { shownIDs.insert(outline.id) }
             }
         }
         // The rows shown, read in one pass with one statement (read per indicator, preparing

@@ -44,16 +44,26 @@ struct ObservationRow: Sendable, Equatable {
 }
 
 /// Where a figure stands, without its value: enough to choose the figures a report prints.
+/// Its period is given as two ranks among the file's periods (`FigureOutlines.groups`), so
+/// choosing compares and counts integers, not dates and kinds (issue 18).
 struct FigureOutline: Sendable, Equatable {
     var id: Int64
     var indicator: String
     /// The position of the figure's unit in the caller's list of units.
     var unit: Int
-    var start: String
-    /// The figure's series kind and end: what it may stand beside.
-    var group: ComparableGroup
+    /// The figure's series kind and end (what it may stand beside), as its index in
+    /// `FigureOutlines.groups`: a smaller index is a group `ComparableGroup.<` puts first.
+    var group: Int
+    /// The period's end and start, as a rank: a larger rank ends later, or on the same day
+    /// starts later; equal ranks are the same dates.
+    var dates: Int
+}
 
-    var end: String { group.end }
+/// The outlines of some units' figures, with the groups their `group` indexes name.
+struct FigureOutlines: Sendable {
+    var outlines: [FigureOutline]
+    /// Every comparable group of the file's periods, in `ComparableGroup.<` order.
+    var groups: [ComparableGroup]
 }
 
 extension Sequence where Element == ObservationRow {
@@ -178,22 +188,37 @@ enum ObservationReader {
         return try decodeAll(statement).first
     }
 
-    /// Where each whole-area figure of `area` stands (no agency, no breakdown): its id, indicator
+    /// Where each whole-area figure of `areas` stands (no agency, no breakdown): its id, indicator
     /// and period, read from the natural-key index and the periods table alone, so a report can
     /// decide which figures it prints before reading any row (`rows(_:ids:)`). The outlines
-    /// come grouped by indicator; `unit` is stored in each.
+    /// come one area after another (`unit` is the area's position in `areas`), each area's
+    /// grouped by indicator.
     ///
     /// Each index entry yields only integers (the figure's id, its indicator's and its period's
-    /// rowids): the indicator's code is read when it changes, and a period's dates and kind come
-    /// from the small periods table, read once. Making four strings and a series kind per entry
-    /// was most of `compare`'s time on an area of 15,000 figures (issue 18).
-    static func outlines(_ database: Database, area: String, unit: Int) throws(StorageError) -> [FigureOutline] {
-        var periods: [Int64: (start: String, group: ComparableGroup)] = [:]
+    /// rowids): the indicator's code is read when it changes, and a period's group and dates
+    /// are ranks worked out once from the small periods table. Making four strings and a series
+    /// kind per entry, then hashing and comparing them, was most of `compare`'s time on an area
+    /// of 15,000 figures (issue 18).
+    static func outlines(_ database: Database, areas: [String]) throws(StorageError) -> FigureOutlines {
+        var periods: [(rowID: Int64, start: String, end: String, group: ComparableGroup)] = []
         let periodRows = try database.connection.prepare("SELECT rowid, start_date, end_date, kind FROM periods")
         while try periodRows.step() {
             let start = periodRows.string(at: 1) ?? "", end = periodRows.string(at: 2) ?? ""
             let kind = Period.Kind(rawValue: periodRows.string(at: 3) ?? "") ?? .interval
-            periods[periodRows.int(at: 0) ?? 0] = (start, ComparableGroup(kind: SeriesKind(kind: kind, start: start, end: end), end: end))
+            periods.append((periodRows.int(at: 0) ?? 0, start, end,
+                            ComparableGroup(kind: SeriesKind(kind: kind, start: start, end: end), end: end)))
+        }
+        let groups = Set(periods.map(\.group)).sorted()
+        let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($0.element, $0.offset) })
+        struct Dates: Hashable, Comparable {
+            var end: String, start: String
+            static func < (a: Dates, b: Dates) -> Bool { (a.end, a.start) < (b.end, b.start) }
+        }
+        let dates = Set(periods.map { Dates(end: $0.end, start: $0.start) }).sorted()
+        let dateRank = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($0.element, $0.offset) })
+        var places: [Int64: (group: Int, dates: Int)] = [:]
+        for p in periods {
+            places[p.rowID] = (groupIndex[p.group] ?? 0, dateRank[Dates(end: p.end, start: p.start)] ?? 0)
         }
         let statement = try database.connection.prepare("""
             SELECT o.id, i.rowid, i.code, p.rowid
@@ -201,21 +226,24 @@ enum ObservationReader {
             JOIN periods p ON p.code = o.period
             WHERE o.area = ? AND o.agency = '' AND o.level = '' AND o.channel = '' AND o.dossier_status = ''
             """)
-        try statement.bind([area])
         var outlines: [FigureOutline] = []
-        var indicatorRow: Int64?
-        var indicator = ""
-        while try statement.step() {
-            let row = statement.int(at: 1)
-            if row != indicatorRow {
-                indicatorRow = row
-                indicator = statement.string(at: 2) ?? ""
+        for (unit, area) in areas.enumerated() {
+            statement.reset()
+            try statement.bind([area])
+            var indicatorRow: Int64?
+            var indicator = ""
+            while try statement.step() {
+                let row = statement.int(at: 1)
+                if row != indicatorRow {
+                    indicatorRow = row
+                    indicator = statement.string(at: 2) ?? ""
+                }
+                guard let place = places[statement.int(at: 3) ?? 0] else { continue }
+                outlines.append(FigureOutline(id: statement.int(at: 0) ?? 0, indicator: indicator, unit: unit,
+                                              group: place.group, dates: place.dates))
             }
-            guard let period = periods[statement.int(at: 3) ?? 0] else { continue }
-            outlines.append(FigureOutline(id: statement.int(at: 0) ?? 0, indicator: indicator, unit: unit,
-                                          start: period.start, group: period.group))
         }
-        return outlines
+        return FigureOutlines(outlines: outlines, groups: groups)
     }
 
     /// The observations with these ids, in chronological order (`ObservationRow.chronological`).

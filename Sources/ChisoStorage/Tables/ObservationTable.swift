@@ -70,12 +70,16 @@ package struct ObservationTable {
     /// index instead read every page of a 1M-row file many times over, one `pread` each.
     ///
     /// With `ids` (a SELECT of one column of observation ids, bound by `values`), only those
-    /// rows: `check` reads the rows its rules can use, not the table.
+    /// rows: `check` reads the rows its rules can use, not the table. Each of `tests` (SQL
+    /// over the row `o`) is asked of every row read, and `flagged` hears the rows it holds
+    /// for (row id, the test's position), before `body` gets the row's code.
     package func forEachAreaCode(among ids: String? = nil, _ values: [any SQLiteBindable] = [],
+                                 tests: [String] = [], flagged: ((_ rowID: Int64, _ test: Int) -> Void)? = nil,
                                  _ body: (_ code: String, _ rows: [ObservationRecord]) throws -> Void) throws {
         let columns = Self.columns.split(separator: ", ").map { "o.\($0)" }.joined(separator: ", ")
+        let asked = tests.map { ", (\($0))" }.joined()
         let statement = try connection.prepare("""
-            SELECT \(columns), coalesce(a.code, o.area) AS area_code
+            SELECT \(columns), coalesce(a.code, o.area) AS area_code\(asked)
             FROM observations o \(ids == nil ? "NOT INDEXED " : "")LEFT JOIN areas a ON a.id = o.area
             \(ids.map { "WHERE o.id IN (\($0))" } ?? "")
             ORDER BY area_code, o.id
@@ -91,7 +95,9 @@ package struct ObservationTable {
                 rows.removeAll(keepingCapacity: true)
             }
             code = next
-            rows.append(try Self.decode(statement))
+            let row = try Self.decode(statement)
+            for test in tests.indices where statement.int(at: codeColumn + 1 + test) == 1 { flagged?(row.id ?? 0, test) }
+            rows.append(row)
         }
         if let code { try body(code, rows) }
     }

@@ -10,15 +10,27 @@ enum ExtractHarness {
 
     /// `area` is the report's province given with `--area` (resolved on `areaOn`, else 31/12/2024), `period` its
     /// `--period`, `assumedYear` the year a date without one is read in.
+    /// `withUnits: false` reads without the departments and districts of the reference data, as
+    /// the first rounds' suites were written.
     static func extract(_ text: String, area: String? = nil, areaOn: CalendarDate? = nil,
-                        period: String? = nil, assumedYear: Int? = 2026) throws -> [ExtractedRow] {
+                        period: String? = nil, assumedYear: Int? = 2026, withUnits: Bool = true) throws -> [ExtractedRow] {
         let ref = try #require(reference)
         let day = try areaOn ?? CalendarDate(year: 2024, month: 12, day: 31)
         let own = try area.map { try ref.areas.resolve($0, on: day) }
         let given = try period.map { try Period.parse($0) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
+        return try extractor(withUnits: withUnits)
             .extract(text, options: .init(defaultArea: own, defaultPeriod: given, source: "test", assumedYear: assumedYear))
     }
+
+    /// The extractor itself, for suites that pass their own options.
+    static func extractor(withUnits: Bool = true) throws -> ReportExtractor {
+        let ref = try #require(reference)
+        return withUnits ? ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
+            : ReportExtractor(areas: ref.areas, indicators: ref.indicators)
+    }
+
+    /// The day the first rounds' suites resolve their report's province on.
+    static let endOfSeptember2023 = try! CalendarDate(year: 2023, month: 9, day: 30)
 
     /// The one row holding `value`; fails the test, naming the values found, when there is none.
     static func row(_ rows: [ExtractedRow], value: Double) throws -> ExtractedRow {

@@ -15,8 +15,7 @@ import Testing
         """
 
     func rows(_ text: String) throws -> [ExtractedRow] {
-        let ref = try ExtractReference.load(databasePath: "/nonexistent/extract-tests.db")
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators).extract(text)
+        try ExtractHarness.extractor(withUnits: false).extract(text)
     }
 
     @Test func langSonQuarterReport() throws {

@@ -7,14 +7,9 @@ import Testing
 /// their signs), of periods (a report with no year, baselines, "từ A xuống B") and of the
 /// index a figure belongs to, each from real report phrasing.
 @Suite struct ReportExtractorAccuracyTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-accuracy-tests.db")
-
     func extract(_ text: String, area: String? = "08", period: String? = nil, assumedYear: Int? = 2026) throws -> [ExtractedRow] {
-        let ref = try #require(Self.reference)
-        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2023, month: 9, day: 30)) }
-        let given = try period.map { try Period.parse($0) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
-            .extract(text, options: .init(defaultArea: own, defaultPeriod: given, source: "test", assumedYear: assumedYear))
+        try ExtractHarness.extract(text, area: area, areaOn: ExtractHarness.endOfSeptember2023, period: period,
+                                   assumedYear: assumedYear)
     }
 
     // MARK: - Periods

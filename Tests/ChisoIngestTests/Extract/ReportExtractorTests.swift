@@ -4,13 +4,8 @@ import Testing
 
 /// Each kind of figure, read from the reports' own phrasing (and variations on it).
 @Suite struct ReportExtractorTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-tests.db")
-
     func extract(_ text: String, area: String? = "08") throws -> [ExtractedRow] {
-        let ref = try #require(Self.reference)
-        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2023, month: 9, day: 30)) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators)
-            .extract(text, options: .init(defaultArea: own, source: "test"))
+        try ExtractHarness.extract(text, area: area, areaOn: ExtractHarness.endOfSeptember2023, withUnits: false)
     }
 
     struct Case: Sendable, CustomStringConvertible {

@@ -6,13 +6,8 @@ import Testing
 /// Phrasing from reports the rules were not written on (issue 16): bare province names,
 /// datelines, a subject period that holds, and indicators found by their names.
 @Suite struct ReportExtractorUnseenTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-unseen-tests.db")
-
     func extract(_ text: String, area: String? = "08") throws -> [ExtractedRow] {
-        let ref = try #require(Self.reference)
-        let own = try area.map { try ref.areas.resolve($0, on: CalendarDate(year: 2023, month: 9, day: 30)) }
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
-            .extract(text, options: .init(defaultArea: own, source: "test"))
+        try ExtractHarness.extract(text, area: area, areaOn: ExtractHarness.endOfSeptember2023)
     }
 
     @Test(arguments: [
@@ -99,7 +94,7 @@ import Testing
     @Test func aFigureNoSynonymLabelsTakesTheIndicatorItsNameDescribes() throws {
         // A user's indicators with names and no synonyms: each figure takes the one its clause
         // describes, the other is named as the runner-up; nothing near enough, no indicator.
-        let ref = try #require(Self.reference)
+        let ref = try #require(ExtractHarness.reference)
         let catalogue = [
             Indicator(code: "land_dossiers_late", nameVi: "Số hồ sơ đất đai giải quyết trễ hạn", nameEn: "Late land dossiers",
                       measure: .count, framework: "tthc", higherIsBetter: false),

@@ -6,11 +6,8 @@ import Testing
 /// by a first reading, and a sentence of many figures costs each figure a local look, not a
 /// re-read of the sentence.
 @Suite struct ReportReadingTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/extract-tests.db")
-
     func extractor() throws -> ReportExtractor {
-        let ref = try #require(Self.reference)
-        return ReportExtractor(areas: ref.areas, indicators: ref.indicators)
+        try ExtractHarness.extractor(withUnits: false)
     }
 
     @Test func aSentenceOfThreeThousandPercentagesGivesOneRowEachWithItsIndicator() throws {
