@@ -160,8 +160,12 @@ struct TimePhraseScanner {
             // figures before it or of the sentences after it.
             let isContrast = contrasts(before: span.tokens.lowerBound, in: sentence) || text.word(span.tokens.lowerBound - 1) == "tu"
             let isPublication = publishes(before: span.tokens.lowerBound)
+            // "Đối chiếu với các chỉ tiêu trên, cho tới thời điểm hiện tại, 100% …": the writing
+            // date closing the sentence's opening clause, before any figure, frames what follows.
+            let closesOpening = Self.leansOnWritingDate(span.text) && [span.tokens.upperBound, span.tokens.upperBound + 1].contains { text.symbol($0) == "," }
+                && !(sentence.tokens.lowerBound..<span.tokens.lowerBound).contains { text.isNumber($0) }
             phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
-                                      isFraming: leading <= 3 && !isGoal && !isContrast, sentence: sentence.index,
+                                      isFraming: (leading <= 3 || closesOpening) && !isGoal && !isContrast, sentence: sentence.index,
                                       paragraph: sentence.paragraph, text: span.text,
                                       isDateline: isPublication || period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal,
                                       isContrast: isContrast))
@@ -201,6 +205,13 @@ struct TimePhraseScanner {
         let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let first = words.first else { return false }
         return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung"].contains(first)
+    }
+
+    /// "đến nay", "hiện nay", "thời điểm hiện tại", "hôm nay": the date the report is written
+    /// on, with no period of its own ("đến năm 2025" names one).
+    static func leansOnWritingDate(_ phrase: String) -> Bool {
+        let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.last == "nay" || words.suffix(2) == ["hien", "tai"]
     }
 
     /// Words that set a time against the report's own ("trong khi năm 2022", "Đặt cạnh kết quả
