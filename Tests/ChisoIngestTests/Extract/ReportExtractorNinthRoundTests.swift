@@ -55,4 +55,28 @@ import Testing
         #expect(try row(rows, value: 0.4127).period == "2021")
         #expect(try row(rows, value: 22).period == "2021")
     }
+
+    // MARK: - A rank past any region's size is the country's
+
+    @Test func ranksPastAnyRegionsSizeInAClauseAboutTheRegionAreNational() throws {
+        let rows = try extract("""
+            Chỉ số cải cách hành chính năm 2022 các tỉnh Bắc Trung Bộ
+
+            Năm 2022, Chỉ số cải cách hành chính của tỉnh Nghệ An xếp thứ 2 trong khu vực Bắc Trung Bộ. Trong nhóm cuối của khu vực, Quảng Trị xếp hạng 41, còn Thanh Hóa đứng ở vị trí 55.
+            """)
+        #expect(try row(rows, value: 2).indicator == "par_index_region_rank")
+        let quangTri = try row(rows, value: 41)
+        #expect(quangTri.indicator == "par_index_rank")
+        #expect(quangTri.areaName == "Quảng Trị")
+        #expect(try row(rows, value: 55).indicator == "par_index_rank")
+    }
+
+    @Test func aRankPastAnyRegionsSizeBeforeTheRegionsNameIsNational() throws {
+        // The region named after the rank ("thấp nhất khu vực") does not make 52 a regional place.
+        let rows = try extract("""
+            Chỉ số cải cách hành chính năm 2022 của tỉnh Kon Tum xếp thứ 52, thấp nhất khu vực Tây Nguyên. Tỉnh Lâm Đồng xếp thứ 4 khu vực Tây Nguyên.
+            """)
+        #expect(try row(rows, value: 52).indicator == "par_index_rank")
+        #expect(try row(rows, value: 4).indicator == "par_index_region_rank")
+    }
 }
