@@ -79,4 +79,29 @@ import Testing
         #expect(try row(rows, value: 52).indicator == "par_index_rank")
         #expect(try row(rows, value: 4).indicator == "par_index_region_rank")
     }
+
+    // MARK: - Days of a briefing: "trong ngày mồng 5/9", "hôm nay"; the Government's text is national
+
+    @Test func aDayCountedAndTodayDateTheirFiguresAndTheGovernmentsTextIsNational() throws {
+        let rows = try extract("""
+            Họp báo Chính phủ thường kỳ tháng 9
+
+            Đại diện Chính phủ cho biết các trung tâm phục vụ hành chính công vận hành ổn định. Trong ngày mồng 5/9 có 12.500 hồ sơ được tiếp nhận, trong đó hồ sơ trực tuyến chiếm 61,2%. Tính đến 10 giờ sáng hôm nay, tỷ lệ hồ sơ trực tuyến đạt 63,4%.
+            """, period: "2025-09-06")
+        let day = try row(rows, value: 61.2)
+        #expect(day.period == "2025-09-05")
+        #expect(day.areaName == "Việt Nam")
+        let today = try row(rows, value: 63.4)
+        #expect(today.period == "2025-09-06")
+        #expect(today.areaName == "Việt Nam")
+    }
+
+    @Test func aTextNamingItsOwnProvinceWithoutItsNameStaysUnplaced() throws {
+        // "toàn tỉnh" with no name: some province's report, not the country's, although it
+        // cites the Government.
+        let rows = try extract("""
+            Thực hiện chỉ đạo của Chính phủ, trong tháng 8/2025 toàn tỉnh tiếp nhận 4.210 hồ sơ trực tuyến.
+            """)
+        #expect(try row(rows, value: 4210).areaName == nil)
+    }
 }
