@@ -135,6 +135,9 @@ struct IndexFamily: Sendable {
     func scoped(_ code: String, figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> String {
         guard figure.shape == .rank, figure.change == nil else { return code }
         if code == regionRank, let total = figure.denominator, total >= Self.provincesAtLeast, let rank { return rank }
+        // "Ở nhóm rất thấp của khu vực, Bạc Liêu đứng hạng 59": past any region's size, the country's.
+        if code == regionRank, figure.value > ReportExtractor.largestRegion, let rank { return rank }
+        if figure.value > ReportExtractor.largestRegion { return code }
         if code == rank, let regionRank, Self.ranksWithinRegion(figure, text: text, sentence: sentence) { return regionRank }
         return code
     }

@@ -87,7 +87,13 @@ extension ReportExtractor {
            Self.provinceTotals.contains(total), let rank = family.rank {
             return rank
         }
-        guard let family = indicators.families.first(where: { $0.rank == code || $0.rankChange == code }) else { return code }
+        // "Ở nhóm rất thấp của khu vực có các tỉnh: Bạc Liêu đứng hạng 59": no region has more
+        // provinces than `largestRegion`, so a place past it is in the country's ranking.
+        let pastAnyRegion = figure.shape == .rank && figure.change == nil && figure.value > Self.largestRegion
+        if pastAnyRegion, let family = indicators.families.first(where: { $0.regionRank == code }), let rank = family.rank {
+            return rank
+        }
+        guard !pastAnyRegion, let family = indicators.families.first(where: { $0.rank == code || $0.rankChange == code }) else { return code }
         // "đứng thứ 2 trong 6 tỉnh Bắc Trung Bộ", "xếp thứ 4 khu vực Tây Nguyên": the region named
         // in the rank's own clause, after it.
         let regional = clauseBefore(figure, text: text, sentence: sentence).region
@@ -99,6 +105,9 @@ extension ReportExtractor {
     /// How many provinces the country has (before and after 1 July 2025): a rank out of one of
     /// these is a national rank.
     static let provinceTotals: Set<Double> = [63, 34]
+
+    /// The most provinces a socio-economic region has (the Northern midlands and mountains, 14).
+    static let largestRegion = 14.0
 
     /// The rank's own clause after it (to the next ',', ';' or figure, a dozen tokens) names a
     /// region: "vùng", "khu vực", or "trong (số) M tỉnh" with M fewer than the country's provinces.

@@ -82,6 +82,9 @@ package struct ReportExtractor: Sendable {
             }
             survey.countryMentions += 1
         }
+        for t in text.tokens.indices where text.matches(["chinh", "phu"], at: t) || text.matches(["quoc", "gia"], at: t) {
+            survey.governmentMentions += 1
+        }
         ReportSurvey.collectAbbreviations(text, into: &survey.abbreviations)
         survey.paragraphs += 1
     }
@@ -166,6 +169,13 @@ package struct ReportExtractor: Sendable {
                 // A ministry's own report: its unplaced figures are the ministry's (area VN).
                 documentArea = country
                 documentAgency = ministry.name
+            }
+            // "họp báo Chính phủ", "Cổng Dịch vụ công quốc gia", "cả nước" in a text that names
+            // no province (not even "toàn tỉnh") nor ministry: the Government speaks of the
+            // country, and its unplaced figures are the country's.
+            if documentArea == nil, survey.ownProvinceMentions == 0, survey.countryMentions + survey.governmentMentions > 0,
+               let country = extractor.areas.record(id: "VN") {
+                documentArea = country
             }
         }
 
@@ -845,6 +855,9 @@ package struct ReportSurvey {
     var firstParagraph: [AreaMentions.Name: Int] = [:]
     /// How often the whole country, its ministries or central agencies are named.
     var countryMentions = 0
+    /// How often "Chính phủ" or "quốc gia" is named: a text that names no place then speaks
+    /// for the country.
+    var governmentMentions = 0
     /// How often the report speaks of its own province without naming it ("toàn tỉnh").
     var ownProvinceMentions = 0
     var paragraphs = 0

@@ -160,8 +160,12 @@ struct TimePhraseScanner {
             // figures before it or of the sentences after it.
             let isContrast = contrasts(before: span.tokens.lowerBound, in: sentence) || text.word(span.tokens.lowerBound - 1) == "tu"
             let isPublication = publishes(before: span.tokens.lowerBound)
+            // "Đối chiếu với các chỉ tiêu trên, cho tới thời điểm hiện tại, 100% …": the writing
+            // date closing the sentence's opening clause, before any figure, frames what follows.
+            let closesOpening = Self.leansOnWritingDate(span.text) && [span.tokens.upperBound, span.tokens.upperBound + 1].contains { text.symbol($0) == "," }
+                && !(sentence.tokens.lowerBound..<span.tokens.lowerBound).contains { text.isNumber($0) }
             phrases.append(TimePhrase(tokens: span.tokens, period: period, isBaseline: span.isBaseline,
-                                      isFraming: leading <= 3 && !isGoal && !isContrast, sentence: sentence.index,
+                                      isFraming: (leading <= 3 || closesOpening) && !isGoal && !isContrast, sentence: sentence.index,
                                       paragraph: sentence.paragraph, text: span.text,
                                       isDateline: isPublication || period.kind == .day && !Self.isSnapshot(span.text), isGoal: isGoal,
                                       isContrast: isContrast))
@@ -200,7 +204,16 @@ struct TimePhraseScanner {
     static func isSnapshot(_ phrase: String) -> Bool {
         let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard let first = words.first else { return false }
-        return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung"].contains(first)
+        // "trong ngày 2/7" (what the day counted) and "hôm nay" (the writing date) too.
+        if first == "trong", words.dropFirst().first == "ngay" { return true }
+        return ["tinh", "den", "toi", "het", "trich", "tai", "thoi", "cuoi", "dau", "nay", "hien", "cung", "hom"].contains(first)
+    }
+
+    /// "đến nay", "hiện nay", "thời điểm hiện tại", "hôm nay": the date the report is written
+    /// on, with no period of its own ("đến năm 2025" names one).
+    static func leansOnWritingDate(_ phrase: String) -> Bool {
+        let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return words.last == "nay" || words.suffix(2) == ["hien", "tai"]
     }
 
     /// Words that set a time against the report's own ("trong khi năm 2022", "Đặt cạnh kết quả
@@ -268,7 +281,7 @@ struct TimePhraseScanner {
         for start in starts {
             var end = lastToken
             while end >= t {
-                let phrase = text.text(tokens: start, through: end)
+                let phrase = Self.withoutDayWord(text.text(tokens: start, through: end))
                 if let p = try? Period.parse(phrase, context: context), plausible(p) {
                     return (start...end, phrase)
                 }
@@ -282,6 +295,15 @@ struct TimePhraseScanner {
         (1945...2100).contains(p.start.year) && (1945...2100).contains(p.end.year)
     }
 
+    /// "ngày mùng 1/7", "mồng 2/9": the word "mùng" (the first ten days of a month) said
+    /// before the day, which `Period.parse` reads without it.
+    static func withoutDayWord(_ phrase: String) -> String {
+        guard phrase.range(of: "ùng ", options: .caseInsensitive) != nil || phrase.range(of: "ồng ", options: .caseInsensitive) != nil else { return phrase }
+        var words = phrase.split(separator: " ", omittingEmptySubsequences: false)
+        words.removeAll { ["mung", "mong"].contains(VietnameseText.fold(String($0))) }
+        return words.joined(separator: " ")
+    }
+
     /// The first words a period term can have in the grammar.
     private func canStart(_ t: Int) -> Bool {
         let tok = text.tokens[t]
@@ -291,7 +313,11 @@ struct TimePhraseScanner {
             case "nam": return isYear(t + 1) || ["nay", "truoc", "ngoai"].contains(text.word(t + 1) ?? "")
             case "thang": return text.isNumber(t + 1)
             case "quy": return text.isNumber(t + 1) || ["i", "ii", "iii", "iv"].contains(text.word(t + 1) ?? "")
-            case "ngay": return text.isNumber(t + 1)
+            case "ngay": return text.isNumber(t + 1) || ["mung", "mong"].contains(text.word(t + 1) ?? "") && text.isNumber(t + 2)
+            // "Ngày mùng 1/7", "mồng 2/9": the day word before a day of the month.
+            case "mung", "mong": return text.isNumber(t + 1) && text.symbol(t + 2) == "/" && text.word(t - 1) != "ngay"
+            // "Tính đến 16 giờ hôm nay": the writing date.
+            case "hom": return text.word(t + 1) == "nay"
             case "giai": return text.word(t + 1) == "doan"
             case "nhiem", "thoi": return text.word(t + 1) == "ky"
             // "những tháng cuối năm", "các tháng đầu năm" with no number: the rest of the year a
