@@ -69,13 +69,23 @@ package final class ParagraphPipeline: @unchecked Sendable {
     /// Text bytes queued at most (more only when one paragraph is longer).
     static let queuedBytesLimit = 64 * 1024
 
-    private let condition = NSCondition()
-    private var queue: [Result<Item, ExtractError>] = []
-    private var head = 0
-    private var queuedBytes = 0
-    private var finished = false
-    private var cancelled = false
-    private let reader: ReportReader
+    /// What the two threads share. The reading thread holds this, not the pipeline, so a
+    /// pipeline dropped before the end of the file is freed and its `deinit` stops the thread
+    /// (which would otherwise wait for room in the queue for ever).
+    private final class Channel: @unchecked Sendable {
+        let reader: ReportReader
+        let mode: Mode
+        init(reader: ReportReader, mode: Mode) { self.reader = reader; self.mode = mode }
+        let condition = NSCondition()
+        var queue: [Result<Item, ExtractError>] = []
+        var head = 0
+        var queuedBytes = 0
+        var finished = false
+        var cancelled = false
+    }
+
+    private let channel: Channel
+    private var reader: ReportReader { channel.reader }
     /// The caller's thread's own memo of folded characters (for the paragraphs it prepares).
     private var foldedOf: [Character: Character] = [:]
 
@@ -90,8 +100,9 @@ package final class ParagraphPipeline: @unchecked Sendable {
     }
 
     private init(reader: ReportReader, mode: Mode) {
-        self.reader = reader
-        let thread = Thread { [self] in produce(mode) }
+        let channel = Channel(reader: reader, mode: mode)
+        self.channel = channel
+        let thread = Thread { Self.produce(into: channel) }
         thread.stackSize = 8 << 20
         thread.start()
     }
@@ -102,26 +113,27 @@ package final class ParagraphPipeline: @unchecked Sendable {
 
     /// Stops the reading thread (it ends at its next paragraph).
     package func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
+        channel.condition.lock()
+        channel.cancelled = true
+        channel.condition.broadcast()
+        channel.condition.unlock()
     }
 
     /// The next paragraph, or nil at the end of the file.
     package func next() throws(ExtractError) -> PreparedParagraph? {
-        condition.lock()
-        while head == queue.count && !finished { condition.wait() }
-        guard head < queue.count else { condition.unlock(); return nil }
-        let item = queue[head]
-        head += 1
-        if head == queue.count || head >= 1024 {
-            queue.removeFirst(head)
-            head = 0
+        let c = channel
+        c.condition.lock()
+        while c.head == c.queue.count && !c.finished { c.condition.wait() }
+        guard c.head < c.queue.count else { c.condition.unlock(); return nil }
+        let item = c.queue[c.head]
+        c.head += 1
+        if c.head == c.queue.count || c.head >= 1024 {
+            c.queue.removeFirst(c.head)
+            c.head = 0
         }
-        if case .success(let p) = item { queuedBytes -= Self.bytes(p) }
-        condition.broadcast()
-        condition.unlock()
+        if case .success(let p) = item { c.queuedBytes -= Self.bytes(p) }
+        c.condition.broadcast()
+        c.condition.unlock()
         switch try item.get() {
         case .prepared(let p): return p
         case .survey(let paragraph): return .survey(paragraph, foldedOf: &foldedOf)
@@ -143,7 +155,8 @@ package final class ParagraphPipeline: @unchecked Sendable {
     package var cutLines: [Int] { reader.cutLines }
     package var cutLineCount: Int { reader.cutLineCount }
 
-    private func produce(_ mode: Mode) {
+    private static func produce(into c: Channel) {
+        let reader = c.reader, mode = c.mode
         var foldedOf: [Character: Character] = [:]
         var periods: [String: Period?] = [:]
         var count = 0
@@ -163,18 +176,18 @@ package final class ParagraphPipeline: @unchecked Sendable {
                 item = .failure(error)
             }
             let bytes = (try? item.get()).map(Self.bytes) ?? 0
-            condition.lock()
-            while !cancelled && queuedBytes > 0 && queuedBytes + bytes > Self.queuedBytesLimit { condition.wait() }
-            if cancelled { condition.unlock(); return }
-            queue.append(item)
-            queuedBytes += bytes
-            condition.broadcast()
-            condition.unlock()
+            c.condition.lock()
+            while !c.cancelled && c.queuedBytes > 0 && c.queuedBytes + bytes > Self.queuedBytesLimit { c.condition.wait() }
+            if c.cancelled { c.condition.unlock(); return }
+            c.queue.append(item)
+            c.queuedBytes += bytes
+            c.condition.broadcast()
+            c.condition.unlock()
             if case .failure = item { break }
         }
-        condition.lock()
-        finished = true
-        condition.broadcast()
-        condition.unlock()
+        c.condition.lock()
+        c.finished = true
+        c.condition.broadcast()
+        c.condition.unlock()
     }
 }

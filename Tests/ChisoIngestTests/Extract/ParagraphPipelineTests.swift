@@ -7,8 +7,6 @@ import Testing
 /// second thread: the rows must be the ones the in-line reading gives, in the same order, and
 /// a reading error must come out where it happened.
 @Suite struct ParagraphPipelineTests {
-    static let reference: ExtractReference? = try? ExtractReference.load(databasePath: "/nonexistent/pipeline-tests.db")
-
     static let paragraphs = [
         "Báo cáo tình hình tỉnh Tuyên Quang 9 tháng đầu năm 2023, tính đến ngày 30/9/2023.",
         "Tỷ lệ hồ sơ tiếp nhận trực tuyến đạt 42,06%. Toàn tỉnh có 1.824 TTHC, trong đó cấp tỉnh 1.476 TTHC.",
@@ -37,7 +35,7 @@ import Testing
     }
 
     @Test func rowsThroughThePipelineAreTheInLineReadingsInOrder() throws {
-        let ref = try #require(Self.reference)
+        let ref = try #require(ExtractHarness.reference)
         let extractor = ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -53,7 +51,7 @@ import Testing
     }
 
     @Test func aBinaryByteStopsThePipelineWhereItIsWithTheReadersError() throws {
-        let ref = try #require(Self.reference)
+        let ref = try #require(ExtractHarness.reference)
         let extractor = ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -78,5 +76,25 @@ import Testing
             #expect(read == inLineRead)
             #expect(read >= Self.paragraphs.count - 1)
         }
+    }
+
+    /// A caller that stops early (an error while writing the rows) drops the pipeline: the
+    /// reading thread, waiting for room in its full queue, must let go of it and end, not hold
+    /// the file and a thread for the rest of the process.
+    @Test func aPipelineDroppedBeforeTheEndIsFreedAndItsThreadStops() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // Far more than the queue holds, so the reading thread is blocked when the caller stops.
+        let text = (0..<4_000).map { Self.paragraphs[$0 % Self.paragraphs.count] }.joined(separator: "\n")
+        let path = try write(text, in: dir)
+        weak var dropped: ParagraphPipeline?
+        do {
+            let pipeline = ParagraphPipeline(surveying: try ReportReader(path: path, name: "report.txt"))
+            dropped = pipeline
+            #expect(try pipeline.next() != nil)
+            Thread.sleep(forTimeInterval: 0.2)  // let the reading thread fill the queue
+        }
+        #expect(dropped == nil)
     }
 }
