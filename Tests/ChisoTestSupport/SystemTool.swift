@@ -23,8 +23,8 @@ package enum SystemTool {
         let scratch = FileManager.default.temporaryDirectory
         let outURL = scratch.appendingPathComponent("tool-\(UUID().uuidString).out")
         let errURL = scratch.appendingPathComponent("tool-\(UUID().uuidString).err")
-        FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
         defer {
             try? FileManager.default.removeItem(at: outURL)
             try? FileManager.default.removeItem(at: errURL)

@@ -60,8 +60,10 @@ enum UnitMentions {
             case "Sở": kind = .department
             case "Bộ": kind = .ministry
             case "huyện", "Huyện", "quận", "Quận": kind = .district
-            case "thị", "Thị" where next == "xã": kind = .district; kindWords = 2
-            case "thị", "Thị" where next == "trấn": kind = .commune; kindWords = 2
+            // "thị xã" is a district-level town, "thị trấn" a commune-level one; "thị" before
+            // any other word ("thị trường") names no unit.
+            case "thị", "Thị":
+                if next == "xã" { kind = .district; kindWords = 2 } else if next == "trấn" { kind = .commune; kindWords = 2 }
             case "xã", "Xã", "phường", "Phường": kind = .commune
             default: break
             }
