@@ -51,14 +51,21 @@ struct CheckSnapshot: Sendable {
                              unscanned: try database.connection.unscannedReferences(of: "observations"), rowIDs: rowIDs)
     }
 
-    /// The ids of the rows `lane` of `lanes` scans: the table's ids cut into `lanes` ranges of
-    /// about the same length (nil: there are no rows).
+    /// The ids of the rows `lane` of `lanes` (one or two) scans: every id, or the lower or
+    /// upper half of them (nil: there are no rows, or none in that half).
     func scannedIDs(lane: Int, of lanes: Int) -> ClosedRange<Int64>? {
-        guard let rowIDs else { return nil }
-        let span = rowIDs.upperBound - rowIDs.lowerBound + 1
-        let low = rowIDs.lowerBound + span * Int64(lane) / Int64(lanes)
-        let high = rowIDs.lowerBound + span * Int64(lane + 1) / Int64(lanes) - 1
-        return low <= high ? low...high : nil
+        rowIDs.flatMap { Self.scannedIDs(of: $0, lane: lane, of: lanes) }
+    }
+
+    /// `ids` cut into `lanes` (one or two) ranges, the first ending at the midpoint, worked out
+    /// without overflow whatever ids another tool wrote.
+    static func scannedIDs(of ids: ClosedRange<Int64>, lane: Int, of lanes: Int) -> ClosedRange<Int64>? {
+        precondition(lanes == 1 || lanes == 2, "a check reads with one or two lanes")
+        guard lanes == 2 else { return ids }
+        let low = ids.lowerBound, high = ids.upperBound
+        let middle = low / 2 + high / 2 + (low % 2 + high % 2) / 2
+        if lane == 0 { return low...middle }
+        return middle < high ? (middle + 1)...high : nil
     }
 
     /// The candidate rows (`CheckCandidates`) of `lane` of `lanes`, with their area codes: the

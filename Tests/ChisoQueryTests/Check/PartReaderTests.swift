@@ -99,6 +99,19 @@ import Testing
         ])
     }
 
+    /// Two lanes scan every id once between them, whatever ids the table holds.
+    @Test func lanesSplitTheIDsWithoutGapOrOverlap() {
+        for ids: ClosedRange<Int64> in [1...1_000_000, 1...1, 7...8, -5...4, Int64.min...Int64.max, (Int64.max - 1)...Int64.max] {
+            let low = CheckSnapshot.scannedIDs(of: ids, lane: 0, of: 2)
+            let high = CheckSnapshot.scannedIDs(of: ids, lane: 1, of: 2)
+            #expect(low?.lowerBound == ids.lowerBound)
+            #expect((high ?? low)?.upperBound == ids.upperBound)
+            if let low, let high { #expect(high.lowerBound == low.upperBound + 1) }
+            #expect(CheckSnapshot.scannedIDs(of: ids, lane: 0, of: 1) == ids)
+        }
+        #expect(CheckSnapshot.scannedIDs(of: 1...1_000_000, lane: 0, of: 2) == 1...500_000)
+    }
+
     /// A file in WAL mode (another chiso writing it) is read by one connection alone, with the
     /// same findings.
     @Test func readsAFileInWALModeAlone() throws {
