@@ -59,6 +59,10 @@ import ChisoTestSupport
             #expect(try Self.completedByOwnScan(connection, leaving: table) == connection.danglingReferences())
         }
         #expect(try connection.danglingReferences(leavingScanOf: "facts").unscanned.map(\.column) == ["other", "named", "num"])
+        // Known from the schema alone, before the search through the indexes.
+        for table in ["facts", "places", "pairs", "kinds", "wr"] {
+            #expect(try connection.unscannedReferences(of: table) == connection.danglingReferences(leavingScanOf: table).unscanned)
+        }
     }
 
     /// `danglingReferences(leavingScanOf:)` completed with what a scan of the table's rows by
@@ -102,6 +106,7 @@ import ChisoTestSupport
         let dangling = try connection.danglingReferences()
         #expect(try Self.completedByOwnScan(connection, leaving: "observations") == dangling)
         #expect(try connection.danglingReferences(leavingScanOf: "observations").unscanned.map(\.column).sorted() == ["baseline_period", "source"])
+        #expect(try connection.unscannedReferences(of: "observations") == connection.danglingReferences(leavingScanOf: "observations").unscanned)
         #expect(Set(dangling.map(\.column)) == ["indicator", "area", "period", "baseline_period", "source"])
         #expect(Set(dangling.map(\.table)) == ["observations", "rollouts"])
         #expect(dangling.contains { $0.table == "observations" && $0.column == "period" && $0.value == "2031-Q2" && $0.area == "p63-08" })

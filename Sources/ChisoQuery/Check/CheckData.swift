@@ -55,7 +55,7 @@ package struct CheckData: Sendable {
     }
 
     /// With `dangling`, those rows as the dangling references, instead of asking the database.
-    private static func load(from database: Database, observations: [ObservationRecord], targets: [TargetRecord],
+    static func load(from database: Database, observations: [ObservationRecord], targets: [TargetRecord],
                              rollouts: [RolloutRecord], dangling: [DanglingReference]? = nil) throws -> CheckData {
         let indicators = Dictionary(try database.indicators.all().map { ($0.code, $0) }, uniquingKeysWith: { a, _ in a })
         let relations = try database.connection.query(
@@ -89,56 +89,18 @@ package struct CheckData: Sendable {
     /// also tests the references of `observations` no index leads to (`baseline_period`,
     /// `source`), instead of a scan of the table of their own; only the `reference` rule reads
     /// them, and its findings keep their order among themselves, so the output is the same.
+    ///
+    /// The parts are read by id (`CheckSnapshot`): the candidate rows' ids and area codes first,
+    /// sorted here, then each part's rows, so no statement holds every candidate row in SQLite's
+    /// sorter before the first part, and `PartReader` can share the stages among connections.
     package static func forEachPart(of database: Database, _ body: (CheckData) throws -> Void) throws {
         try database.connection.read {
-            let pending = try database.connection.danglingReferences(leavingScanOf: "observations")
-            var whole = try load(from: database, observations: [], targets: [], rollouts: try database.rollouts.all(),
-                                 dangling: pending.found)
-            var first = whole
-            first.danglingReferences = []
-            try body(first)
-            let allTargets = try database.targets.all()
-            // Only the rows a rule can use (`CheckCandidates`); the rest make no finding.
-            let periodCodes = try database.connection.query("SELECT code FROM periods").compactMap { $0[0].stringValue }
-            let candidates = CheckCandidates(whole, periodCodes: periodCodes, unscanned: pending.unscanned)
-            try database.connection.withScratchTables {
-                for statement in candidates.setup { try database.connection.execute(statement.sql, statement.values) }
-            }
-            defer { try? database.connection.withScratchTables { try database.connection.execute("DROP TABLE IF EXISTS \(CheckCandidates.boundsTable)") } }
-            whole.rollouts = []
-            whole.danglingReferences = []
-            var targets: [String: [TargetRecord]] = [:]
-            for target in allTargets {
-                targets[whole.areas[target.area]?.code ?? target.area, default: []].append(target)
-            }
-            // Codes with targets and no figures get a part of their own, in code order.
-            let targetCodes = targets.keys.sorted()
-            var nextTarget = 0
-            func check(_ code: String, _ observations: [ObservationRecord]) throws {
-                var part = whole
-                part.observations = observations
-                part.targets = targets[code] ?? []
-                // Grouped by whoever runs the rules (`groupFigures`): with a `PartReader`, the
-                // checking thread, while this one reads the next part.
-                try body(part)
-            }
-            // Every candidate row is asked the unindexed references (the scan put each row with
-            // one that names nothing among the candidates).
-            var missing: [(rowID: Int64, reference: Int)] = []
-            try database.observations.forEachAreaCode(among: candidates.sql, candidates.values,
-                                                      tests: pending.unscanned.map { $0.isMissing(inRow: "o") },
-                                                      flagged: { missing.append(($0, $1)) }) { code, observations in
-                while nextTarget < targetCodes.count, targetCodes[nextTarget] <= code {
-                    if targetCodes[nextTarget] < code { try check(targetCodes[nextTarget], []) }
-                    nextTarget += 1
-                }
-                try check(code, observations)
-            }
-            for code in targetCodes[nextTarget...] { try check(code, []) }
-            var last = whole
-            last.targets = []
-            last.danglingReferences = try pending.completed(with: missing, in: database.connection)
-            try body(last)
+            let snapshot = try CheckSnapshot.read(from: database)
+            try body(snapshot.first)
+            let jobs = snapshot.jobs([try snapshot.candidates(lane: 0, of: 1, on: database)])
+            let fetcher = try snapshot.fetcher(on: database)
+            for job in jobs { try body(try snapshot.part(job, with: fetcher)) }
+            try body(try snapshot.last(try snapshot.danglingReferences(on: database), missing: fetcher.flagged, in: database))
         }
     }
 

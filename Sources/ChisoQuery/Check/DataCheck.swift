@@ -9,8 +9,8 @@ package struct DataCheck {
     /// a progress line on a terminal.
     package var progress: ((String) -> Void)?
 
-    /// Whether a database in a file is read on a second thread (`PartReader`); off, everything
-    /// runs on the calling thread, as for an in-memory database. The findings are the same.
+    /// Whether a database in a file is read on threads of its own (`PartReader`); off,
+    /// everything runs on the calling thread, as for an in-memory database. The findings are the same.
     package var readsOnSecondThread = true
 
     package init(area: AreaFilter? = nil) { self.area = area }
@@ -18,13 +18,12 @@ package struct DataCheck {
     /// Runs the rules one area code at a time (`CheckData.forEachPart`), so memory holds one
     /// part's rows; the findings go to a `FindingSpool` on disk, which gives them back sorted
     /// as `sorted` would (issue 18: held in memory for the sort they took 132 MB at 1M rows).
-    /// A database in a file is read by a `PartReader` on a second thread, which also groups
-    /// each part and runs the costlier rules over it (`readingRules`), while this thread runs
-    /// the others over the part before and spools the findings (issue 18: SQLite's sort gives
-    /// the first part only once it has read them all, so this thread waits for most of the
-    /// reading; after it, the two threads share what is left about evenly). The parts arrive
-    /// in the same order either way, and a rule's findings in the order it found them, so the
-    /// output is the same: findings of two rules never tie in the output order.
+    /// A database in a file is read by a `PartReader` on two threads of their own, which find
+    /// the candidate rows side by side, then take turns reading the parts, grouping each and
+    /// running the costlier rules over it (`readingRules`), while this thread runs the others
+    /// over the part before and spools the findings (issue 18). The parts arrive in the same
+    /// order either way, and a rule's findings in the order it found them, so the output is
+    /// the same: findings of two rules never tie in the output order.
     package func run(_ database: Database) throws -> CheckReport {
         let spool = try FindingSpool()
         var parts = 0
@@ -61,9 +60,9 @@ package struct DataCheck {
         var findings: [Finding]
     }
 
-    /// The rules the reading thread runs over each part: the costlier ones (at 1M rows ≈ 12 %
-    /// of a check's samples against ≈ 5 % for `otherRules`), since that thread also decodes
-    /// the rows while the other spools the findings.
+    /// The rules the reading threads run over each part: the costlier ones (at 1M rows ≈ 12 %
+    /// of a check's samples against ≈ 5 % for `otherRules`), since the calling thread spools
+    /// the findings.
     static func readingRules(_ data: CheckData) -> [Finding] {
         RateFractionRule.findings(data) + PartsSumRule.findings(data) + ImpliedRule.findings(data)
     }

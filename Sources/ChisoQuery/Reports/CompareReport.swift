@@ -28,7 +28,14 @@ package struct CompareReport {
         self.allPeriods = allPeriods
     }
 
+    /// In one read transaction: every statement sees the same snapshot, and the file is locked
+    /// and its cache checked once, not once per statement (perf18: `compare` read its rows one
+    /// statement each, and each took and dropped the file's lock and read its first page again).
     package func run(_ database: Database) throws -> ResultSet {
+        try database.connection.read { try compare(database) }
+    }
+
+    private func compare(_ database: Database) throws -> ResultSet {
         guard areas.count >= 2 else { throw QueryError("compare needs at least two areas, got \(areas.count)") }
         var units: [AreaRecord] = []
         for text in areas {

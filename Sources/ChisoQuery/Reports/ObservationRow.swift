@@ -194,18 +194,20 @@ enum ObservationReader {
     /// come one area after another (`unit` is the area's position in `areas`), each area's
     /// grouped by indicator.
     ///
-    /// Each index entry yields only integers (the figure's id, its indicator's and its period's
-    /// rowids): the indicator's code is read when it changes, and a period's group and dates
-    /// are ranks worked out once from the small periods table. Making four strings and a series
-    /// kind per entry, then hashing and comparing them, was most of `compare`'s time on an area
-    /// of 15,000 figures (issue 18).
+    /// Each index entry yields the figure's id, its indicator's rowid and its period's code:
+    /// the indicator's code is read when it changes, and a period's group and dates are ranks
+    /// worked out once from the small periods table, looked up by code here. Making four
+    /// strings and a series kind per entry, then hashing and comparing them, was most of
+    /// `compare`'s time on an area of 15,000 figures (issue 18); joining each entry to
+    /// `periods` in SQL (a seek into its key per entry) cost more than the lookup here
+    /// (perf18: a period code is a short ASCII string, made without allocating).
     static func outlines(_ database: Database, areas: [String]) throws(StorageError) -> FigureOutlines {
-        var periods: [(rowID: Int64, start: String, end: String, group: ComparableGroup)] = []
-        let periodRows = try database.connection.prepare("SELECT rowid, start_date, end_date, kind FROM periods")
+        var periods: [(code: String, start: String, end: String, group: ComparableGroup)] = []
+        let periodRows = try database.connection.prepare("SELECT code, start_date, end_date, kind FROM periods")
         while try periodRows.step() {
             let start = periodRows.string(at: 1) ?? "", end = periodRows.string(at: 2) ?? ""
             let kind = Period.Kind(rawValue: periodRows.string(at: 3) ?? "") ?? .interval
-            periods.append((periodRows.int(at: 0) ?? 0, start, end,
+            periods.append((periodRows.string(at: 0) ?? "", start, end,
                             ComparableGroup(kind: SeriesKind(kind: kind, start: start, end: end), end: end)))
         }
         let groups = Set(periods.map(\.group)).sorted()
@@ -216,14 +218,13 @@ enum ObservationReader {
         }
         let dates = Set(periods.map { Dates(end: $0.end, start: $0.start) }).sorted()
         let dateRank = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($0.element, $0.offset) })
-        var places: [Int64: (group: Int, dates: Int)] = [:]
+        var places: [String: (group: Int, dates: Int)] = [:]
         for p in periods {
-            places[p.rowID] = (groupIndex[p.group] ?? 0, dateRank[Dates(end: p.end, start: p.start)] ?? 0)
+            places[p.code] = (groupIndex[p.group] ?? 0, dateRank[Dates(end: p.end, start: p.start)] ?? 0)
         }
         let statement = try database.connection.prepare("""
-            SELECT o.id, i.rowid, i.code, p.rowid
+            SELECT o.id, i.rowid, i.code, o.period
             FROM indicators i CROSS JOIN observations o INDEXED BY observations_natural_key ON o.indicator = i.code
-            JOIN periods p ON p.code = o.period
             WHERE o.area = ? AND o.agency = '' AND o.level = '' AND o.channel = '' AND o.dossier_status = ''
             """)
         var outlines: [FigureOutline] = []
@@ -238,7 +239,8 @@ enum ObservationReader {
                     indicatorRow = row
                     indicator = statement.string(at: 2) ?? ""
                 }
-                guard let place = places[statement.int(at: 3) ?? 0] else { continue }
+                // A period `periods` does not hold (another tool's row) has no place, as the join had none.
+                guard let place = places[statement.string(at: 3) ?? ""] else { continue }
                 outlines.append(FigureOutline(id: statement.int(at: 0) ?? 0, indicator: indicator, unit: unit,
                                               group: place.group, dates: place.dates))
             }

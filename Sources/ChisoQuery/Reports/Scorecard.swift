@@ -58,7 +58,14 @@ package struct Scorecard {
         "\(card.areaName) (\(card.areaID))" + (card.asOf.map(card.words.asOf) ?? card.words.noFigures)
     }
 
+    /// In one read transaction: every statement sees the same snapshot, and the file is locked
+    /// and its cache checked once, not once per statement (perf18: `compare` read its rows one
+    /// statement each, and each took and dropped the file's lock and read its first page again).
     package func run(_ database: Database) throws -> Card {
+        try database.connection.read { try card(database) }
+    }
+
+    private func card(_ database: Database) throws -> Card {
         let unit = try AreaChoice.resolve(area, asOf: asOf, in: database)
         let directory = try database.areas.directory()
         let cutoff = try asOf?.iso ?? ObservationReader.latestDataDate(database, area: unit.id)

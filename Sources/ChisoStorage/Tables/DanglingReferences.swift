@@ -153,11 +153,7 @@ extension Connection {
             if row[4].intValue == 0, let plan = try referencePlan(table, keys) {
                 let leaving = table == left.table
                 found = try violations(of: table, plan, scanning: !leaving)
-                if leaving {
-                    left.references = plan.filter { $0.indexPrefix == nil }.map {
-                        UnscannedReference(column: $0.column, parent: $0.parent, parentKey: $0.parentKey, key: $0.id)
-                    }
-                }
+                if leaving { left.references = Self.unscanned(plan) }
             } else {
                 for v in try query("PRAGMA main.foreign_key_check(\(Self.quoted(table)))") {
                     guard let t = v[0].stringValue, let id = v[1].intValue, let parent = v[2].stringValue, let key = v[3].intValue
@@ -168,6 +164,23 @@ extension Connection {
             all += found.sorted { ($0.rowID, $0.key) < ($1.rowID, $1.key) }
         }
         return all
+    }
+
+    /// The references of `table` no index leads to: what `danglingReferences(leavingScanOf:)`
+    /// leaves to the caller's scan, known from the schema alone, so a scan can be started
+    /// before (or beside) the search through the indexes. None when SQLite's own pragma has to
+    /// read the table (WITHOUT ROWID, a key of several columns).
+    package func unscannedReferences(of table: String) throws(StorageError) -> [UnscannedReference] {
+        let keys = try query("SELECT id, seq, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?)", [table])
+        let withoutRowID = try query("SELECT wr FROM pragma_table_list WHERE schema = 'main' AND name = ? AND type = 'table'", [table])
+        guard !keys.isEmpty, withoutRowID.first?[0].intValue == 0, let plan = try referencePlan(table, keys) else { return [] }
+        return Self.unscanned(plan)
+    }
+
+    private static func unscanned(_ plan: [Reference]) -> [UnscannedReference] {
+        plan.filter { $0.indexPrefix == nil }.map {
+            UnscannedReference(column: $0.column, parent: $0.parent, parentKey: $0.parentKey, key: $0.id)
+        }
     }
 
     /// A single-column reference: the child column, the parent table and its key column, and

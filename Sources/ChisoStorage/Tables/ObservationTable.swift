@@ -62,44 +62,55 @@ package struct ObservationTable {
         return rows
     }
 
-    /// Every row, one area code at a time (`08`: p63-08, p34-08 and whatever else carried the
-    /// code; a row whose area is not in `areas` goes by its area id), codes in order and the
-    /// rows of a code in id order: `body` gets each code with its rows. One sequential pass over
-    /// the table through SQLite's sorter, which spills to temporary files past its cache, so
-    /// memory holds one code's rows. Reading each code's rows through the `(area, period)`
-    /// index instead read every page of a 1M-row file many times over, one `pread` each.
-    ///
-    /// With `ids` (a SELECT of one column of observation ids, bound by `values`), only those
-    /// rows: `check` reads the rows its rules can use, not the table. Each of `tests` (SQL
-    /// over the row `o`) is asked of every row read, and `flagged` hears the rows it holds
-    /// for (row id, the test's position), before `body` gets the row's code.
-    package func forEachAreaCode(among ids: String? = nil, _ values: [any SQLiteBindable] = [],
-                                 tests: [String] = [], flagged: ((_ rowID: Int64, _ test: Int) -> Void)? = nil,
-                                 _ body: (_ code: String, _ rows: [ObservationRecord]) throws -> Void) throws {
-        let columns = Self.columns.split(separator: ", ").map { "o.\($0)" }.joined(separator: ", ")
-        let asked = tests.map { ", (\($0))" }.joined()
+    /// The rows a SELECT of observation ids and areas names (`rows`, bound by `values`; a row
+    /// may come more than once), each with its area code (`08`: p63-08, p34-08 and whatever
+    /// else carried the code; a row whose area is not in `areas` goes by its area id), in no
+    /// particular order. `check` sorts these pairs itself and reads its parts by id (`Fetcher`),
+    /// so no statement has to hold every candidate row in SQLite's sorter before the first part.
+    package func areaCodes(of rows: String, _ values: [any SQLiteBindable] = []) throws(StorageError) -> [(code: String, id: Int64)] {
         let statement = try connection.prepare("""
-            SELECT \(columns), coalesce(a.code, o.area) AS area_code\(asked)
-            FROM observations o \(ids == nil ? "NOT INDEXED " : "")LEFT JOIN areas a ON a.id = o.area
-            \(ids.map { "WHERE o.id IN (\($0))" } ?? "")
-            ORDER BY area_code, o.id
+            SELECT c.id, coalesce(a.code, c.area) FROM (\(rows)) c LEFT JOIN areas a ON a.id = c.area
             """)
         try statement.bind(values)
-        let codeColumn = Self.columns.split(separator: ", ").count
-        var code: String?
-        var rows: [ObservationRecord] = []
-        while try statement.step() {
-            let next = statement.string(at: codeColumn) ?? ""
-            if let current = code, current != next {
-                try body(current, rows)
-                rows.removeAll(keepingCapacity: true)
-            }
-            code = next
-            let row = try Self.decode(statement)
-            for test in tests.indices where statement.int(at: codeColumn + 1 + test) == 1 { flagged?(row.id ?? 0, test) }
-            rows.append(row)
+        var found: [(code: String, id: Int64)] = []
+        while try statement.step() { found.append((statement.string(at: 1) ?? "", statement.int(at: 0) ?? 0)) }
+        return found
+    }
+
+    /// A reader of rows by id, with `tests` (SQL over the row `o`) asked of each row read.
+    package func fetcher(asking tests: [String] = []) throws(StorageError) -> Fetcher {
+        try Fetcher(connection, tests: tests)
+    }
+
+    /// Reads rows by id through one prepared statement (a rowid seek each), and remembers which
+    /// rows its tests held for.
+    package final class Fetcher {
+        private let statement: Statement
+        private let tests: Int
+        /// (row id, the test's position) for every test that held, in the order rows were read.
+        package private(set) var flagged: [(rowID: Int64, test: Int)] = []
+
+        init(_ connection: Connection, tests: [String]) throws(StorageError) {
+            let asked = tests.map { ", (\($0))" }.joined()
+            statement = try connection.prepare("SELECT \(ObservationTable.columns)\(asked) FROM observations o WHERE o.id = ?")
+            self.tests = tests.count
         }
-        if let code { try body(code, rows) }
+
+        /// The rows with these ids, in the order given (ids without a row are left out).
+        package func rows(_ ids: [Int64]) throws(StorageError) -> [ObservationRecord] {
+            let first = ObservationTable.columns.split(separator: ", ").count
+            var rows: [ObservationRecord] = []
+            rows.reserveCapacity(ids.count)
+            for id in ids {
+                try statement.bind(.integer(id), at: 1)
+                defer { statement.resetKeepingBindings() }
+                guard try statement.step() else { continue }
+                let row = try ObservationTable.decode(statement)
+                for test in 0..<tests where statement.int(at: first + test) == 1 { flagged.append((id, test)) }
+                rows.append(row)
+            }
+            return rows
+        }
     }
 
     package func writer() throws(StorageError) -> Writer { try Writer(connection) }

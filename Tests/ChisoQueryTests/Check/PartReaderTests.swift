@@ -5,8 +5,9 @@ import Foundation
 import Testing
 @testable import ChisoQuery
 
-/// `check` reads its parts on a second thread (`PartReader`): the same findings in the same
-/// order as on one thread, and a failure on either side ends both with the error, never a hang.
+/// `check` reads its parts on two threads of its own (`PartReader`), each with a connection,
+/// taking turns by part: the same parts and findings in the same order as on one thread, and a
+/// failure on any side ends all with the error, never a hang.
 @Suite struct PartReaderTests {
     /// The seeds, and a rate with its fraction in twelve more provinces (right in some, wrong
     /// in others), so there are more parts than the queue holds.
@@ -38,15 +39,86 @@ import Testing
         }
     }
 
-    /// More parts than the queue holds, so the reader waits for the checker at least once.
+    /// What a part is, for comparing: its rows' ids, targets, rollouts and dangling references.
+    private struct Handed: Equatable {
+        var rows: [Int64?]
+        var targets: [Int64?]
+        var rollouts: Int
+        var dangling: [Int64]
+        init(_ part: CheckData) {
+            rows = part.observations.map(\.id)
+            targets = part.targets.map(\.id)
+            rollouts = part.rollouts.count
+            dangling = part.danglingReferences.map(\.rowID)
+        }
+    }
+
+    /// More parts than the queue holds, so the readers wait for the checker at least once; two
+    /// lanes and one hand over exactly what one connection reads in turn.
     @Test func handsOverEveryPartInOrder() throws {
         let f = try seeded()
+        var parts: [Handed] = []
+        try CheckData.forEachPart(of: f.database) { parts.append(Handed($0)) }
+        #expect(parts.count > PartReader.capacity + 1)
+        #expect(parts.filter { !$0.rows.isEmpty }.count > 2)
+        for twoLanes in [true, false] {
+            var handed: [Handed] = []
+            try PartReader(path: f.path, twoLanes: twoLanes).forEachPart { handed.append(Handed($0)) }
+            #expect(handed == parts, "two lanes: \(twoLanes)")
+        }
+    }
+
+    /// Each part is one area code's rows in id order, codes ascending, each row once.
+    @Test func partsComeByAreaCodeThenID() throws {
+        let f = try seeded()
         var codes: [String] = []
-        try CheckData.forEachPart(of: f.database) { codes.append($0.observations.first.map { f.code(of: $0.area) } ?? "") }
-        #expect(codes.count > PartReader.capacity + 1)
-        var handed: [String] = []
-        try PartReader(path: f.path).forEachPart { handed.append($0.observations.first.map { f.code(of: $0.area) } ?? "") }
-        #expect(handed == codes)
+        var seen: Set<Int64> = []
+        try PartReader(path: f.path).forEachPart { part in
+            let ids = part.observations.compactMap(\.id)
+            #expect(ids == ids.sorted())
+            #expect(seen.isDisjoint(with: ids))
+            seen.formUnion(ids)
+            let partCodes = Set(part.observations.map { f.code(of: $0.area) })
+            #expect(partCodes.count <= 1)
+            codes += partCodes
+        }
+        #expect(codes.count > PartReader.capacity)
+        #expect(codes == codes.sorted())
+    }
+
+    /// The candidates of two lanes (a row may come from both, or twice from one) become one
+    /// job per code in byte order, ids ascending and once each; codes with targets and no rows
+    /// get a job where they fall, or at the end.
+    @Test func jobsMergeTheLanesByCodeThenID() {
+        let lane0: [(code: String, id: Int64)] = [("08", 9), ("01", 4), ("08", 2), ("VN", 1), ("08", 9)]
+        let lane1: [(code: String, id: Int64)] = [("01", 3), ("08", 2), ("p63-99", 7)]
+        let jobs = CheckSnapshot.jobs([lane0, lane1], targetCodes: ["02", "VN", "zz", "00"])
+        #expect(jobs == [
+            .targetsOnly(code: "00"), .rows(code: "01", ids: [3, 4]), .targetsOnly(code: "02"), .rows(code: "08", ids: [2, 9]),
+            .rows(code: "VN", ids: [1]), .rows(code: "p63-99", ids: [7]), .targetsOnly(code: "zz"),
+        ])
+    }
+
+    /// Two lanes scan every id once between them, whatever ids the table holds.
+    @Test func lanesSplitTheIDsWithoutGapOrOverlap() {
+        for ids: ClosedRange<Int64> in [1...1_000_000, 1...1, 7...8, -5...4, Int64.min...Int64.max, (Int64.max - 1)...Int64.max] {
+            let low = CheckSnapshot.scannedIDs(of: ids, lane: 0, of: 2)
+            let high = CheckSnapshot.scannedIDs(of: ids, lane: 1, of: 2)
+            #expect(low?.lowerBound == ids.lowerBound)
+            #expect((high ?? low)?.upperBound == ids.upperBound)
+            if let low, let high { #expect(high.lowerBound == low.upperBound + 1) }
+            #expect(CheckSnapshot.scannedIDs(of: ids, lane: 0, of: 1) == ids)
+        }
+        #expect(CheckSnapshot.scannedIDs(of: 1...1_000_000, lane: 0, of: 2) == 1...500_000)
+    }
+
+    /// A file in WAL mode (another chiso writing it) is read by one connection alone, with the
+    /// same findings.
+    @Test func readsAFileInWALModeAlone() throws {
+        let f = try seeded()
+        let expected = try findings(f, secondThread: false)
+        #expect(try f.database.connection.scalar("PRAGMA journal_mode = WAL").stringValue == "wal")
+        #expect(try findings(f, secondThread: true) == expected)
     }
 
     private struct CheckerStopped: Error, Equatable {}
