@@ -273,6 +273,8 @@ package struct ReportExtractor: Sendable {
                 let words = prepared.words[sentence.index]
                 let indexMentions = prepared.indexMentions[sentence.index]
                 sentencesRead += 1
+                /// The whole indices the sentence's figures were read as parts of (set below).
+                var figureFamilies: Set<Int> = []
                 defer {
                     // A whole index named here holds for the sentences after it. A sentence with no
                     // figure that names several ("công bố Chỉ số CCHC năm 2023 (PAR INDEX) … và Chỉ
@@ -280,7 +282,13 @@ package struct ReportExtractor: Sendable {
                     // with the first.
                     let whole = indexMentions.filter { !extractor.indicators.families[$0.family].isComponent }
                     announces = figures.isEmpty && Set(whole.map(\.family)).count >= 2
-                    if let m = announces ? whole.first : whole.last {
+                    // "Mức độ hài lòng đạt 17,94/18 điểm" in a Decision 766 notice names SIPAS's words,
+                    // but its figure was read as a part of Decision 766: an index named only in
+                    // words its figures are read as parts of another's does not become the topic;
+                    // the figures' index (when one) does.
+                    if !figureFamilies.isEmpty, !whole.contains(where: { figureFamilies.contains($0.family) }) {
+                        if figureFamilies.count == 1, let f = figureFamilies.first { topic = Topic(family: f, sentence: sentencesRead) }
+                    } else if let m = announces ? whole.first : whole.last {
                         topic = Topic(family: m.family, sentence: sentencesRead)
                         // A ranking after the announcement goes on with it, not with a rank before.
                         if announces { rankedTopic = topic }
@@ -301,6 +309,7 @@ package struct ReportExtractor: Sendable {
                     // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
                     // not the same time before the writing date.
                     extractor.anchorBaseline(&drafts[i])
+                    extractor.previousTerm(&drafts[i], text: text)
                     if drafts[i].baselineIsSameTime, let before = drafts[i].period?.yearBefore {
                         drafts[i].baseline = before
                     }
@@ -324,8 +333,10 @@ package struct ReportExtractor: Sendable {
                 for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
+                let topicKeywords = sentenceTopic.map { extractor.indicators.familyKeywords[$0.family] } ?? []
+                let topicComponents = sentenceTopic.map { extractor.indicators.familyComponents[$0.family] } ?? []
                 for i in drafts.indices {
-                    if let g = guesser.guess(drafts[i].figure, in: words) {
+                    if let g = guesser.guess(drafts[i].figure, in: words, topic: topicKeywords, topicComponents: topicComponents) {
                         drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
                     } else if drafts[i].figure.change != nil, extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
@@ -398,6 +409,7 @@ package struct ReportExtractor: Sendable {
                     copy.notes.append("one of the indicators it is said of ('cùng')")
                     drafts.append(copy)
                 }
+                figureFamilies = Set(drafts.compactMap { $0.indicator.flatMap { extractor.indicators.wholeFamily[$0] } })
                 let families = extractor.indicators.families
                 for d in drafts {
                     if let code = d.indicator, let f = families.firstIndex(where: { $0.rank == code || $0.regionRank == code }) {
@@ -809,7 +821,11 @@ package struct ReportExtractor: Sendable {
         }
         // The level a change started from takes the indicator of the level compared with it.
         for i in drafts.indices where drafts[i].isBaselineLevel {
-            if let j = drafts[..<i].lastIndex(where: { $0.change != nil && $0.figure.shape == drafts[i].figure.shape }) {
+            // "tăng 14 bậc so với năm 2021 (25/63)": a bare "25/63" after a rank's baseline is the
+            // baseline's rank, out of the same field.
+            let shape = drafts[i].figure.shape
+            if let j = drafts[..<i].lastIndex(where: { $0.change != nil && ($0.figure.shape == shape
+                || $0.figure.shape == .rank && shape == .fraction && $0.figure.denominator != nil && $0.figure.denominator == drafts[i].figure.denominator) }) {
                 drafts[i].indicator = drafts[j].indicator
                 drafts[i].indicatorScore = drafts[j].indicatorScore
                 drafts[i].notes.append("the level of the baseline period, quoted with the change")
