@@ -1,6 +1,5 @@
 -- What reports say of an index's components year on year, and names they use that the
--- catalogue did not give (issue 16, tenth round). Data only; existing codes unchanged but one
--- scale (below).
+-- catalogue did not give (issue 16, tenth round). Data only; existing codes unchanged.
 -- A component's change is written beside its level as the index's is ("chi phí không chính
 -- thức 7,49 điểm (giảm 0,42 điểm)", "công khai, minh bạch tăng 0,1 điểm"): every PCI
 -- sub-index, PAPI dimension and Decision 766 group gets a change twin, as the indices and the
@@ -43,10 +42,15 @@ INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('papi_transparency', 'công khai, minh bạch + PAPI'),
 ('tthc_proposed_amendment', 'đề xuất đơn giản hóa + @thủ tục'),
 ('tthc_proposed_amendment', 'đề xuất đơn giản hóa + @TTHC'),
-('qd766_feedback_satisfaction_rate', 'hài lòng + xử lý phản ánh');
+('qd766_feedback_satisfaction_rate', 'hài lòng + xử lý phản ánh'),
+('qd766_feedback_satisfaction_rate', 'hài lòng + xử lý phản ánh, kiến nghị');
 
--- Decision 766's online services group is worth 22 points since the index was revised in 2025
--- (online services and online payment scored together: "dịch vụ trực tuyến đạt 16,1/22 điểm";
--- the 2022 version's 12 and 10). The maximum is the larger, so a score of either version is
--- within it.
-UPDATE indicators SET scale_max = 22 WHERE code = 'qd766_online_service_score';
+-- "1.618 TTHC cung cấp dịch vụ công trực tuyến (DVCTT) toàn trình và 143 TTHC cung cấp DVCTT
+-- một phần": procedures counted by the online service they are given as, not procedures
+-- published.
+INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
+('dvc_full_online_count', '@TTHC + dịch vụ công trực tuyến toàn trình'),
+('dvc_full_online_count', '@thủ tục + dịch vụ công trực tuyến toàn trình'),
+('dvc_partial_online_count', '@TTHC + dịch vụ công trực tuyến một phần'),
+('dvc_partial_online_count', '@thủ tục + dịch vụ công trực tuyến một phần');
+

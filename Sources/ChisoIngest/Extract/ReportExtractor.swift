@@ -354,6 +354,14 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = head
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+                    } else if drafts[i].figure.change != nil, drafts[i].figure.change != .places,
+                              let level = guesser.guess(Self.asLevel(drafts[i].figure), in: words, topic: topicKeywords, topicComponents: topicComponents),
+                              let twin = extractor.changeIndicator(of: level.code) {
+                        // "nhóm chỉ số công khai minh bạch tăng 0,1 điểm": a change stated without its
+                        // level is the change of the level its words name.
+                        drafts[i].indicator = twin
+                        drafts[i].indicatorScore = level.score
+                        drafts[i].notes.append("the change of \(level.code), which its words name")
                     } else if let (code, family) = extractor.topicIndicator(
                         for: drafts[i].figure, mentions: indexMentions, topic: sentenceTopic, sentenceNumber: sentencesRead,
                         words: words, text: text, sentence: sentence) {
@@ -547,6 +555,13 @@ package struct ReportExtractor: Sendable {
                 }
             }
             return yieldingKeys(rows, fromName: fromName, sentences: rowSentences)
+        }
+
+        /// A change figure read as the level it moves ("tăng 0,1 điểm" as "0,1 điểm").
+        static func asLevel(_ f: ScannedFigure) -> ScannedFigure {
+            var level = f
+            level.change = nil
+            return level
         }
 
         /// A guess by name never proposes a second figure for a key (indicator, area, agency,

@@ -115,6 +115,14 @@ import Testing
         #expect(try row(rows, value: 0.6).indicator == "qd766_progress_score_change")
     }
 
+    @Test func aChangeStatedWithoutItsLevelIsTheChangeOfWhatItsWordsName() throws {
+        let rows = try extract("""
+            Trong tuần 05, nhóm chỉ số công khai minh bạch của tỉnh An Giang tăng 0,2 điểm; nhóm chỉ số tiến độ giải quyết tăng 0,7 điểm.
+            """, period: "2025-02-03")
+        #expect(try row(rows, value: 0.2).indicator == "qd766_publicity_score_change")
+        #expect(try row(rows, value: 0.7).indicator == "qd766_progress_score_change")
+    }
+
     // MARK: - The rank a change started from, in parentheses
 
     @Test func aBareFractionAfterTheBaselineOfARankChangeIsTheBaselinesRank() throws {
@@ -168,7 +176,7 @@ import Testing
 
         Văn phòng UBND tỉnh thông báo kết quả Bộ chỉ số chỉ đạo, điều hành và đánh giá chất lượng phục vụ người dân, doanh nghiệp trên môi trường điện tử tuần thứ 12. Theo đó, tỉnh đạt 82,35 điểm.
 
-        Nhóm chỉ số tiến độ giải quyết đạt 17,2/20 điểm; dịch vụ trực tuyến đạt 15,2/22 điểm. Mức độ hài lòng đạt 16,5/18 điểm.
+        Nhóm chỉ số tiến độ giải quyết đạt 17,2/20 điểm; công khai, minh bạch đạt 15,9/18 điểm. Mức độ hài lòng đạt 16,5/18 điểm.
 
         Trong đó, tỷ lệ hài lòng khi xử lý phản ánh, kiến nghị đạt 97,5%.
 
@@ -202,11 +210,28 @@ import Testing
         #expect(try row(rows, value: 97.5).indicator == "qd766_feedback_satisfaction_rate")
     }
 
-    @Test func theOnlineServicesGroupOutOf22IsDecision766s() throws {
-        // The 2025 version scores online services out of 22 points.
+    @Test func theGroupsOfTheNoticeAreDecision766s() throws {
         let rows = try extract(Self.notice, period: "2025-03-21")
-        #expect(try row(rows, value: 15.2).indicator == "qd766_online_service_score")
+        #expect(try row(rows, value: 15.9).indicator == "qd766_publicity_score")
         #expect(try row(rows, value: 17.2).indicator == "qd766_progress_score")
+    }
+
+    // MARK: - Procedures counted by the online service they are given as
+
+    @Test func proceduresGivenAsFullOrPartOnlineServicesAreThoseServices() throws {
+        let rows = try extract("""
+            Trong tháng 2/2025, tỉnh Kiên Giang cung cấp 1.240 TTHC dịch vụ công trực tuyến toàn trình và 310 TTHC dịch vụ công trực tuyến một phần.
+            """)
+        #expect(try row(rows, value: 1240).indicator == "dvc_full_online_count")
+        #expect(try row(rows, value: 310).indicator == "dvc_partial_online_count")
+    }
+
+    @Test func theSpelledOutAbbreviationOfOnlineServicesReadsTheSame() throws {
+        let rows = try extract("""
+            Đến nay, tỉnh Cà Mau có 1.102 thủ tục hành chính cung cấp dịch vụ công trực tuyến (DVCTT) toàn trình và 415 thủ tục cung cấp DVCTT một phần.
+            """, period: "2025-03-01")
+        #expect(try row(rows, value: 1102).indicator == "dvc_full_online_count")
+        #expect(try row(rows, value: 415).indicator == "dvc_partial_online_count")
     }
 
     // MARK: - Proposals to simplify
