@@ -401,6 +401,17 @@ package struct ReportExtractor: Sendable {
                     drafts[i].indicator = named
                     drafts[i].notes.append("indicator from the component named in its list item")
                 }
+                // "Kinh tế số và Xã hội số cùng xếp hạng 58/63, với giá trị lần lượt là 0,1931 và
+                // 0,2021": two parts of one index joined by "và" before "lần lượt" take its two
+                // values in turn (the first the part named before the "và").
+                if let (first, codes) = extractor.partsInTurn(drafts.map(\.figure), sentence: sentence, text: text, words: words, guesser: guesser),
+                   drafts[first].indicator == drafts[first + 1].indicator, let code = drafts[first].indicator, codes.contains(code) {
+                    for (k, code) in codes.enumerated() {
+                        drafts[first + k].indicator = code
+                        drafts[first + k].indicatorFromName = false
+                        drafts[first + k].notes.append("part \(k + 1) of the two named before 'lần lượt'")
+                    }
+                }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
                 // "chính quyền số và kinh tế số cùng đứng thứ 3/63": one figure said of two
                 // indicators joined by "và" with "cùng"/"đều" before it is a row for each.
@@ -692,6 +703,36 @@ package struct ReportExtractor: Sendable {
         let after = figures.filter { $0 > k && $0 < hi }
         guard after.count >= 2, before.count >= after.count else { return [:] }
         return Dictionary(uniqueKeysWithValues: zip(after, before.suffix(after.count).map(\.mention)))
+    }
+
+    /// "A và B … lần lượt (là) X và Y" with A and B parts of one index: the index of X among
+    /// `figures` and the codes of A and B. A's is the guess for a figure standing at the "và"
+    /// (the words before it are A's), B's the first other guess for one standing after it, a
+    /// word at a time (past B's words).
+    func partsInTurn(_ figures: [ScannedFigure], sentence: ReportText.Sentence, text: ReportText,
+                     words: IndicatorGuesser.Sentence, guesser: IndicatorGuesser) -> (Int, [String])? {
+        guard let k = sentence.tokens.first(where: { text.matches(["lan", "luot"], at: $0) }) else { return nil }
+        var lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        for t in sentence.tokens where text.symbol(t) == ";" {
+            if t < k { lo = t + 1 } else { hi = t; break }
+        }
+        let after = figures.indices.filter { figures[$0].tokens.lowerBound > k && figures[$0].tokens.upperBound < hi && figures[$0].change == nil }
+        guard after.count == 2, after[1] == after[0] + 1, figures[after[0]].shape == figures[after[1]].shape,
+              let va = (lo..<k).last(where: { text.word($0) == "va" }), va > lo, text.word(va - 1) != nil,
+              !figures.contains(where: { $0.tokens.lowerBound > va - 3 && $0.tokens.upperBound < va }) else { return nil }
+        var there = figures[after[0]]
+        there.tokens = va...va
+        guard let a = guesser.guess(there, in: words), let family = indicators.wholeFamily[a.code] else { return nil }
+        var p = va + 1
+        while p < min(k, va + 9), text.word(p) != nil {
+            there.tokens = p...p
+            if let b = guesser.guess(there, in: words), b.code != a.code {
+                guard indicators.wholeFamily[b.code] == family else { return nil }
+                return (after[0], [a.code, b.code])
+            }
+            p += 1
+        }
+        return nil
     }
 
     /// The clause before a figure (back to ':', ';', ',' or the sentence start, a dozen tokens)

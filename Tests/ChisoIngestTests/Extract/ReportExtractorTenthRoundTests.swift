@@ -216,6 +216,27 @@ import Testing
         #expect(try row(rows, value: 17.2).indicator == "qd766_progress_score")
     }
 
+    // MARK: - Two parts of an index named before "lần lượt" take its values in turn
+
+    @Test func twoPillarsJoinedByAndTakeTheirValuesInTurn() throws {
+        let rows = try extract("""
+            Năm 2023, Chính quyền số và Kinh tế số của tỉnh Vĩnh Phúc cùng xếp hạng 14/63, với giá trị lần lượt là 0,5312 và 0,3876.
+            """)
+        #expect(try row(rows, value: 0.5312).indicator == "dti_digital_government_score")
+        #expect(try row(rows, value: 0.3876).indicator == "dti_digital_economy_score")
+    }
+
+    @Test func placesNamedBeforeInTurnKeepOneIndicator() throws {
+        // "A và B" are places here: the values are theirs, of one indicator.
+        let rows = try extract("""
+            Năm 2023, Chỉ số chuyển đổi số của Hà Tĩnh và Quảng Bình lần lượt đạt 0,4521 và 0,4318.
+            """)
+        let first = try row(rows, value: 0.4521), second = try row(rows, value: 0.4318)
+        #expect(first.indicator == second.indicator)
+        #expect(first.areaName == "Hà Tĩnh")
+        #expect(second.areaName == "Quảng Bình")
+    }
+
     // MARK: - Procedures counted by the online service they are given as
 
     @Test func proceduresGivenAsFullOrPartOnlineServicesAreThoseServices() throws {
