@@ -419,8 +419,17 @@ package struct ReportExtractor: Sendable {
                     guard let code = drafts[i].indicator, let va = extractor.sharedBy(drafts[i].figure, text: text, sentence: sentence) else { continue }
                     var there = drafts[i].figure
                     there.tokens = va...va
-                    guard let other = guesser.guess(there, in: words), other.code != code,
-                          extractor.indicators.codes.contains(other.code) else { continue }
+                    guard var other = guesser.guess(there, in: words), extractor.indicators.codes.contains(other.code) else { continue }
+                    if other.code == code {
+                        // "Chính quyền số và Kinh tế số của tỉnh … cùng xếp hạng 14/63": the longer
+                        // first name won the figure too; the second is the first other guess after
+                        // the "và", a word at a time, of the same index.
+                        guard let second = extractor.secondName(after: va, before: drafts[i].figure.tokens.lowerBound, first: other,
+                                                                 figure: drafts[i].figure, text: text, words: words, guesser: guesser) else { continue }
+                        drafts[i].indicator = extractor.regionalised(second.code, figure: drafts[i].figure, text: text, sentence: sentence)
+                        drafts[i].indicatorScore = second.score
+                        other = IndicatorGuesser.Guess(code: code, score: other.score)
+                    }
                     var copy = drafts[i]
                     copy.indicator = extractor.regionalised(other.code, figure: drafts[i].figure, text: text, sentence: sentence)
                     copy.indicatorScore = other.score
@@ -705,6 +714,23 @@ package struct ReportExtractor: Sendable {
         return Dictionary(uniqueKeysWithValues: zip(after, before.suffix(after.count).map(\.mention)))
     }
 
+    /// The guess for a figure standing after "và" (token `va`), a word at a time up to `end` or
+    /// the next non-word: the first that differs from `first`'s and is of the same whole index.
+    func secondName(after va: Int, before end: Int, first: IndicatorGuesser.Guess, figure: ScannedFigure,
+                    text: ReportText, words: IndicatorGuesser.Sentence, guesser: IndicatorGuesser) -> IndicatorGuesser.Guess? {
+        guard let family = indicators.wholeFamily[first.code] else { return nil }
+        var there = figure
+        var p = va + 1
+        while p < min(end, va + 9), text.word(p) != nil {
+            there.tokens = p...p
+            if let b = guesser.guess(there, in: words), b.code != first.code {
+                return indicators.wholeFamily[b.code] == family ? b : nil
+            }
+            p += 1
+        }
+        return nil
+    }
+
     /// "A và B … lần lượt (là) X và Y" with A and B parts of one index: the index of X among
     /// `figures` and the codes of A and B. A's is the guess for a figure standing at the "và"
     /// (the words before it are A's), B's the first other guess for one standing after it, a
@@ -722,17 +748,9 @@ package struct ReportExtractor: Sendable {
               !figures.contains(where: { $0.tokens.lowerBound > va - 3 && $0.tokens.upperBound < va }) else { return nil }
         var there = figures[after[0]]
         there.tokens = va...va
-        guard let a = guesser.guess(there, in: words), let family = indicators.wholeFamily[a.code] else { return nil }
-        var p = va + 1
-        while p < min(k, va + 9), text.word(p) != nil {
-            there.tokens = p...p
-            if let b = guesser.guess(there, in: words), b.code != a.code {
-                guard indicators.wholeFamily[b.code] == family else { return nil }
-                return (after[0], [a.code, b.code])
-            }
-            p += 1
-        }
-        return nil
+        guard let a = guesser.guess(there, in: words),
+              let b = secondName(after: va, before: k, first: a, figure: figures[after[0]], text: text, words: words, guesser: guesser) else { return nil }
+        return (after[0], [a.code, b.code])
     }
 
     /// The clause before a figure (back to ':', ';', ',' or the sentence start, a dozen tokens)

@@ -226,6 +226,15 @@ import Testing
         #expect(try row(rows, value: 0.3876).indicator == "dti_digital_economy_score")
     }
 
+    @Test func aRankSharedByTwoPillarsIsARowForEachWhateverTheirNamesLengths() throws {
+        // "Chính quyền số" is longer than "Kinh tế số" and nearer in weight: both still get 14.
+        let rows = try extract("""
+            Năm 2023, Chính quyền số và Kinh tế số của tỉnh Vĩnh Phúc cùng xếp hạng 14/63.
+            """)
+        let ranks = Set(rows.filter { $0.value == 14 }.compactMap(\.indicator))
+        #expect(ranks == ["dti_digital_government_rank", "dti_digital_economy_rank"])
+    }
+
     @Test func placesNamedBeforeInTurnKeepOneIndicator() throws {
         // "A và B" are places here: the values are theirs, of one indicator.
         let rows = try extract("""
