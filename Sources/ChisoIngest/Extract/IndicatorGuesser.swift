@@ -141,10 +141,11 @@ struct IndicatorGuesser {
     }
 
     /// `topic`: the keywords (ids of `rules.compiled`) that name the index the report is
-    /// speaking of; `topicComponents`: its components. A component's synonym set that names the index ("Công khai, minh bạch + PAPI") is met
-    /// there without the name in the sentence ("Chỉ số \"công khai, minh bạch\": năm 2019 đạt
-    /// 5,46 điểm" in a PAPI report), at a small score, when another of its keywords is there.
-    func guess(_ figure: ScannedFigure, in words: Sentence, topic: Set<Int> = [], topicComponents: Set<String> = []) -> Guess? {
+    /// speaking of; `topicComponents`: its components (indices of `rules.compiled.rules`). A
+    /// component's synonym set that names the index ("Công khai, minh bạch + PAPI") is met there
+    /// without the name in the sentence ("Chỉ số \"công khai, minh bạch\": năm 2019 đạt 5,46
+    /// điểm" in a PAPI report), at a small score, when another of its keywords is there.
+    func guess(_ figure: ScannedFigure, in words: Sentence, topic: Set<Int> = [], topicComponents: Set<Int> = []) -> Guess? {
         let first = words.word(atOrAfter: figure.tokens.lowerBound)
         let afterFigure = words.word(atOrAfter: figure.tokens.upperBound + 1)
         var best: Guess?
@@ -165,7 +166,7 @@ struct IndicatorGuesser {
             && compiled.rules[r].isChange == isChange && (!isChange || compiled.rules[r].isRankChange == (figure.change == .places)) {
             let maximum = IndicatorRule.fits(writtenMaximum: writtenMaximum, scaleMax: compiled.rules[r].scaleMax)
             guard maximum.fits else { continue }
-            let topic = topicComponents.contains(compiled.rules[r].code) ? topic : []
+            let topic = topicComponents.contains(r) ? topic : []
             for set in compiled.rules[r].sets where set.allSatisfy({ words.mayContain(keyword: $0, in: compiled) || topic.contains($0) }) {
                 var total = 0.0
                 var matchedAll = true

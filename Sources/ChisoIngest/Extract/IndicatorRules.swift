@@ -45,9 +45,9 @@ package struct IndicatorRules: Sendable {
     /// Each family's names as keyword ids of `compiled` ("pci", "chi so nang luc canh tranh cap
     /// tinh"): met by the index the report speaks of (`IndicatorGuesser.guess`'s `topic`).
     let familyKeywords: [Set<Int>]
-    /// Each family's components (`familyComponents[f]` codes): the only rules whose index name
-    /// the topic stands in for.
-    let familyComponents: [Set<String>]
+    /// Each family's components, as indices of `compiled.rules`: the only rules whose index
+    /// name the topic stands in for.
+    let familyComponents: [Set<Int>]
     /// The whole index (a family that is no component) each indicator is part of, when it is
     /// part of one: `qd766_feedback_satisfaction_rate` → Decision 766's family.
     let wholeFamily: [String: Int]
@@ -118,11 +118,13 @@ package struct IndicatorRules: Sendable {
         }
         // An index's components: its children measured as it is, not its average, maximum or
         // minimum over the provinces (which the family's own rules tell from the words).
+        let compiledRules = self.compiled.rules
         self.familyComponents = self.families.map { family in
             let measure = byCode[family.code]?.measure
-            return Set(indicators.filter { i in
+            let codes = Set(indicators.filter { i in
                 i.parent == family.code && i.measure == measure && i.code != family.average && extremes[i.code] == nil
             }.map(\.code))
+            return Set(compiledRules.indices.filter { codes.contains(compiledRules[$0].code) })
         }
         // The whole index each code belongs to: up its parents to a family that is no component.
         var wholeFamily: [String: Int] = [:]
