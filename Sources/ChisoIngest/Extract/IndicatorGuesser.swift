@@ -140,7 +140,12 @@ struct IndicatorGuesser {
         }
     }
 
-    func guess(_ figure: ScannedFigure, in words: Sentence) -> Guess? {
+    /// `topic`: the keywords (ids of `rules.compiled`) that name the index the report is
+    /// speaking of; `topicComponents`: its components (indices of `rules.compiled.rules`). A
+    /// component's synonym set that names the index ("Công khai, minh bạch + PAPI") is met there
+    /// without the name in the sentence ("Chỉ số \"công khai, minh bạch\": năm 2019 đạt 5,46
+    /// điểm" in a PAPI report), at a small score, when another of its keywords is there.
+    func guess(_ figure: ScannedFigure, in words: Sentence, topic: Set<Int> = [], topicComponents: Set<Int> = []) -> Guess? {
         let first = words.word(atOrAfter: figure.tokens.lowerBound)
         let afterFigure = words.word(atOrAfter: figure.tokens.upperBound + 1)
         var best: Guess?
@@ -161,15 +166,19 @@ struct IndicatorGuesser {
             && compiled.rules[r].isChange == isChange && (!isChange || compiled.rules[r].isRankChange == (figure.change == .places)) {
             let maximum = IndicatorRule.fits(writtenMaximum: writtenMaximum, scaleMax: compiled.rules[r].scaleMax)
             guard maximum.fits else { continue }
-            for set in compiled.rules[r].sets where set.allSatisfy({ words.mayContain(keyword: $0, in: compiled) }) {
+            let topic = topicComponents.contains(r) ? topic : []
+            for set in compiled.rules[r].sets where set.allSatisfy({ words.mayContain(keyword: $0, in: compiled) || topic.contains($0) }) {
                 var total = 0.0
                 var matchedAll = true
+                var matchedInSentence = false
                 for keyword in set {
-                    guard let s = score(keyword, words: words, figureStart: first, afterFigure: afterFigure,
-                                        figure: figure, tailEnd: tailEnd,
-                                        previousCount: previousCount) else { matchedAll = false; break }
+                    let found = score(keyword, words: words, figureStart: first, afterFigure: afterFigure,
+                                      figure: figure, tailEnd: tailEnd, previousCount: previousCount)
+                    if found != nil, !topic.contains(keyword) { matchedInSentence = true }
+                    guard let s = found ?? (topic.contains(keyword) ? Self.topicKeywordScore : nil) else { matchedAll = false; break }
                     total += s
                 }
+                if !matchedInSentence { matchedAll = false }
                 if matchedAll, maximum.own { total *= 1.5 }
                 if matchedAll, total > (best?.score ?? 0) { best = Guess(code: compiled.rules[r].code, score: total) }
             }
@@ -182,6 +191,10 @@ struct IndicatorGuesser {
         }
         return best
     }
+
+    /// What an index's name scores when the report's topic stands for it: little, so that it
+    /// only decides between sets whose other words score alike.
+    static let topicKeywordScore = 1.0
 
     /// "đứng thứ 2 trong 6 tỉnh", "đứng đầu 6 tỉnh Bắc Trung Bộ": the provinces a rank is
     /// among, not a count of anything the report measures (left for review).

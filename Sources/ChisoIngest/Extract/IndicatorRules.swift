@@ -42,6 +42,15 @@ package struct IndicatorRules: Sendable {
     let keywordParts: [String: (anchored: Bool, parts: [String])]
     /// The indices with a rank, for figures stated bare after the index was named.
     let families: [IndexFamily]
+    /// Each family's names as keyword ids of `compiled` ("pci", "chi so nang luc canh tranh cap
+    /// tinh"): met by the index the report speaks of (`IndicatorGuesser.guess`'s `topic`).
+    let familyKeywords: [Set<Int>]
+    /// Each family's components, as indices of `compiled.rules`: the only rules whose index
+    /// name the topic stands in for.
+    let familyComponents: [Set<Int>]
+    /// The whole index (a family that is no component) each indicator is part of, when it is
+    /// part of one: `qd766_feedback_satisfaction_rate` → Decision 766's family.
+    let wholeFamily: [String: Int]
     /// `rules` as `IndicatorGuesser.guess` walks them (keyword ids, shape masks).
     let compiled: CompiledRules
 
@@ -102,6 +111,36 @@ package struct IndicatorRules: Sendable {
             if name.contains("thap nhat") { lowest[parent] = lowest[parent] ?? indicator.code }
         }
         self.extremes = extremes
+        // The keywords that are each family's names: what a report's topic stands for.
+        let compiledKeywords = self.compiled.keywords
+        self.familyKeywords = self.families.map { family in
+            Set(compiledKeywords.indices.filter { !compiledKeywords[$0].anchored && family.names.contains(compiledKeywords[$0].parts) })
+        }
+        // An index's components: its children measured as it is, not its average, maximum or
+        // minimum over the provinces (which the family's own rules tell from the words).
+        let compiledRules = self.compiled.rules
+        self.familyComponents = self.families.map { family in
+            let measure = byCode[family.code]?.measure
+            let codes = Set(indicators.filter { i in
+                i.parent == family.code && i.measure == measure && i.code != family.average && extremes[i.code] == nil
+            }.map(\.code))
+            return Set(compiledRules.indices.filter { codes.contains(compiledRules[$0].code) })
+        }
+        // The whole index each code belongs to: up its parents to a family that is no component.
+        var wholeFamily: [String: Int] = [:]
+        let allFamilies = self.families
+        let familyByCode = Dictionary(allFamilies.indices.filter { !allFamilies[$0].isComponent }.map { (allFamilies[$0].code, $0) },
+                                      uniquingKeysWith: { a, _ in a })
+        for indicator in indicators {
+            var code: String? = indicator.code
+            var steps = 0
+            while let c = code, steps < 8 {
+                if let f = familyByCode[c] { wholeFamily[indicator.code] = f; break }
+                code = byCode[c]?.parent
+                steps += 1
+            }
+        }
+        self.wholeFamily = wholeFamily
         self.highest = highest
         self.gapToAverage = gapToAverage
         self.lowest = lowest

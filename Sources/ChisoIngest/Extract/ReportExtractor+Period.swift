@@ -47,6 +47,25 @@ extension ReportExtractor {
         }
     }
 
+    /// "đạt 85,16 điểm (tuần trước 84,43 điểm)", "(tháng trước 91,2%)": a level given in
+    /// parentheses for the term before the report's is of the week (month) before the period
+    /// its sentence gives: a day 7 days earlier, the month before.
+    func previousTerm(_ d: inout Draft, text: ReportText) {
+        let t = d.figure.tokens.lowerBound
+        guard d.figure.change == nil, text.word(t - 1) == "truoc", text.symbol(t - 3) == "(", let p = d.period else { return }
+        let unit = text.word(t - 2)
+        if unit == "tuan", p.kind == .day {
+            d.period = Period(day: p.start.adding(days: -7))
+        } else if unit == "thang", p.kind == .month {
+            let m = p.start.year * 12 + p.start.month - 2
+            guard let before = try? Period.month(m % 12 + 1, of: m / 12) else { return }
+            d.period = before
+        } else {
+            return
+        }
+        d.notes.append("period: '\(unit == "tuan" ? "tuần" : "tháng") trước', the \(unit == "tuan" ? "week" : "month") before \(p.code)")
+    }
+
     func resolvePeriod(_ d: inout Draft, context: PeriodContextOfSentence, times: TimePhraseScanner.Times,
                        options: Options, text: ReportText? = nil) {
         let f = d.figure

@@ -71,6 +71,10 @@ extension ReportExtractor {
             return !named
         }
         // "17 bộ, cơ quan ngang bộ", "10/17 bộ" (not "2 Bộ Tư pháp …", a named one).
+        // "Trong 17 sở, ngành, Sở An toàn thực phẩm đứng đầu": a province's departments ranked.
+        if w == "so", text.text(tokens: next, through: next).lowercased() == "sở" {
+            return !(text.tokens.indices.contains(next + 1) && text.tokens[next + 1].kind == .word && text.tokens[next + 1].capitalised)
+        }
         if w == "bo" {
             return !(text.tokens.indices.contains(next + 1) && text.tokens[next + 1].kind == .word && text.tokens[next + 1].capitalised)
         }
@@ -143,7 +147,9 @@ extension ReportExtractor {
             seen += 1
             if let w = text.word(k) {
                 if w == "vung" || (w == "vuc" && text.word(k - 1) == "khu") { region = true }
-                if (w == "binh" && text.word(k + 1) == "quan") || (w == "trung" && text.word(k + 1) == "binh") { average = true }
+                // Not a group's name: "nhóm trung bình cao", "mức trung bình thấp", "trung bình khá".
+                if (w == "binh" && text.word(k + 1) == "quan")
+                    || (w == "trung" && text.word(k + 1) == "binh" && !["cao", "thap", "kha"].contains(text.word(k + 2) ?? "")) { average = true }
                 if w == "le" && text.word(k - 1) == "ty" { rate = true }
                 // "tỷ lệ này đã tăng 94%", "chỉ số này": the one the sentence before stated.
                 if w == "nay", text.word(k - 1) == "le" || text.word(k - 1) == "so" { refersBack = true }
@@ -167,7 +173,9 @@ extension ReportExtractor {
             family = indicators.families[mentions[m - 1].family]
         } else if let topic {
             family = indicators.families[topic.family]
-            recent = sentenceNumber - topic.sentence <= Self.topicReach
+            // "Sở An toàn thực phẩm đứng đầu bảng với 90,71 điểm": a score in a sentence that
+            // ranks is a score of the index the ranking is of, however far back it was named.
+            recent = sentenceNumber - topic.sentence <= Self.topicReach || figure.shape == .score && ranks(sentence, text: text)
         } else {
             return nil
         }

@@ -273,6 +273,8 @@ package struct ReportExtractor: Sendable {
                 let words = prepared.words[sentence.index]
                 let indexMentions = prepared.indexMentions[sentence.index]
                 sentencesRead += 1
+                /// The whole indices the sentence's figures were read as parts of (set below).
+                var figureFamilies: Set<Int> = []
                 defer {
                     // A whole index named here holds for the sentences after it. A sentence with no
                     // figure that names several ("công bố Chỉ số CCHC năm 2023 (PAR INDEX) … và Chỉ
@@ -280,7 +282,13 @@ package struct ReportExtractor: Sendable {
                     // with the first.
                     let whole = indexMentions.filter { !extractor.indicators.families[$0.family].isComponent }
                     announces = figures.isEmpty && Set(whole.map(\.family)).count >= 2
-                    if let m = announces ? whole.first : whole.last {
+                    // "Mức độ hài lòng đạt 17,94/18 điểm" in a Decision 766 notice names SIPAS's words,
+                    // but its figure was read as a part of Decision 766: an index named only in
+                    // words its figures are read as parts of another's does not become the topic;
+                    // the figures' index (when one) does.
+                    if !figureFamilies.isEmpty, !whole.contains(where: { figureFamilies.contains($0.family) }) {
+                        if figureFamilies.count == 1, let f = figureFamilies.first { topic = Topic(family: f, sentence: sentencesRead) }
+                    } else if let m = announces ? whole.first : whole.last {
                         topic = Topic(family: m.family, sentence: sentencesRead)
                         // A ranking after the announcement goes on with it, not with a rank before.
                         if announces { rankedTopic = topic }
@@ -301,6 +309,7 @@ package struct ReportExtractor: Sendable {
                     // "tăng 12,6% so với cùng kỳ" in a report on "6 tháng đầu năm 2024": 2023-01/2023-06,
                     // not the same time before the writing date.
                     extractor.anchorBaseline(&drafts[i])
+                    extractor.previousTerm(&drafts[i], text: text)
                     if drafts[i].baselineIsSameTime, let before = drafts[i].period?.yearBefore {
                         drafts[i].baseline = before
                     }
@@ -324,8 +333,10 @@ package struct ReportExtractor: Sendable {
                 for i in drafts.indices { extractor.stretch(&drafts[i], over: runs, text: text) }
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
+                let topicKeywords = sentenceTopic.map { extractor.indicators.familyKeywords[$0.family] } ?? []
+                let topicComponents = sentenceTopic.map { extractor.indicators.familyComponents[$0.family] } ?? []
                 for i in drafts.indices {
-                    if let g = guesser.guess(drafts[i].figure, in: words) {
+                    if let g = guesser.guess(drafts[i].figure, in: words, topic: topicKeywords, topicComponents: topicComponents) {
                         drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
                     } else if drafts[i].figure.change != nil, extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
@@ -343,6 +354,14 @@ package struct ReportExtractor: Sendable {
                         drafts[i].indicator = head
                         drafts[i].indicatorScore = 2
                         drafts[i].notes.append("indicator taken from the sentence before ('Trong đó …')")
+                    } else if drafts[i].figure.change != nil, drafts[i].figure.change != .places,
+                              let level = guesser.guess(Self.asLevel(drafts[i].figure), in: words, topic: topicKeywords, topicComponents: topicComponents),
+                              let twin = extractor.changeIndicator(of: level.code) {
+                        // "nhóm chỉ số công khai minh bạch tăng 0,1 điểm": a change stated without its
+                        // level is the change of the level its words name.
+                        drafts[i].indicator = twin
+                        drafts[i].indicatorScore = level.score
+                        drafts[i].notes.append("the change of \(level.code), which its words name")
                     } else if let (code, family) = extractor.topicIndicator(
                         for: drafts[i].figure, mentions: indexMentions, topic: sentenceTopic, sentenceNumber: sentencesRead,
                         words: words, text: text, sentence: sentence) {
@@ -382,6 +401,17 @@ package struct ReportExtractor: Sendable {
                     drafts[i].indicator = named
                     drafts[i].notes.append("indicator from the component named in its list item")
                 }
+                // "Kinh tế số và Xã hội số cùng xếp hạng 58/63, với giá trị lần lượt là 0,1931 và
+                // 0,2021": two parts of one index joined by "và" before "lần lượt" take its two
+                // values in turn (the first the part named before the "và").
+                if let (first, codes) = extractor.partsInTurn(drafts.map(\.figure), sentence: sentence, text: text, words: words, guesser: guesser),
+                   drafts[first].indicator == drafts[first + 1].indicator, let code = drafts[first].indicator, codes.contains(code) {
+                    for (k, code) in codes.enumerated() {
+                        drafts[first + k].indicator = code
+                        drafts[first + k].indicatorFromName = false
+                        drafts[first + k].notes.append("part \(k + 1) of the two named before 'lần lượt'")
+                    }
+                }
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
                 // "chính quyền số và kinh tế số cùng đứng thứ 3/63": one figure said of two
                 // indicators joined by "và" with "cùng"/"đều" before it is a row for each.
@@ -389,8 +419,17 @@ package struct ReportExtractor: Sendable {
                     guard let code = drafts[i].indicator, let va = extractor.sharedBy(drafts[i].figure, text: text, sentence: sentence) else { continue }
                     var there = drafts[i].figure
                     there.tokens = va...va
-                    guard let other = guesser.guess(there, in: words), other.code != code,
-                          extractor.indicators.codes.contains(other.code) else { continue }
+                    guard var other = guesser.guess(there, in: words), extractor.indicators.codes.contains(other.code) else { continue }
+                    if other.code == code {
+                        // "Chính quyền số và Kinh tế số của tỉnh … cùng xếp hạng 14/63": the longer
+                        // first name won the figure too; the second is the first other guess after
+                        // the "và", a word at a time, of the same index.
+                        guard let second = extractor.secondName(after: va, before: drafts[i].figure.tokens.lowerBound, first: other,
+                                                                 figure: drafts[i].figure, text: text, words: words, guesser: guesser) else { continue }
+                        drafts[i].indicator = extractor.regionalised(second.code, figure: drafts[i].figure, text: text, sentence: sentence)
+                        drafts[i].indicatorScore = second.score
+                        other = IndicatorGuesser.Guess(code: code, score: other.score)
+                    }
                     var copy = drafts[i]
                     copy.indicator = extractor.regionalised(other.code, figure: drafts[i].figure, text: text, sentence: sentence)
                     copy.indicatorScore = other.score
@@ -398,6 +437,7 @@ package struct ReportExtractor: Sendable {
                     copy.notes.append("one of the indicators it is said of ('cùng')")
                     drafts.append(copy)
                 }
+                figureFamilies = Set(drafts.compactMap { $0.indicator.flatMap { extractor.indicators.wholeFamily[$0] } })
                 let families = extractor.indicators.families
                 for d in drafts {
                     if let code = d.indicator, let f = families.firstIndex(where: { $0.rank == code || $0.regionRank == code }) {
@@ -537,6 +577,13 @@ package struct ReportExtractor: Sendable {
             return yieldingKeys(rows, fromName: fromName, sentences: rowSentences)
         }
 
+        /// A change figure read as the level it moves ("tăng 0,1 điểm" as "0,1 điểm").
+        static func asLevel(_ f: ScannedFigure) -> ScannedFigure {
+            var level = f
+            level.change = nil
+            return level
+        }
+
         /// A guess by name never proposes a second figure for a key (indicator, area, agency,
         /// period) another row of the report holds, since import refuses a file that does: its
         /// indicator is left for review. Synonym rows of the paragraph go first.
@@ -665,6 +712,45 @@ package struct ReportExtractor: Sendable {
         let after = figures.filter { $0 > k && $0 < hi }
         guard after.count >= 2, before.count >= after.count else { return [:] }
         return Dictionary(uniqueKeysWithValues: zip(after, before.suffix(after.count).map(\.mention)))
+    }
+
+    /// The guess for a figure standing after "và" (token `va`), a word at a time up to `end` or
+    /// the next non-word: the first that differs from `first`'s and is of the same whole index.
+    func secondName(after va: Int, before end: Int, first: IndicatorGuesser.Guess, figure: ScannedFigure,
+                    text: ReportText, words: IndicatorGuesser.Sentence, guesser: IndicatorGuesser) -> IndicatorGuesser.Guess? {
+        guard let family = indicators.wholeFamily[first.code] else { return nil }
+        var there = figure
+        var p = va + 1
+        while p < min(end, va + 9), text.word(p) != nil {
+            there.tokens = p...p
+            if let b = guesser.guess(there, in: words), b.code != first.code {
+                return indicators.wholeFamily[b.code] == family ? b : nil
+            }
+            p += 1
+        }
+        return nil
+    }
+
+    /// "A và B … lần lượt (là) X và Y" with A and B parts of one index: the index of X among
+    /// `figures` and the codes of A and B. A's is the guess for a figure standing at the "và"
+    /// (the words before it are A's), B's the first other guess for one standing after it, a
+    /// word at a time (past B's words).
+    func partsInTurn(_ figures: [ScannedFigure], sentence: ReportText.Sentence, text: ReportText,
+                     words: IndicatorGuesser.Sentence, guesser: IndicatorGuesser) -> (Int, [String])? {
+        guard let k = sentence.tokens.first(where: { text.matches(["lan", "luot"], at: $0) }) else { return nil }
+        var lo = sentence.tokens.lowerBound, hi = sentence.tokens.upperBound
+        for t in sentence.tokens where text.symbol(t) == ";" {
+            if t < k { lo = t + 1 } else { hi = t; break }
+        }
+        let after = figures.indices.filter { figures[$0].tokens.lowerBound > k && figures[$0].tokens.upperBound < hi && figures[$0].change == nil }
+        guard after.count == 2, after[1] == after[0] + 1, figures[after[0]].shape == figures[after[1]].shape,
+              let va = (lo..<k).last(where: { text.word($0) == "va" }), va > lo, text.word(va - 1) != nil,
+              !figures.contains(where: { $0.tokens.lowerBound > va - 3 && $0.tokens.upperBound < va }) else { return nil }
+        var there = figures[after[0]]
+        there.tokens = va...va
+        guard let a = guesser.guess(there, in: words),
+              let b = secondName(after: va, before: k, first: a, figure: figures[after[0]], text: text, words: words, guesser: guesser) else { return nil }
+        return (after[0], [a.code, b.code])
     }
 
     /// The clause before a figure (back to ':', ';', ',' or the sentence start, a dozen tokens)
@@ -809,7 +895,11 @@ package struct ReportExtractor: Sendable {
         }
         // The level a change started from takes the indicator of the level compared with it.
         for i in drafts.indices where drafts[i].isBaselineLevel {
-            if let j = drafts[..<i].lastIndex(where: { $0.change != nil && $0.figure.shape == drafts[i].figure.shape }) {
+            // "tăng 14 bậc so với năm 2021 (25/63)": a bare "25/63" after a rank's baseline is the
+            // baseline's rank, out of the same field.
+            let shape = drafts[i].figure.shape
+            if let j = drafts[..<i].lastIndex(where: { $0.change != nil && ($0.figure.shape == shape
+                || $0.figure.shape == .rank && shape == .fraction && $0.figure.denominator != nil && $0.figure.denominator == drafts[i].figure.denominator) }) {
                 drafts[i].indicator = drafts[j].indicator
                 drafts[i].indicatorScore = drafts[j].indicatorScore
                 drafts[i].notes.append("the level of the baseline period, quoted with the change")

@@ -131,7 +131,7 @@ struct TimePhraseScanner {
                 let read = (try? Period.parse(span.text))
                     ?? (try? Period.parse(span.text, context: PeriodContext(year: times.year)))
                     ?? times.asOf.flatMap { try? Period.parse(span.text, context: PeriodContext(year: times.year, asOf: $0)) }
-                period = read.map { Self.endOf($0, phrase: span.text, year: times.year) }
+                period = read.map { Self.endOf($0, phrase: span.text, year: times.year) }.map { Self.writingPeriod($0, phrase: span.text, times: times) }
                 if cache.count >= Survey.yearlessLimit { cache.removeAll(keepingCapacity: true) }
                 cache[span.text] = period
             }
@@ -171,6 +171,16 @@ struct TimePhraseScanner {
                                       isContrast: isContrast))
         }
         return phrases
+    }
+
+    /// "Đến nay, 100% thủ tục …", "hiện nay" in a month's (quarter's) report that names no day:
+    /// the report speaks from its month, so the writing date is that month, not its last day.
+    /// A count up to a day ("tính đến nay", "lũy kế đến nay") stays the day.
+    static func writingPeriod(_ p: Period, phrase: String, times: Times) -> Period {
+        guard p.kind == .day, let latest = times.latest, p.end == latest.end, leansOnWritingDate(phrase) else { return p }
+        let words = VietnameseText.fold(phrase).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.count <= 2, let first = words.first, ["den", "toi", "hien", "nay"].contains(first) else { return p }
+        return latest
     }
 
     /// "cuối năm 2024", "tính đến cuối tháng 8-2025", "cuối quý III/2023": the year-end (month-end,
@@ -285,11 +295,21 @@ struct TimePhraseScanner {
                 if let p = try? Period.parse(phrase, context: context), plausible(p) {
                     return (start...end, phrase)
                 }
+                // "từ khi đi vào hoạt động ngày 1/7/2025 đến nay": a span from a day to the writing
+                // date. The probe's stand-in date (2000) would end it before it starts; any later
+                // writing date reads it whole, and `phrases` reads it with the report's own.
+                if end > t, text.word(end) == "nay", text.word(end - 1) == "den" || text.word(end - 1) == "toi",
+                   let p = try? Period.parse(phrase, context: Self.lateProbe), plausible(p), p.kind == .interval {
+                    return (start...end, phrase)
+                }
                 end -= 1
             }
         }
         return nil
     }
+
+    /// A stand-in writing date after any report's, for spans that run "đến nay".
+    private static let lateProbe = PeriodContext(year: 2000, asOf: try? CalendarDate(year: 2100, month: 12, day: 31))
 
     private func plausible(_ p: Period) -> Bool {
         (1945...2100).contains(p.start.year) && (1945...2100).contains(p.end.year)
