@@ -29,6 +29,9 @@ INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_be
 -- Growth of the dossiers received, the figure a report gives right after the count ("tiếp
 -- nhận 4.210 hồ sơ, tăng 12,6% so với cùng kỳ"): the count's change twin.
 ('dossiers_received_total_change', 'Mức tăng số hồ sơ TTHC tiếp nhận', 'Change in the number of dossiers received', 'ratio', 'tthc', 1, NULL, 'dossiers_received_total', 1, 'province TTHC reports ("tăng 18,4% so với cùng kỳ năm 2024")', 'Relative change of the dossiers received against the row''s baseline period, in percent as the report writes it.'),
+-- Growth of chip-based ID applications, given right after the count ("thu nhận 285.417 hồ
+-- sơ cấp Căn cước, tăng 18,4% so với cùng kỳ"): the count's change twin.
+('cccd_applications_collected_change', 'Mức tăng số hồ sơ cấp Căn cước công dân đã thu nhận', 'Change in citizen ID card applications collected', 'ratio', 'de_an_06', 1, NULL, 'cccd_applications_collected', 1, 'Đề án 06 reports of provincial police', 'Relative change of the ID card applications collected against the row''s baseline period, in percent as the report writes it.'),
 -- Institutional reform: legal normative documents, the first field of every reform report.
 ('legal_documents_issued', 'Số văn bản quy phạm pháp luật đã ban hành', 'Legal normative documents issued', 'count', 'institutions', 1, NULL, NULL, 1, 'province PAR reports, institutional reform section ("ban hành 45 văn bản quy phạm pháp luật"); Law on Promulgation of Legal Documents', 'Legal normative documents (resolutions of the council, decisions of the people''s committee; at the centre laws, decrees, circulars) issued in the period.'),
 ('legal_documents_reviewed', 'Số văn bản quy phạm pháp luật được rà soát, kiểm tra', 'Legal normative documents reviewed or checked', 'count', 'institutions', 1, NULL, NULL, 1, 'province PAR reports, institutional reform section ("rà soát 1.236 văn bản quy phạm pháp luật")', 'Legal normative documents reviewed or checked for legality and consistency in the period.'),
@@ -37,7 +40,9 @@ INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_be
 ('grdp_growth_rate', 'Tốc độ tăng trưởng kinh tế (GRDP)', 'Economic growth rate (GRDP)', 'ratio', 'economy', 1, NULL, NULL, 1, 'province socio-economic reports (GSO, provincial statistics offices)', 'Growth of the gross regional domestic product against the same period of the year before, in percent (may be negative).'),
 ('grdp_growth_rate_change', 'Tốc độ tăng trưởng kinh tế (GRDP): mức thay đổi', 'Economic growth rate (GRDP): change', 'percentage_point_change', 'economy', 1, NULL, 'grdp_growth_rate', 1, 'province socio-economic reports', 'Change of the growth rate against the row''s baseline period, in percentage points as the report writes it.'),
 -- PCI and PGI are published with their median (VCCI compares provinces to it, not to the
--- mean) and a province's gap to it.
+-- mean) and a province's gap to it. A gap is written as a plain score ("thấp hơn điểm trung
+-- vị 1,5 điểm"), which extract reads as the index's figure until a rule turns it into the
+-- gap with its sign, as one does for the average; the gaps' synonyms wait for that rule.
 ('pci_median', 'Chỉ số PCI: điểm trung vị', 'PCI: median score', 'score', 'pci', 1, 100, 'pci_score', 1, 'VCCI PCI reports ("điểm trung vị năm 2015 đạt 58,47 điểm")', 'The median PCI over the provinces of the year (area VN).'),
 ('pci_median_change', 'Chỉ số PCI: mức thay đổi của điểm trung vị', 'PCI: change of the median', 'points_change', 'pci', 1, NULL, 'pci_median', 1, 'VCCI PCI reports ("Điểm số trung vị … tăng 1 điểm so với năm trước")', 'Change of the median PCI against the row''s baseline period.'),
 ('pci_gap_to_median', 'Chỉ số PCI: chênh lệch so với trung vị', 'PCI: gap to the median', 'points_change', 'pci', 1, NULL, 'pci_score', 1, 'VCCI PCI reports', 'A province''s PCI minus the median of the year (negative below it).'),
@@ -59,7 +64,7 @@ INSERT INTO indicators (code, name_vi, name_en, measure, framework, higher_is_be
 ('ddci_rank_change', 'Chỉ số DDCI: thay đổi thứ hạng', 'DDCI: change of rank', 'rank_change', 'ddci', 1, NULL, 'ddci_rank', 1, 'provincial DDCI reports', 'Places gained (positive) or lost (negative) against the row''s baseline period.'),
 -- The commune-level units after the 2025 reorganisation: the denominator of every commune
 -- count ("148 đơn vị hành chính cấp xã, gồm 133 xã và 15 phường").
-('commune_level_units', 'Số đơn vị hành chính cấp xã', 'Commune-level administrative units', 'count', 'other', 1, NULL, NULL, 1, 'province reports on the 2025 reorganisation (Resolution 202/2025/QH15 and the Standing Committee''s resolutions)', 'How many commune-level units (communes, wards, special zones) the area has.');
+('commune_level_units', 'Số đơn vị hành chính cấp xã', 'Commune-level administrative units', 'count', 'other', 1, NULL, NULL, 1, 'province reports on the 2025 reorganisation of administrative units', 'How many commune-level units (communes, wards, special zones) the area has.');
 
 INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('tthc_publication_decisions', '@quyết định công bố'),
@@ -101,6 +106,9 @@ INSERT OR IGNORE INTO indicator_synonyms (indicator, phrase) VALUES
 ('electronic_result_rate', 'kết quả giải quyết thủ tục hành chính điện tử'),
 ('dossiers_received_total_change', 'hồ sơ + tiếp nhận'),
 ('dossiers_received_total_change', 'tổng số hồ sơ'),
+('cccd_applications_collected_change', 'hồ sơ cấp căn cước'),
+('cccd_applications_collected_change', 'hồ sơ + căn cước'),
+('cccd_applications_collected_change', 'hồ sơ + CCCD'),
 ('legal_documents_issued', '@văn bản quy phạm pháp luật'),
 ('legal_documents_issued', '@VBQPPL'),
 ('legal_documents_issued', '@văn bản QPPL'),
