@@ -47,6 +47,14 @@ import Testing
         #expect(try row(rows, value: 98.7).indicator == "on_time_resolution_rate")
     }
 
+    @Test func theOnTimeShareListedAfterTheEarlyOneIsNotTheEarlyShare() throws {
+        let rows = try extract("""
+            Năm 2022, Bộ phận Một cửa huyện Đức Trọng, tỉnh Lâm Đồng trả kết quả 6.430 hồ sơ, trong đó giải quyết trước hạn là 2.310 hồ sơ, chiếm tỷ lệ 35,6%, đúng hạn là 4.120 hồ sơ, chiếm tỷ lệ 63,5%.
+            """)
+        #expect(try row(rows, value: 35.6).indicator == "early_resolution_rate")
+        #expect(try row(rows, value: 63.5).indicator == "on_time_resolution_rate")
+    }
+
     @Test func reuseOfDigitisedDataAndElectronicResultsAreDecision766Rates() throws {
         let rows = try extract("""
             Tháng 6/2025, tỉnh Quảng Bình có tỷ lệ tái sử dụng dữ liệu số hóa đạt 41,2%; tỷ lệ cấp kết quả giải quyết TTHC điện tử đạt 88,5%.
