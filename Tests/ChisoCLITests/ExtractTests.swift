@@ -46,7 +46,7 @@ import Testing
             Self.header + ",kind,confidence,raw",
             "qd766_score,02,Hà Giang,,2023,71.4,,,,reported,,,,\"2023, tỉnh Hà Giang đạt 71,40 điểm Bộ chỉ số phục vụ\",,,,,\"Điểm Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)\",Năm 2023,observation,0.8,\"71,40 điểm\"",
             "qd766_rank,02,Hà Giang,,2023,25,25,63,,reported,,,,\"số phục vụ người dân, đứng thứ 25/63\",,,,,\"Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp (QĐ 766)\",Năm 2023,observation,0.9,25/63",
-            ",02,Hà Giang,,2025,80,,,at_least,reported,,,,Phấn đấu đến năm 2025 đạt từ 80% trở lên,\"TARGET (comparator >=): a goal, not an observation; move it to targets.csv; closest indicators: eid_activation_rate, tthc_electronic_process_rate; indicator unknown: choose one from `chiso indicators`; area inferred: the province the report names most\",,,,,Năm 2025,target,0.25,80%",
+            ",02,Hà Giang,,2025,80,,,at_least,reported,,,,Phấn đấu đến năm 2025 đạt từ 80% trở lên,\"TARGET (comparator >=): a goal, not an observation; move it to targets.csv; closest indicators: eid_activation_rate, electronic_result_rate; indicator unknown: choose one from `chiso indicators`; area inferred: the province the report names most\",,,,,Năm 2025,target,0.25,80%",
         ])
     }
 
