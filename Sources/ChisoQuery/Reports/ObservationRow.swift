@@ -208,7 +208,7 @@ enum ObservationReader {
 
     /// Where each whole-area figure of `areas` stands (no agency, no breakdown): its id, indicator
     /// and period, read from the natural-key index and the periods table alone, so a report can
-    /// decide which figures it prints before reading any row (`rows(_:ids:)`). The outlines
+    /// decide which figures it prints before reading any row (`rows(_:ids:areas:periods:)`). The outlines
     /// come one area after another (`unit` is the area's position in `areas`), each area's
     /// grouped by indicator.
     ///
@@ -218,7 +218,9 @@ enum ObservationReader {
     /// strings and a series kind per entry, then hashing and comparing them, was most of
     /// `compare`'s time on an area of 15,000 figures (issue 18); joining each entry to
     /// `periods` in SQL (a seek into its key per entry) cost more than the lookup here
-    /// (perf18: a period code is a short ASCII string, made without allocating).
+    /// (perf18). The code is looked up by the bytes SQLite holds (`PeriodCodeTable`) and the
+    /// indicator kept as an index, so no String is made, hashed or retained per entry
+    /// (perf-compare).
     static func outlines(_ database: Database, areas: [String]) throws(StorageError) -> FigureOutlines {
         var periods: [(code: String, start: String, end: String, group: ComparableGroup)] = []
         var facts: [String: PeriodFacts] = [:]
