@@ -50,16 +50,16 @@ package struct CompareReport {
         // figure through observations_view took 0.5 s on a million rows).
         let outlined = try ObservationReader.outlines(database, areas: units.map(\.id))
         var figures: [String: [FigureOutline]] = [:]   // indicator → whole-area figures of the areas
-        // The outlines come grouped by indicator within each unit: one dictionary access per indicator.
-        var run: [FigureOutline] = []
-        for outline in outlined.outlines {
-            if let first = run.first, first.indicator != outline.indicator || first.unit != outline.unit {
-                figures[first.indicator, default: []] += run
-                run.removeAll(keepingCapacity: true)
-            }
-            run.append(outline)
+        // The outlines come grouped by indicator within each unit, each group with its own
+        // indicator index: one dictionary access per group.
+        var start = outlined.outlines.startIndex
+        while start < outlined.outlines.endIndex {
+            let indicator = outlined.outlines[start].indicator
+            var end = start + 1
+            while end < outlined.outlines.endIndex && outlined.outlines[end].indicator == indicator { end += 1 }
+            figures[outlined.indicators[indicator], default: []] += outlined.outlines[start..<end]
+            start = end
         }
-        if let first = run.first { figures[first.indicator, default: []] += run }
         // Every period shows every row: then one read of the areas' rows beats a point read each.
         var everyRow: [String: [ObservationRow]] = [:]   // indicator → the whole-area rows shown
         if allPeriods {
@@ -69,12 +69,14 @@ package struct CompareReport {
                 }
             }
         }
-        let catalogue = try database.indicators.all()
-        let chosen: [Indicator]
+        let chosen: [(code: String, nameVi: String)]
         if let indicators {
-            chosen = try indicators.map { try IndicatorLookup.find($0, in: database) }
+            chosen = try indicators.map { text in
+                let indicator = try IndicatorLookup.find(text, in: database)
+                return (indicator.code, indicator.nameVi)
+            }
         } else {
-            chosen = catalogue.filter { figures[$0.code] != nil }
+            chosen = try database.indicators.names().filter { figures[$0.code] != nil }
         }
         let names = Dictionary(grouping: units, by: \.name)
         let labels = units.map { names[$0.name, default: []].count > 1 ? "\($0.name) (\($0.id))" : $0.name }
@@ -118,7 +120,7 @@ package struct CompareReport {
         // the statement for each was a sixth of compare's time at 1M rows, issue 18), then
         // given to their indicator in the same chronological order.
         if !allPeriods {
-            for row in try ObservationReader.rows(database, ids: shownIDs) { everyRow[row.indicator, default: []].append(row) }
+            for row in try ObservationReader.rows(database, ids: shownIDs, areas: units, periods: outlined.periods) { everyRow[row.indicator, default: []].append(row) }
         }
         for indicator in chosen {
             let groups = groupsOf[indicator.code] ?? []

@@ -48,7 +48,9 @@ struct ObservationRow: Sendable, Equatable {
 /// choosing compares and counts integers, not dates and kinds (issue 18).
 struct FigureOutline: Sendable, Equatable {
     var id: Int64
-    var indicator: String
+    /// The figure's indicator, as its index in `FigureOutlines.indicators`: an integer per
+    /// entry, not a String to retain and compare (perf-compare).
+    var indicator: Int
     /// The position of the figure's unit in the caller's list of units.
     var unit: Int
     /// The figure's series kind and end (what it may stand beside), as its index in
@@ -64,6 +66,22 @@ struct FigureOutlines: Sendable {
     var outlines: [FigureOutline]
     /// Every comparable group of the file's periods, in `ComparableGroup.<` order.
     var groups: [ComparableGroup]
+    /// The indicator codes the outlines' `indicator` indexes name: one entry per unit and
+    /// indicator, so consecutive outlines with the same index are one unit's figures of one
+    /// indicator.
+    var indicators: [String]
+    /// Every period of the file by code, as `observations_view` gives it: the rows shown are
+    /// then read from the table alone (`ObservationReader.rows(_:ids:areas:periods:)`).
+    var periods: [String: PeriodFacts]
+}
+
+/// What a report shows of a period, read once from the small periods table.
+struct PeriodFacts: Sendable, Equatable {
+    var kind: Period.Kind
+    var start: String
+    var end: String
+    /// "6 tháng đầu năm 2024" (`label_vi`).
+    var label: String
 }
 
 extension Sequence where Element == ObservationRow {
@@ -190,7 +208,7 @@ enum ObservationReader {
 
     /// Where each whole-area figure of `areas` stands (no agency, no breakdown): its id, indicator
     /// and period, read from the natural-key index and the periods table alone, so a report can
-    /// decide which figures it prints before reading any row (`rows(_:ids:)`). The outlines
+    /// decide which figures it prints before reading any row (`rows(_:ids:areas:periods:)`). The outlines
     /// come one area after another (`unit` is the area's position in `areas`), each area's
     /// grouped by indicator.
     ///
@@ -200,15 +218,19 @@ enum ObservationReader {
     /// strings and a series kind per entry, then hashing and comparing them, was most of
     /// `compare`'s time on an area of 15,000 figures (issue 18); joining each entry to
     /// `periods` in SQL (a seek into its key per entry) cost more than the lookup here
-    /// (perf18: a period code is a short ASCII string, made without allocating).
+    /// (perf18). The code is looked up by the bytes SQLite holds (`PeriodCodeTable`) and the
+    /// indicator kept as an index, so no String is made, hashed or retained per entry
+    /// (perf-compare).
     static func outlines(_ database: Database, areas: [String]) throws(StorageError) -> FigureOutlines {
         var periods: [(code: String, start: String, end: String, group: ComparableGroup)] = []
-        let periodRows = try database.connection.prepare("SELECT code, start_date, end_date, kind FROM periods")
+        var facts: [String: PeriodFacts] = [:]
+        let periodRows = try database.connection.prepare("SELECT code, start_date, end_date, kind, label_vi FROM periods")
         while try periodRows.step() {
+            let code = periodRows.string(at: 0) ?? ""
             let start = periodRows.string(at: 1) ?? "", end = periodRows.string(at: 2) ?? ""
             let kind = Period.Kind(rawValue: periodRows.string(at: 3) ?? "") ?? .interval
-            periods.append((periodRows.string(at: 0) ?? "", start, end,
-                            ComparableGroup(kind: SeriesKind(kind: kind, start: start, end: end), end: end)))
+            periods.append((code, start, end, ComparableGroup(kind: SeriesKind(kind: kind, start: start, end: end), end: end)))
+            facts[code] = PeriodFacts(kind: kind, start: start, end: end, label: periodRows.string(at: 4) ?? "")
         }
         let groups = Set(periods.map(\.group)).sorted()
         let groupIndex = Dictionary(uniqueKeysWithValues: groups.enumerated().map { ($0.element, $0.offset) })
@@ -218,44 +240,76 @@ enum ObservationReader {
         }
         let dates = Set(periods.map { Dates(end: $0.end, start: $0.start) }).sorted()
         let dateRank = Dictionary(uniqueKeysWithValues: dates.enumerated().map { ($0.element, $0.offset) })
-        var places: [String: (group: Int, dates: Int)] = [:]
-        for p in periods {
-            places[p.code] = (groupIndex[p.group] ?? 0, dateRank[Dates(end: p.end, start: p.start)] ?? 0)
-        }
+        let places = PeriodCodeTable(periods.map { p in
+            (p.code, (group: groupIndex[p.group] ?? 0, dates: dateRank[Dates(end: p.end, start: p.start)] ?? 0))
+        })
         let statement = try database.connection.prepare("""
             SELECT o.id, i.rowid, i.code, o.period
             FROM indicators i CROSS JOIN observations o INDEXED BY observations_natural_key ON o.indicator = i.code
             WHERE o.area = ? AND o.agency = '' AND o.level = '' AND o.channel = '' AND o.dossier_status = ''
             """)
         var outlines: [FigureOutline] = []
+        var indicators: [String] = []
         for (unit, area) in areas.enumerated() {
             statement.reset()
             try statement.bind([area])
             var indicatorRow: Int64?
-            var indicator = ""
             while try statement.step() {
                 let row = statement.int(at: 1)
                 if row != indicatorRow {
                     indicatorRow = row
-                    indicator = statement.string(at: 2) ?? ""
+                    indicators.append(statement.string(at: 2) ?? "")
                 }
                 // A period `periods` does not hold (another tool's row) has no place, as the join had none.
-                guard let place = places[statement.string(at: 3) ?? ""] else { continue }
-                outlines.append(FigureOutline(id: statement.int(at: 0) ?? 0, indicator: indicator, unit: unit,
+                guard let place = statement.withUTF8(at: 3, { places.value(forUTF8: $0) }) ?? nil else { continue }
+                outlines.append(FigureOutline(id: statement.int(at: 0) ?? 0, indicator: indicators.count - 1, unit: unit,
                                               group: place.group, dates: place.dates))
             }
         }
-        return FigureOutlines(outlines: outlines, groups: groups)
+        return FigureOutlines(outlines: outlines, groups: groups, indicators: indicators, periods: facts)
     }
 
-    /// The observations with these ids, in chronological order (`ObservationRow.chronological`).
-    static func rows(_ database: Database, ids: some Sequence<Int64>) throws(StorageError) -> [ObservationRow] {
-        let statement = try database.connection.prepare("SELECT \(columns) FROM observations_view WHERE id = ?")
+    /// The observations with these ids, in chronological order (`ObservationRow.chronological`),
+    /// each as `observations_view` gives it.
+    ///
+    /// Each row is read from the table alone, its area's and period's columns filled from
+    /// `areas` and `periods` (what the caller already read): through the view every row also
+    /// took a seek into indicators, areas and periods, each a key index and a table
+    /// (perf-compare: ≈ 700 rows for `compare 82 01` at 1M rows). A row whose area or period
+    /// is not among them (another tool's row) is read through the view.
+    static func rows(_ database: Database, ids: some Sequence<Int64>, areas: [AreaRecord],
+                     periods: [String: PeriodFacts]) throws(StorageError) -> [ObservationRow] {
+        let statement = try database.connection.prepare("""
+            SELECT indicator, area, agency, period, value, numerator, denominator, status, baseline_period, change,
+                   source, level, channel, dossier_status, qualifier
+            FROM observations WHERE id = ?
+            """)
+        var view: Statement?
+        let areaOf = Dictionary(areas.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [ObservationRow] = []
         for id in ids.sorted() {
             statement.reset()
             try statement.bind([id])
-            rows += try decodeAll(statement)
+            guard try statement.step() else { continue }
+            let areaID = statement.string(at: 1) ?? "", period = statement.string(at: 3) ?? ""
+            guard let area = areaOf[areaID], let facts = periods[period] else {
+                if view == nil { view = try database.connection.prepare("SELECT \(columns) FROM observations_view WHERE id = ?") }
+                guard let read = view else { continue }
+                read.reset()
+                try read.bind([id])
+                rows += try decodeAll(read)
+                continue
+            }
+            rows.append(ObservationRow(
+                indicator: statement.string(at: 0) ?? "", areaID: areaID, areaCode: area.code, areaName: area.name,
+                areaLevel: area.level, agency: statement.string(at: 2) ?? "", period: period,
+                start: facts.start, end: facts.end, value: statement.double(at: 4) ?? 0,
+                numerator: statement.double(at: 5), denominator: statement.double(at: 6),
+                status: statement.string(at: 7) ?? "reported", baselinePeriod: statement.string(at: 8),
+                change: statement.double(at: 9), source: statement.string(at: 10),
+                breakdown: Breakdown(level: statement.string(at: 11) ?? "", channel: statement.string(at: 12) ?? "",
+                                     dossierStatus: statement.string(at: 13) ?? ""),
+                periodKind: facts.kind, qualifier: statement.string(at: 14), periodLabel: facts.label))
         }
         return rows.sorted(by: ObservationRow.chronological)
     }

@@ -185,6 +185,15 @@ package final class Statement {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : text(at: Int32(index))
     }
 
+    /// The bytes of a text column handed to `body` without making a String (nil for NULL): for
+    /// a loop that only looks a short code up (`compare` reads ≈ 31,000 period codes at 1M
+    /// rows, perf-compare). The buffer is valid only inside `body`.
+    package func withUTF8<R>(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let i = Int32(index)
+        guard sqlite3_column_type(handle, i) != SQLITE_NULL, let base = sqlite3_column_text(handle, i) else { return nil }
+        return body(UnsafeBufferPointer(start: base, count: Int(sqlite3_column_bytes(handle, i))))
+    }
+
     package func double(at index: Int) -> Double? {
         sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL ? nil : sqlite3_column_double(handle, Int32(index))
     }
