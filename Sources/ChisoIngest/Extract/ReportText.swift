@@ -49,9 +49,9 @@ struct ReportText {
                 if ch.isSpaceQuick { return " " }
                 return (65...90).contains(a) ? Character(Unicode.Scalar(a + 32)) : ch
             }
+            if let hit = FoldTable.folded(ch) { return hit }
             if let hit = foldedOf[ch] { return hit }
-            let f = VietnameseText.fold(String(ch))
-            let c: Character = f.count == 1 ? f.first ?? ch : (ch.isWhitespace ? " " : ch)
+            let c = FoldTable.fold(ch)
             foldedOf[ch] = c
             return c
         }
@@ -216,14 +216,24 @@ extension RandomAccessCollection {
 
 extension Collection<Character> {
     /// The characters as one String, built from their UTF-8 bytes: `String(chars)` appends
-    /// one Character at a time, and the reading makes a String for every token and word.
+    /// one Character at a time, and the reading makes a String for every token and word. The
+    /// bytes are written straight into the String (no array between; a word of up to 15 bytes
+    /// needs no allocation at all).
     var string: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 2)
-        for c in self {
-            if let a = c.asciiValue, a != 10 { bytes.append(a) } else { bytes.append(contentsOf: c.utf8) }
+        var length = 0
+        for c in self { length += c.asciiValue.map { $0 == 10 ? c.utf8.count : 1 } ?? c.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for c in self {
+                if let a = c.asciiValue, a != 10 {
+                    buffer[n] = a
+                    n += 1
+                } else {
+                    for b in c.utf8 { buffer[n] = b; n += 1 }
+                }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 
