@@ -24,6 +24,9 @@ package struct PreparedParagraph: @unchecked Sendable {
     var indexMentions: [[(position: Int, family: Int)]] = []
     /// The units each sentence with figures names (`UnitMentions.all` over its characters).
     var sentenceUnits: [[(end: Int, mention: UnitMentions.Mention)]] = []
+    /// Each sentence's figures with the indicator `IndicatorGuesser.guess` gives them, made
+    /// here so the rules' thread only looks them up (`guess(_:at:in:guesser:words:)`).
+    var guesses: [[(figure: ScannedFigure, guess: IndicatorGuesser.Guess?)]] = []
 
     /// What the survey reads of a paragraph.
     static func survey(_ paragraph: String, foldedOf: inout [Character: Character]) -> PreparedParagraph {
@@ -47,6 +50,10 @@ package struct PreparedParagraph: @unchecked Sendable {
         p.figures = p.text.sentences.map { scanner.scan($0) }
         p.words = p.text.sentences.map { IndicatorGuesser.Sentence($0, figures: p.figures[$0.index], text: p.text, abbreviations: abbreviations) }
         p.indexMentions = p.words.map { extractor.indexMentions(in: $0) }
+        let guesser = IndicatorGuesser(text: p.text, rules: extractor.indicators)
+        p.guesses = p.text.sentences.map { sentence in
+            p.figures[sentence.index].map { ($0, guesser.guess($0, in: p.words[sentence.index])) }
+        }
         p.sentenceUnits = p.text.sentences.map { sentence in
             guard !p.figures[sentence.index].isEmpty else { return [] }
             let text = p.text

@@ -325,7 +325,7 @@ package struct ReportExtractor: Sendable {
                 // Indicators.
                 let continues = extractor.opensAsContinuation(sentence, text: text)
                 for i in drafts.indices {
-                    if let g = guesser.guess(drafts[i].figure, in: words) {
+                    if let g = prepared.guess(drafts[i].figure, at: i, in: sentence.index, guesser: guesser, words: words) {
                         drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
                     } else if drafts[i].figure.change != nil, extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,
