@@ -9,22 +9,17 @@ import ChisoDomain
 /// makes of it: a word whose every character is one scalar of the fold table (Latin letters,
 /// precomposed Vietnamese letters) folding to one ASCII letter, an ASCII symbol. Anything else
 /// (a letter folding to two, a scalar outside the table) lets the span go on, as before.
-struct PeriodPhraseReach {
-    /// `next[i]`: the first token at or after `i` no period phrase holds, or the token count.
-    private let next: [Int]
-
-    init(_ text: ReportText) {
-        var next = [Int](repeating: text.tokens.count, count: text.tokens.count)
-        var first = text.tokens.count
-        for i in text.tokens.indices.reversed() {
-            if Self.isOutside(text.tokens[i], chars: text.chars) { first = i }
-            next[i] = first
+enum PeriodPhraseReach {
+    /// The last token up to `limit` a phrase holding token `t` can end at: the token before
+    /// the first one after `t` no period phrase holds, else `limit`.
+    static func lastEnd(from t: Int, upTo limit: Int, in text: ReportText) -> Int {
+        var k = t + 1
+        while k <= limit {
+            if isOutside(text.tokens[k], chars: text.chars) { return k - 1 }
+            k += 1
         }
-        self.next = next
+        return limit
     }
-
-    /// The last token a phrase holding token `t` can end at.
-    func lastEnd(from t: Int) -> Int { next[t] - 1 }
 
     /// Whether no period phrase (nor the "mùng"/"mồng" extract drops from one) holds `token`.
     static func isOutside(_ token: ReportText.Token, chars: [Character]) -> Bool {
@@ -45,5 +40,31 @@ struct PeriodPhraseReach {
             }
             return true
         }
+    }
+}
+
+extension TimePhraseScanner {
+    /// Whether `phrase` may hold "ùng " or "ồng " in any case (what `withoutDayWord` looks for
+    /// through Foundation, for every span it tries): their last letter before "ng " is ù, Ù, ồ,
+    /// Ồ, or a combining grave accent when written decomposed; no other character folds to n or
+    /// g in any case. False means Foundation would find neither.
+    static func mayHoldDayWord(_ phrase: String) -> Bool {
+        var found = false
+        phrase.utf8.withContiguousStorageIfAvailable { b in
+            var i = 2
+            while i + 2 < b.count {
+                // "ng " at i…i+2, after one of C3 B9, C3 99, CC 80, E1 BB 93, E1 BB 92.
+                if b[i + 2] == 0x20, b[i] | 0x20 == 0x6E, b[i + 1] | 0x20 == 0x67 {
+                    let x = b[i - 2], y = b[i - 1]
+                    if (x == 0xC3 && (y == 0xB9 || y == 0x99)) || (x == 0xCC && y == 0x80)
+                        || (i >= 3 && b[i - 3] == 0xE1 && x == 0xBB && (y == 0x93 || y == 0x92)) {
+                        found = true
+                        return
+                    }
+                }
+                i += 1
+            }
+        } ?? { found = true }()
+        return found
     }
 }

@@ -102,12 +102,11 @@ struct TimePhraseScanner {
     /// Spans that can be period phrases, sentence by sentence.
     func spans() -> [Span] {
         let probe = PeriodContext(year: 2000, asOf: try? CalendarDate(year: 2000, month: 1, day: 1))
-        let reach = PeriodPhraseReach(text)
         var spans: [Span] = []
         for sentence in text.sentences {
             var t = sentence.tokens.lowerBound
             while t < sentence.tokens.upperBound {
-                if canStart(t), let (range, phraseText) = longestPhrase(at: t, in: sentence, context: probe, reach: reach) {
+                if canStart(t), let (range, phraseText) = longestPhrase(at: t, in: sentence, context: probe) {
                     spans.append(Span(tokens: range, text: phraseText, sentence: sentence, isBaseline: isBaseline(range)))
                     t = range.upperBound + 1
                 } else {
@@ -268,13 +267,12 @@ struct TimePhraseScanner {
 
     /// The longest span starting at `t` (with the fillers before it, when they parse too) that
     /// `Period.parse` reads as one period.
-    private func longestPhrase(at t: Int, in sentence: ReportText.Sentence, context: PeriodContext,
-                               reach phraseReach: PeriodPhraseReach) -> (ClosedRange<Int>, String)? {
+    private func longestPhrase(at t: Int, in sentence: ReportText.Sentence, context: PeriodContext) -> (ClosedRange<Int>, String)? {
         // Ten tokens hold any one date; an interval of two full dates ("ngày 15/12/2024 đến ngày
         // 14/3/2025") needs more, looked at only when its "đến" is there.
         let reach = ((t + 1)..<max(t + 1, min(sentence.tokens.upperBound, t + 9))).contains { text.word($0) == "den" } ? 14 : 10
         // Spans holding a token no period phrase holds are not tried (`PeriodPhraseReach`).
-        let lastToken = min(sentence.tokens.upperBound - 1, t + reach, phraseReach.lastEnd(from: t))
+        let lastToken = PeriodPhraseReach.lastEnd(from: t, upTo: min(sentence.tokens.upperBound - 1, t + reach), in: text)
         var starts = [t]
         var s = t
         while let filler = Self.fillers.first(where: { text.matchesBefore($0, at: s) && s - $0.count >= sentence.tokens.lowerBound }) {
@@ -301,7 +299,7 @@ struct TimePhraseScanner {
     /// "ngày mùng 1/7", "mồng 2/9": the word "mùng" (the first ten days of a month) said
     /// before the day, which `Period.parse` reads without it.
     static func withoutDayWord(_ phrase: String) -> String {
-        guard phrase.range(of: "ùng ", options: .caseInsensitive) != nil || phrase.range(of: "ồng ", options: .caseInsensitive) != nil else { return phrase }
+        guard mayHoldDayWord(phrase), phrase.range(of: "ùng ", options: .caseInsensitive) != nil || phrase.range(of: "ồng ", options: .caseInsensitive) != nil else { return phrase }
         var words = phrase.split(separator: " ", omittingEmptySubsequences: false)
         words.removeAll { ["mung", "mong"].contains(VietnameseText.fold(String($0))) }
         return words.joined(separator: " ")
