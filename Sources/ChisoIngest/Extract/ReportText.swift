@@ -158,7 +158,8 @@ struct ReportText {
 
     private mutating func append(_ kind: Token.Kind, _ range: Range<Int>) {
         var f = folded[range].string
-        if kind == .symbol, range.count == 1, Self.dashes.contains(folded[range.lowerBound]) { f = "-" }
+        // The dashes are not ASCII: an ASCII symbol skips the set (hashing a Character is slow).
+        if kind == .symbol, range.count == 1, folded[range.lowerBound].asciiValue == nil, Self.dashes.contains(folded[range.lowerBound]) { f = "-" }
         tokens.append(Token(kind: kind, range: range, folded: f, capitalised: chars[range.lowerBound].isUppercaseQuick))
     }
 
@@ -176,7 +177,8 @@ struct ReportText {
         for t in tokens.indices {
             if t > 0 {
                 let gap = chars[tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound]
-                if gap.contains("\n") {
+                // A line break: the one Character whose UTF-8 is the single byte 0A.
+                if gap.contains(where: { $0.utf8.first == 0x0A && $0.utf8.count == 1 }) {
                     close(t)
                     paragraph += 1
                     continue

@@ -19,6 +19,8 @@ enum UnitMentions {
 
     /// The first bytes of "Sở", "Bộ", "huyện", "quận", "thị", "xã", "phường" in either case.
     private static let initials: Set<UInt8> = Set("SBhHqQtTxXpP".utf8)
+    /// `initials` as a table by byte, for the look at every word (a Set hashes each byte).
+    fileprivate static let initialBytes: [Bool] = (0..<256).map { initials.contains(UInt8($0)) }
 
     /// Words that end a department's or ministry's name.
     private static let stops: Set<String> = [
@@ -42,7 +44,7 @@ enum UnitMentions {
         var i = 0
         while i < words.count {
             // Every kind word starts with one of these letters: the others skip the comparisons.
-            guard words.mayStartWith(Self.initials, i) else { i += 1; continue }
+            guard words.mayStartWithInitial(i) else { i += 1; continue }
             let word = trimmed(words[i])
             guard let initial = word.utf8.first, Self.initials.contains(initial) else { i += 1; continue }
             let next = i + 1 < words.count ? trimmed(words[i + 1]) : ""
@@ -139,11 +141,11 @@ enum UnitMentions {
 
         /// Whether word `i` without the punctuation before it starts with a byte of `initials`
         /// (as `trimmed(self[i]).utf8.first` would), read without making the word.
-        func mayStartWith(_ initials: Set<UInt8>, _ i: Int) -> Bool {
+        func mayStartWithInitial(_ i: Int) -> Bool {
             var k = starts[i]
             while k < ends[i], UnitMentions.punctuation.contains(chars[k]) { k += 1 }
             guard k < ends[i], let b = chars[k].utf8.first else { return false }
-            return initials.contains(b)
+            return UnitMentions.initialBytes[Int(b)]
         }
     }
 
