@@ -109,6 +109,34 @@ struct ReportText {
         return true
     }
 
+    /// Whether one of `phrases` starts at a token of `range` (`matches` at each): answered from
+    /// prefix counts made at the first question about `phrases`, so a rule asking it for every
+    /// figure of a sentence of thousands of figures reads the text once, not once per figure.
+    func containsStart(ofAnyOf phrases: [[String]], in range: Range<Int>) -> Bool {
+        let lo = max(0, range.lowerBound), hi = min(tokens.count, range.upperBound)
+        guard lo < hi else { return false }
+        let counts: [Int]
+        if let known = phraseStarts.counts[phrases] {
+            counts = known
+        } else {
+            var made = [0]
+            made.reserveCapacity(tokens.count + 1)
+            for t in tokens.indices {
+                made.append(made[t] + (phrases.contains { matches($0, at: t) } ? 1 : 0))
+            }
+            if phraseStarts.counts.count < 64 { phraseStarts.counts[phrases] = made }
+            counts = made
+        }
+        return counts[hi] > counts[lo]
+    }
+
+    /// The prefix counts `containsStart(ofAnyOf:in:)` made, by phrase list: a memo (it changes
+    /// no answer), shared by the copies of one text.
+    private final class PhraseStarts {
+        var counts: [[[String]]: [Int]] = [:]
+    }
+    private let phraseStarts = PhraseStarts()
+
     /// Tokens that end at `i - 1` spell `words`.
     func matchesBefore(_ words: [String], at i: Int) -> Bool {
         i - words.count >= 0 && matches(words, at: i - words.count)

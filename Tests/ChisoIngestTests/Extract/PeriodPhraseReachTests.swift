@@ -38,3 +38,31 @@ import Testing
         return words.joined(separator: " ")
     }
 }
+
+/// `ReportText.containsStart(ofAnyOf:in:)` answers what a scan of the range with `matches`
+/// answers, from counts made once per text (a rule asks it for every figure of a sentence).
+@Suite struct ReportTextPhraseStartsTests {
+    static let cues: [[String]] = [["trung", "binh"], ["ca", "nuoc"]]
+
+    @Test(arguments: [
+        "Điểm trung bình của cả nước là 42,27 điểm. Tỉnh đạt 45,1 điểm.",
+        "Tỉnh đạt 45,1 điểm; cả nước 42,27 điểm.", "Không có gì. Trung", "", "cả. nước trung bình",
+    ])
+    func agreesWithAScanOfEveryRange(_ body: String) {
+        let text = ReportText(body)
+        for lo in 0...text.tokens.count {
+            for hi in lo...text.tokens.count {
+                let scan = (lo..<hi).contains { t in Self.cues.contains { text.matches($0, at: t) } }
+                #expect(text.containsStart(ofAnyOf: Self.cues, in: lo..<hi) == scan, "\(body) \(lo)..<\(hi)")
+            }
+        }
+    }
+
+    @Test func findsACueInItsSentenceOnly() {
+        let text = ReportText("Tỉnh đạt 45,1 điểm. Cả nước đạt 42,27 điểm.")
+        let sentences = text.sentences
+        #expect(sentences.count == 2)
+        #expect(!text.containsStart(ofAnyOf: Self.cues, in: sentences[0].tokens))
+        #expect(text.containsStart(ofAnyOf: Self.cues, in: sentences[1].tokens))
+    }
+}
