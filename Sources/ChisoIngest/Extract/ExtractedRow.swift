@@ -46,7 +46,10 @@ package struct ExtractedRow: Sendable, Equatable {
 
     /// - Parameter indicatorName: the catalogue's Vietnamese name of a code, for the readable
     ///   column `indicator_name_vi` (import reads past it).
-    package func cells(review: Bool, indicatorName: (String) -> String? = { _ in nil }) -> [Cell] {
+    /// - Parameter periodLabel: a period code's label, for `period_label_vi` (`PeriodLabels`
+    ///   remembers them across rows).
+    package func cells(review: Bool, indicatorName: (String) -> String? = { _ in nil },
+                       periodLabel: (String) -> String? = { try? Period.parse($0).labelVi }) -> [Cell] {
         let tail = "confidence \(VietnameseNumber.format(confidence)); raw '\(raw)'"
         let row = CSVLayout.observations.row([
             "indicator": .text(indicator), "area": .text(area), "area_name": .text(areaName), "agency": .text(agency),
@@ -56,7 +59,7 @@ package struct ExtractedRow: Sendable, Equatable {
             "change": .real(change), "source": .text(source), "quote": .text(quote),
             "note": .text(review ? note : note.map { $0 + "; " + tail } ?? tail),
             "indicator_name_vi": .text(indicator.flatMap(indicatorName)),
-            "period_label_vi": .text(period.flatMap { try? Period.parse($0).labelVi }),
+            "period_label_vi": .text(period.flatMap(periodLabel)),
         ])
         return review ? row + [.text(kind.rawValue), .real(confidence), .text(raw)] : row
     }

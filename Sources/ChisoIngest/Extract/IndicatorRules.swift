@@ -337,10 +337,8 @@ extension ReportExtractor {
             }
         }
         guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, let code = row.indicator,
-              sentence.tokens.contains(where: { t in
-                  text.matches(["trung", "binh"], at: t) || text.matches(["binh", "quan"], at: t) || text.matches(["ca", "nuoc"], at: t)
-                      || text.matches(["toan", "quoc"], at: t) || text.matches(["cap", "tinh"], at: t)
-              }),
+              text.containsStart(ofAnyOf: [["trung", "binh"], ["binh", "quan"], ["ca", "nuoc"], ["toan", "quoc"], ["cap", "tinh"]],
+                                 in: sentence.tokens),
               let family = indicators.families.first(where: { $0.code == code || $0.valueChange == code }),
               let average = family.code == code ? family.average : family.averageChange,
               indicators.contains(average) else { return }

@@ -52,6 +52,7 @@ package final class ReportBundle {
     /// The keys written per file; bounded by the distinct figures of one report.
     private var keys: Set<String> = []
     package private(set) var counts = Counts()
+    private let periodLabels = PeriodLabels()
 
     /// Checks DIR and opens the hidden folder the files stream into.
     package init(directory: String, force: Bool, source: String) throws {
@@ -158,7 +159,7 @@ package final class ReportBundle {
             }
             switch row.kind {
             case .observation:
-                try append("observations.csv", row.cells(review: false, indicatorName: indicatorName))
+                try append("observations.csv", row.cells(review: false, indicatorName: indicatorName, periodLabel: periodLabels.label))
                 counts.observations += 1
             case .target:
                 try append("targets.csv", CSVLayout.targets.row([

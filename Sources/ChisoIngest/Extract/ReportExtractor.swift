@@ -336,7 +336,8 @@ package struct ReportExtractor: Sendable {
                 let topicKeywords = sentenceTopic.map { extractor.indicators.familyKeywords[$0.family] } ?? []
                 let topicComponents = sentenceTopic.map { extractor.indicators.familyComponents[$0.family] } ?? []
                 for i in drafts.indices {
-                    if let g = guesser.guess(drafts[i].figure, in: words, topic: topicKeywords, topicComponents: topicComponents) {
+                    if let g = prepared.guess(drafts[i].figure, at: i, in: sentence.index, guesser: guesser, words: words,
+                                              topic: topicKeywords, topicComponents: topicComponents) {
                         drafts[i].indicator = extractor.regionalised(g.code, figure: drafts[i].figure, text: text, sentence: sentence)
                         drafts[i].indicatorScore = g.score
                     } else if drafts[i].figure.change != nil, extractor.clauseBefore(drafts[i].figure, text: text, sentence: sentence).refersBack,

@@ -49,9 +49,9 @@ struct ReportText {
                 if ch.isSpaceQuick { return " " }
                 return (65...90).contains(a) ? Character(Unicode.Scalar(a + 32)) : ch
             }
+            if let hit = FoldTable.folded(ch) { return hit }
             if let hit = foldedOf[ch] { return hit }
-            let f = VietnameseText.fold(String(ch))
-            let c: Character = f.count == 1 ? f.first ?? ch : (ch.isWhitespace ? " " : ch)
+            let c = FoldTable.fold(ch)
             foldedOf[ch] = c
             return c
         }
@@ -109,6 +109,34 @@ struct ReportText {
         return true
     }
 
+    /// Whether one of `phrases` starts at a token of `range` (`matches` at each): answered from
+    /// prefix counts made at the first question about `phrases`, so a rule asking it for every
+    /// figure of a sentence of thousands of figures reads the text once, not once per figure.
+    func containsStart(ofAnyOf phrases: [[String]], in range: Range<Int>) -> Bool {
+        let lo = max(0, range.lowerBound), hi = min(tokens.count, range.upperBound)
+        guard lo < hi else { return false }
+        let counts: [Int]
+        if let known = phraseStarts.counts[phrases] {
+            counts = known
+        } else {
+            var made = [0]
+            made.reserveCapacity(tokens.count + 1)
+            for t in tokens.indices {
+                made.append(made[t] + (phrases.contains { matches($0, at: t) } ? 1 : 0))
+            }
+            if phraseStarts.counts.count < 64 { phraseStarts.counts[phrases] = made }
+            counts = made
+        }
+        return counts[hi] > counts[lo]
+    }
+
+    /// The prefix counts `containsStart(ofAnyOf:in:)` made, by phrase list: a memo (it changes
+    /// no answer), shared by the copies of one text.
+    private final class PhraseStarts {
+        var counts: [[[String]]: [Int]] = [:]
+    }
+    private let phraseStarts = PhraseStarts()
+
     /// Tokens that end at `i - 1` spell `words`.
     func matchesBefore(_ words: [String], at i: Int) -> Bool {
         i - words.count >= 0 && matches(words, at: i - words.count)
@@ -158,7 +186,8 @@ struct ReportText {
 
     private mutating func append(_ kind: Token.Kind, _ range: Range<Int>) {
         var f = folded[range].string
-        if kind == .symbol, range.count == 1, Self.dashes.contains(folded[range.lowerBound]) { f = "-" }
+        // The dashes are not ASCII: an ASCII symbol skips the set (hashing a Character is slow).
+        if kind == .symbol, range.count == 1, folded[range.lowerBound].asciiValue == nil, Self.dashes.contains(folded[range.lowerBound]) { f = "-" }
         tokens.append(Token(kind: kind, range: range, folded: f, capitalised: chars[range.lowerBound].isUppercaseQuick))
     }
 
@@ -176,7 +205,8 @@ struct ReportText {
         for t in tokens.indices {
             if t > 0 {
                 let gap = chars[tokens[t - 1].range.upperBound..<tokens[t].range.lowerBound]
-                if gap.contains("\n") {
+                // A line break: the one Character whose UTF-8 is the single byte 0A.
+                if gap.contains(where: { $0.utf8.first == 0x0A && $0.utf8.count == 1 }) {
                     close(t)
                     paragraph += 1
                     continue
@@ -216,14 +246,24 @@ extension RandomAccessCollection {
 
 extension Collection<Character> {
     /// The characters as one String, built from their UTF-8 bytes: `String(chars)` appends
-    /// one Character at a time, and the reading makes a String for every token and word.
+    /// one Character at a time, and the reading makes a String for every token and word. The
+    /// bytes are written straight into the String (no array between; a word of up to 15 bytes
+    /// needs no allocation at all).
     var string: String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(count * 2)
-        for c in self {
-            if let a = c.asciiValue, a != 10 { bytes.append(a) } else { bytes.append(contentsOf: c.utf8) }
+        var length = 0
+        for c in self { length += c.asciiValue.map { $0 == 10 ? c.utf8.count : 1 } ?? c.utf8.count }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var n = 0
+            for c in self {
+                if let a = c.asciiValue, a != 10 {
+                    buffer[n] = a
+                    n += 1
+                } else {
+                    for b in c.utf8 { buffer[n] = b; n += 1 }
+                }
+            }
+            return n
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

@@ -2,7 +2,7 @@ import ChisoDomain
 
 /// One figure as the scanner read it from a sentence, before period, area and indicator are
 /// decided.
-struct ScannedFigure {
+struct ScannedFigure: Equatable {
     enum Shape: String { case percent, count, score, rank, fraction }
     enum ChangeUnit: String { case places, points, percent, plain }
 

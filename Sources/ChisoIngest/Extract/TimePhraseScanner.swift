@@ -281,7 +281,8 @@ struct TimePhraseScanner {
         // Ten tokens hold any one date; an interval of two full dates ("ngày 15/12/2024 đến ngày
         // 14/3/2025") needs more, looked at only when its "đến" is there.
         let reach = ((t + 1)..<max(t + 1, min(sentence.tokens.upperBound, t + 9))).contains { text.word($0) == "den" } ? 14 : 10
-        let lastToken = min(sentence.tokens.upperBound - 1, t + reach)
+        // Spans holding a token no period phrase holds are not tried (`PeriodPhraseReach`).
+        let lastToken = PeriodPhraseReach.lastEnd(from: t, upTo: min(sentence.tokens.upperBound - 1, t + reach), in: text)
         var starts = [t]
         var s = t
         while let filler = Self.fillers.first(where: { text.matchesBefore($0, at: s) && s - $0.count >= sentence.tokens.lowerBound }) {
@@ -318,7 +319,7 @@ struct TimePhraseScanner {
     /// "ngày mùng 1/7", "mồng 2/9": the word "mùng" (the first ten days of a month) said
     /// before the day, which `Period.parse` reads without it.
     static func withoutDayWord(_ phrase: String) -> String {
-        guard phrase.range(of: "ùng ", options: .caseInsensitive) != nil || phrase.range(of: "ồng ", options: .caseInsensitive) != nil else { return phrase }
+        guard mayHoldDayWord(phrase), phrase.range(of: "ùng ", options: .caseInsensitive) != nil || phrase.range(of: "ồng ", options: .caseInsensitive) != nil else { return phrase }
         var words = phrase.split(separator: " ", omittingEmptySubsequences: false)
         words.removeAll { ["mung", "mong"].contains(VietnameseText.fold(String($0))) }
         return words.joined(separator: " ")

@@ -19,6 +19,8 @@ enum UnitMentions {
 
     /// The first bytes of "Sở", "Bộ", "huyện", "quận", "thị", "xã", "phường" in either case.
     private static let initials: Set<UInt8> = Set("SBhHqQtTxXpP".utf8)
+    /// `initials` as a table by byte, for the look at every word (a Set hashes each byte).
+    fileprivate static let initialBytes: [Bool] = (0..<256).map { initials.contains(UInt8($0)) }
 
     /// Words that end a department's or ministry's name.
     private static let stops: Set<String> = [
@@ -36,21 +38,13 @@ enum UnitMentions {
     /// read once per sentence, so the figures of a long sentence each find theirs by a binary
     /// search instead of re-reading the words before them.
     static func all(in chars: ArraySlice<Character>) -> [(end: Int, mention: Mention)] {
-        var words: [String] = [], ends: [Int] = []
-        var k = chars.startIndex
-        while k < chars.endIndex {
-            while k < chars.endIndex, chars[k].isSpaceQuick { k += 1 }
-            let start = k
-            while k < chars.endIndex, !chars[k].isSpaceQuick { k += 1 }
-            if k > start {
-                words.append(chars[start..<k].string)
-                ends.append(k)
-            }
-        }
+        var words = Words(chars)
+        let ends = words.ends
         var found: [(end: Int, mention: Mention)] = []
         var i = 0
         while i < words.count {
             // Every kind word starts with one of these letters: the others skip the comparisons.
+            guard words.mayStartWithInitial(i) else { i += 1; continue }
             let word = trimmed(words[i])
             guard let initial = word.utf8.first, Self.initials.contains(initial) else { i += 1; continue }
             let next = i + 1 < words.count ? trimmed(words[i + 1]) : ""
@@ -87,7 +81,7 @@ enum UnitMentions {
             }
             if !name.isEmpty {
                 // "Huyện Sông Lô" opening a sentence is the district "huyện Sông Lô".
-                let kindText = words[i ..< i + kindWords].map { kind == .district || kind == .commune ? trimmed($0).lowercased() : trimmed($0) }
+                let kindText = (i ..< i + kindWords).map { words[$0] }.map { kind == .district || kind == .commune ? trimmed($0).lowercased() : trimmed($0) }
                 found.append((ends[j - 1], Mention(name: (kindText + name).joined(separator: " "), kind: kind)))
                 // "Các huyện Tuy An, Sơn Hòa và Đồng Xuân": the plural kind word goes on over the list.
                 if kind == .district || kind == .commune, i > 0, ["các", "những"].contains(trimmed(words[i - 1]).lowercased()) {
@@ -110,13 +104,57 @@ enum UnitMentions {
                 i += 1
             }
         }
-        return withBareNames(found, words: words, ends: ends)
+        return withBareNames(found, words: &words, ends: ends)
+    }
+
+    /// The words of a text (runs between spaces), made into Strings only when read: most
+    /// words of a paragraph start with no letter a unit's kind word starts with.
+    private struct Words {
+        let chars: ArraySlice<Character>
+        private(set) var starts: [Int] = [], ends: [Int] = []
+        private var made: [String?] = []
+
+        init(_ chars: ArraySlice<Character>) {
+            self.chars = chars
+            var k = chars.startIndex
+            while k < chars.endIndex {
+                while k < chars.endIndex, chars[k].isSpaceQuick { k += 1 }
+                let start = k
+                while k < chars.endIndex, !chars[k].isSpaceQuick { k += 1 }
+                if k > start {
+                    starts.append(start)
+                    ends.append(k)
+                }
+            }
+            made = Array(repeating: nil, count: starts.count)
+        }
+
+        var count: Int { starts.count }
+        var indices: Range<Int> { 0..<count }
+
+        subscript(i: Int) -> String {
+            mutating get {
+                if let w = made[i] { return w }
+                let w = chars[starts[i]..<ends[i]].string
+                made[i] = w
+                return w
+            }
+        }
+
+        /// Whether word `i` without the punctuation before it starts with a byte of `initials`
+        /// (as `trimmed(self[i]).utf8.first` would), read without making the word.
+        func mayStartWithInitial(_ i: Int) -> Bool {
+            var k = starts[i]
+            while k < ends[i], UnitMentions.punctuation.contains(chars[k]) { k += 1 }
+            guard k < ends[i], let b = chars[k].utf8.first else { return false }
+            return UnitMentions.initialBytes[Int(b)]
+        }
     }
 
     /// "Huyện Sông Lô và huyện Tam Dương là hai địa phương chuyển biến rõ nét: Sông Lô giảm từ
     /// 10,85% …, Tam Dương giảm …": a district or commune named in full names itself again
     /// bare later in the sentence. At most 20 names a sentence are looked for.
-    private static func withBareNames(_ found: [(end: Int, mention: Mention)], words: [String], ends: [Int]) -> [(end: Int, mention: Mention)] {
+    private static func withBareNames(_ found: [(end: Int, mention: Mention)], words: inout Words, ends: [Int]) -> [(end: Int, mention: Mention)] {
         var names: [(words: [String], mention: Mention, end: Int)] = []
         for (end, m) in found where m.kind == .district || m.kind == .commune {
             let parts = m.name.split(separator: " ").map(String.init)

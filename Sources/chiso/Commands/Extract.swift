@@ -137,6 +137,7 @@ struct Extract: ParsableCommand {
         // A registered source: every quote must occur in its text, as `import` will require.
         let sourceBody = source.flatMap { reference.sources[$0]?.body }.map(VietnameseText.nfc)
         var missingQuotes: [String] = []
+        let periodLabels = PeriodLabels()
         let second = ParagraphPipeline(reader: try input.reader(), for: reading)
         var done = 0
         while let prepared = try second.next() {
@@ -148,7 +149,7 @@ struct Extract: ParsableCommand {
                 // The default output is ready for `chiso import`: targets and figures whose
                 // indicator could not be guessed go to --review, where a person decides.
                 guard review || (row.kind == .observation && row.indicator != nil) else { continue }
-                try sink.write(row.cells(review: review, indicatorName: { reference.indicatorNames[$0] }))
+                try sink.write(row.cells(review: review, indicatorName: { reference.indicatorNames[$0] }, periodLabel: periodLabels.label))
                 if let sourceBody, !row.quote.isEmpty, !sourceBody.contains(VietnameseText.nfc(row.quote)) {
                     missingQuotes.append(row.quote)
                 }

@@ -50,6 +50,23 @@ import Testing
         #expect(rows == inLine)
     }
 
+    /// The caller's thread prepares the paragraphs the reading thread has not taken instead of
+    /// waiting, so both cores prepare, and the rows stay the in-line ones.
+    @Test func bothThreadsPrepareParagraphs() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pipeline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let count = 4_000
+        let text = (0..<count).map { Self.paragraphs[$0 % Self.paragraphs.count] }.joined(separator: "\n")
+        let pipeline = ParagraphPipeline(surveying: try ReportReader(path: try write(text, in: dir), name: "report.txt"))
+        var read: [String] = []
+        while let p = try pipeline.next() { read.append(p.paragraph) }
+        try pipeline.finish()
+        #expect(read == text.components(separatedBy: "\n"))
+        #expect(pipeline.preparedByCaller > 0, "the caller's thread prepared no paragraph")
+        #expect(pipeline.preparedByCaller < count, "the reading thread prepared no paragraph")
+    }
+
     @Test func aBinaryByteStopsThePipelineWhereItIsWithTheReadersError() throws {
         let ref = try #require(ExtractHarness.reference)
         let extractor = ReportExtractor(areas: ref.areas, indicators: ref.indicators, units: ref.units)
