@@ -330,6 +330,7 @@ struct TimePhraseScanner {
         let tok = text.tokens[t]
         switch tok.kind {
         case .word:
+            if countsMonthsInWords(from: t) { return true }
             switch tok.folded {
             case "nam": return isYear(t + 1) || ["nay", "truoc", "ngoai"].contains(text.word(t + 1) ?? "")
             case "thang": return text.isNumber(t + 1)
@@ -375,6 +376,23 @@ struct TimePhraseScanner {
             return false
         }
     }
+
+    /// The grammar's month counts written in words ("Sáu tháng đầu năm 2024", "chín tháng năm
+    /// 2023", "mười một tháng đầu năm"): a number word, "tháng", then the part of the year. Without
+    /// this the phrase started only at "năm 2024" and the half-year's figures took the year.
+    private func countsMonthsInWords(from t: Int) -> Bool {
+        guard let w = text.word(t) else { return false }
+        var next = t + 1
+        if w == "muoi", let u = text.word(t + 1), Self.monthCountUnits.contains(u), text.word(t + 2) == "thang" {
+            next = t + 2
+        } else if !(w == "muoi" || Self.monthCountUnits.contains(w)) {
+            return false
+        }
+        return text.word(next) == "thang" && ["dau", "cuoi", "nam"].contains(text.word(next + 1) ?? "")
+    }
+
+    /// The folded number words one to nine, as the period grammar reads them in month counts.
+    private static let monthCountUnits: Set<String> = ["mot", "hai", "ba", "bon", "tu", "nam", "lam", "sau", "bay", "tam", "chin"]
 
     private func isYear(_ t: Int) -> Bool {
         guard text.isNumber(t), text.tokens[t].folded.count == 4, let y = Int(text.tokens[t].folded) else { return false }

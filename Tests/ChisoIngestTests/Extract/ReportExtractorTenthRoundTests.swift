@@ -275,3 +275,24 @@ import Testing
         #expect(try row(rows, value: 19).indicator == "tthc_simplified")
     }
 }
+
+/// Month counts written in words open a period phrase as their digits do: "Sáu tháng đầu năm
+/// 2024" is the first half, not the year its last words name.
+@Suite struct MonthCountsInWordsTests {
+    @Test(arguments: [
+        ("Sáu tháng đầu năm 2024, tỉnh Lạng Sơn đạt tỷ lệ hồ sơ trực tuyến 45,6%.", "2024-H1"),
+        ("Trong chín tháng năm 2023, tỷ lệ hồ sơ trực tuyến của tỉnh Lạng Sơn đạt 45,6%.", "2023-01/2023-09"),
+        ("Ba tháng đầu năm 2025, tỷ lệ hồ sơ trực tuyến của tỉnh Lạng Sơn đạt 45,6%.", "2025-Q1"),
+        ("Mười một tháng năm 2022, tỷ lệ hồ sơ trực tuyến của tỉnh Lạng Sơn đạt 45,6%.", "2022-01/2022-11"),
+    ])
+    func aMonthCountInWordsIsItsSpanOfTheYear(_ text: String, _ period: String) throws {
+        let rows = try ExtractHarness.extract(text)
+        #expect(try ExtractHarness.row(rows, value: 45.6).period == period)
+    }
+
+    @Test func aNumberWordBeforeAnotherWordOpensNoPeriod() throws {
+        // "hai tháng" without the part of the year is a duration, not a period of the report.
+        let rows = try ExtractHarness.extract("Năm 2024, tỉnh Lạng Sơn rút ngắn hai tháng, tỷ lệ hồ sơ trực tuyến đạt 45,6%.")
+        #expect(try ExtractHarness.row(rows, value: 45.6).period == "2024")
+    }
+}
