@@ -533,6 +533,14 @@ package struct ReportExtractor: Sendable {
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)
                     }
+                    // "đứng thứ 2 là tỉnh Thái Nguyên với 90,29%": a rank whose place follows it
+                    // after "là" is that place's, not the one named before it.
+                    if d.figure.shape == .rank, d.figure.change == nil, enumerated[d.figure.tokens.lowerBound] == nil,
+                       text.word(d.figure.tokens.upperBound + 1) == "la",
+                       let after = mentions.inSentence(sentence.index).first(where: { $0.token > d.figure.tokens.upperBound + 1 }),
+                       after.token - d.figure.tokens.upperBound <= 4, !after.isCountry, let record = after.record {
+                        area = (record, true)
+                    }
                     // "giá trị trung bình DTI cấp tỉnh … là 0,6783", "34/63 tỉnh, thành phố" in a
                     // city's report: the field of provinces, the country's.
                     if !area.named, enumerated[d.figure.tokens.lowerBound] == nil,

@@ -130,4 +130,17 @@ import Testing
         #expect(gap.indicator == "pgi_gap_to_median")
         #expect(gap.areaName == "Lâm Đồng")
     }
+
+    // MARK: - A place after its rank
+
+    @Test func aRankFollowedByLaAndAPlaceIsThatPlaces() throws {
+        let rows = try extract("""
+            Kết quả Chỉ số PAR INDEX năm 2023 của tỉnh Bình Phước
+
+            Ở bảng xếp hạng, tỉnh Hải Phòng dẫn đầu với 91,57%; đứng thứ 2 là tỉnh Bắc Ninh với 90,88%. Bình Phước đứng thứ 41, đạt 83,12%.
+            """)
+        #expect(try row(rows, value: 2).areaName == "Bắc Ninh")
+        #expect(try row(rows, value: 90.88).areaName == "Bắc Ninh")
+        #expect(try row(rows, value: 41).areaName == "Bình Phước")
+    }
 }
