@@ -367,7 +367,12 @@ extension ReportExtractor {
                 return
             }
         }
-        guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, let code = row.indicator,
+        // "có giá trị trung bình trên 80%": a bound said of the average itself (right before
+        // its cue) is still the average; other bounds ("các tỉnh có chỉ số trên 80%") are not.
+        let boundOfAverage = figure.map { f in
+            (1...2).contains { text.matches(["trung", "binh"], at: f.cueStart - 1 - $0) }
+        } ?? false
+        guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil || boundOfAverage, let code = row.indicator,
               sentence.tokens.contains(where: { t in
                   text.matches(["trung", "binh"], at: t) || text.matches(["binh", "quan"], at: t) || text.matches(["ca", "nuoc"], at: t)
                       || text.matches(["toan", "quoc"], at: t) || text.matches(["cap", "tinh"], at: t)

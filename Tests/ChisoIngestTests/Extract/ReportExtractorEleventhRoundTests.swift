@@ -143,4 +143,17 @@ import Testing
         #expect(try row(rows, value: 90.88).areaName == "Bắc Ninh")
         #expect(try row(rows, value: 41).areaName == "Bình Phước")
     }
+
+    // MARK: - A bound of the average is the average
+
+    @Test func anAverageAboveABoundIsTheAverage() throws {
+        let rows = try extract("""
+            Chỉ số cải cách hành chính năm 2023 của các tỉnh, thành phố
+
+            Đây là năm thứ 3 liên tiếp Chỉ số cải cách hành chính của các tỉnh, thành phố trên cả nước có giá trị trung bình trên 85%.
+            """)
+        let average = try row(rows, value: 85)
+        #expect(average.indicator == "par_index_average")
+        #expect(average.area == "VN")
+    }
 }
