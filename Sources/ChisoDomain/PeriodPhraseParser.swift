@@ -24,6 +24,9 @@ struct PeriodPhraseParser {
     struct Term {
         var year: Int?
         var build: (Int) throws(PeriodError) -> Period
+        /// "từ ngày 1 đến 31-7": a day written without its month, which only the range's end
+        /// completes (the end's month and year).
+        var bareDay: Int? = nil
     }
 
     typealias Token = PeriodToken
@@ -102,6 +105,12 @@ struct PeriodPhraseParser {
     private func combine(_ first: Term, _ second: Term) throws(PeriodError) -> Period {
         let endYear = try orContextYear(second.year ?? first.year)
         let b = try second.build(endYear)
+        if let d = first.bareDay {
+            // "từ ngày 1 đến 31-7": the start is in the end's month ("từ ngày 1 đến 31-7" is July).
+            let a = try CalendarDate(year: b.start.year, month: b.start.month, day: d)
+            guard a <= b.start else { throw fail("the range starts after it ends (day \(d) to \(b.code))") }
+            return try Period(start: a, end: b.end)
+        }
         var a = try first.build(first.year ?? endYear)
         if first.year == nil, a.start > b.start {
             a = try first.build(endYear - 1)
@@ -357,6 +366,11 @@ struct PeriodPhraseParser {
     /// "30/9/2023", "13.10.2023", "13-10-2023", "28/10" (year from context); "9/2023" is a month.
     private mutating func numericDate() throws(PeriodError) -> Term {
         let d = try smallNumber(what: "a day such as 30/9/2023")
+        if ["den", "toi"].contains(word(at: i) ?? ""), isNumber(at: i + 1) || word(at: i + 1) == "ngay" {
+            // "từ ngày 1 đến 31-7": the day alone; the range's end gives its month.
+            let noMonth = fail("expected a month after the day \(d), as in 'từ ngày \(d) đến 31/7'")
+            return Term(year: nil, build: { _ throws(PeriodError) in throw noMonth }, bareDay: d)
+        }
         guard case .symbol(let sep)? = peek(), "/.-".contains(sep) else {
             throw fail("expected a date such as 30/9/2023 after '\(d)'")
         }

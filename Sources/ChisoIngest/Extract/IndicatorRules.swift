@@ -261,6 +261,7 @@ extension ReportExtractor {
         ownExtreme(&row, unitNamed: unitNamed)
         nationalAverage(&row, figure: figure, sentence: sentence, text: text)
         gapToAverage(&row, figure: figure, text: text)
+        gapToMedian(&row, figure: figure, text: text)
         if let code = row.indicator, indicators.byStatus.contains(code), row.breakdown.dossierStatus.isEmpty,
            let status = Self.dossierStatus(of: figure, others: others, sentence: sentence, text: text) {
             row.breakdown.dossierStatus = status
@@ -317,6 +318,36 @@ extension ReportExtractor {
         row.note = row.note.map { note + "; " + $0 } ?? note
     }
 
+    /// "Điểm của Gia Lai thấp hơn điểm trung vị 1,22 điểm (điểm trung vị là 65,22 điểm)": VCCI
+    /// compares a province with the median of all provinces. A figure right after "cao/thấp hơn
+    /// (điểm, điểm số) trung vị" is the province's signed gap to it (negative below); the median
+    /// itself is the country's, whatever province the report is about.
+    func gapToMedian(_ row: inout ExtractedRow, figure: ScannedFigure, text: ReportText) {
+        guard figure.change == nil, figure.shape == .score || figure.shape == .count, let code = row.indicator,
+              let index = ["_gap_to_median", "_median", "_score"].lazy.compactMap({ code.hasSuffix($0) ? String(code.dropLast($0.count)) : nil }).first,
+              indicators.contains(index + "_median") else { return }
+        var k = figure.tokens.lowerBound - 1
+        if text.word(k) == "la" { k -= 1 }
+        guard text.matches(["trung", "vi"], at: k - 1) else { return }
+        k -= 2
+        if text.word(k) == "so" { k -= 1 }
+        if text.word(k) == "diem" { k -= 1 }
+        if text.word(k) == "hon", let side = text.word(k - 1), side == "cao" || side == "thap",
+           text.word(figure.tokens.lowerBound - 1) != "la", indicators.contains(index + "_gap_to_median") {
+            row.indicator = index + "_gap_to_median"
+            if side == "thap" { row.value = -abs(row.value) }
+            let note = "the gap to the median ('\(side == "cao" ? "cao" : "thấp") hơn trung vị')"
+            row.note = row.note.map { note + "; " + $0 } ?? note
+        } else if row.area != "VN", let country = areas.record(id: "VN") {
+            // "(điểm trung vị là 65,22 điểm)": the median of all provinces.
+            row.indicator = index + "_median"
+            row.area = country.code
+            row.areaName = country.name
+            let note = "the median of all provinces: the country's"
+            row.note = row.note.map { note + "; " + $0 } ?? note
+        }
+    }
+
     /// "Điểm trung bình của cả nước là 42,27 điểm; địa phương cao nhất đạt 48,06 điểm": a value
     /// whose own clause says "cao nhất"/"thấp nhất" is the field's highest or lowest.
     func nationalAverage(_ row: inout ExtractedRow, figure: ScannedFigure? = nil, sentence: ReportText.Sentence, text: ReportText) {
@@ -336,7 +367,12 @@ extension ReportExtractor {
                 return
             }
         }
-        guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil, let code = row.indicator,
+        // "có giá trị trung bình trên 80%": a bound said of the average itself (right before
+        // its cue) is still the average; other bounds ("các tỉnh có chỉ số trên 80%") are not.
+        let boundOfAverage = figure.map { f in
+            (1...2).contains { text.matches(["trung", "binh"], at: f.cueStart - 1 - $0) }
+        } ?? false
+        guard row.area == "VN", row.agency?.isEmpty ?? true, row.qualifier == nil || boundOfAverage, let code = row.indicator,
               text.containsStart(ofAnyOf: [["trung", "binh"], ["binh", "quan"], ["ca", "nuoc"], ["toan", "quoc"], ["cap", "tinh"]],
                                  in: sentence.tokens),
               let family = indicators.families.first(where: { $0.code == code || $0.valueChange == code }),

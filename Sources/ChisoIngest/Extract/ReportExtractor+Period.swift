@@ -132,6 +132,10 @@ extension ReportExtractor {
         let after = first(context.own, startingAbove: f.tokens.upperBound).flatMap { $0.isContrast ? nil : $0 }
         if let p = last(context.own, endingBelow: f.tokens.lowerBound) ?? after {
             d.date(by: p, how: .sentence)
+            if let month = Self.nextMonthInSequence(p, own: context.own) {
+                d.period = month
+                d.notes.append("period: '\(p.text)' after another month of the sentence is that month, not its last day")
+            }
             if let w = context.windows[p.tokens.lowerBound] {
                 d.notes.append("period: the named \(p.period.code); its reporting window is \(w.period.code) ('\(String(w.text.reversed().drop { "),; ".contains($0) }.reversed())))')")
             }
@@ -364,5 +368,21 @@ extension ReportExtractor {
             d.notes.append("period: '\(text.text(tokens: run.tokens.lowerBound, through: run.tokens.upperBound))' ending in \(p.end.year)")
             return
         }
+    }
+}
+
+extension ReportExtractor {
+    /// "tháng 7/2025, phường xếp hạng 119/126; đến tháng 9/2025, phường vươn lên vị trí 3/126":
+    /// a bare "đến tháng …" after another month of the same sentence moves the story on to that
+    /// month (the month's figure), it is not a snapshot at its last day as "tính đến tháng 9"
+    /// or "đến hết tháng 9" are. Nil unless `p` is such a phrase.
+    static func nextMonthInSequence(_ p: TimePhrase, own: [TimePhrase]) -> Period? {
+        guard p.period.kind == .day, !p.isBaseline else { return nil }
+        let words = VietnameseText.fold(p.text).split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.count >= 3, words[0] == "den" || words[0] == "toi", words[1] == "thang",
+              own.contains(where: { $0.period.kind == .month && $0.tokens.upperBound < p.tokens.lowerBound }),
+              let month = try? Period.month(p.period.end.month, of: p.period.end.year),
+              month.end == p.period.end else { return nil }
+        return month
     }
 }

@@ -227,3 +227,64 @@ extension ReportExtractor {
         return family.indicator(for: figure, region: region, average: average).map { (family.scoped($0, figure: figure, text: text, sentence: sentence), family) }
     }
 }
+
+extension ReportExtractor {
+    /// In a province's (city's) report, figures of the whole field of provinces are the
+    /// country's, though the report's own place is the one it names most: "giá trị trung bình
+    /// DTI cấp tỉnh năm 2023 là 0,6783, tăng 17,2% so với năm 2022 (0,5763 điểm)" (the average
+    /// over provinces, with its change and its earlier level), "63/63 tỉnh, thành phố có …",
+    /// "34/63 tỉnh, thành phố vượt mức trung bình" (a count out of all the country's provinces).
+    /// Only for a figure whose area was not named in its own sentence before it.
+    static func isFieldOfProvinces(_ figure: ScannedFigure, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        // "34/63 tỉnh": a count out of every province.
+        // (Not a rank: "đứng thứ 38/63 tỉnh", "vị trí 16/63 tỉnh".)
+        let rankWords: Set<String> = ["thu", "tri", "hang", "xep", "dung", "bac"]
+        if let total = figure.denominator, provinceTotals.contains(total), figure.value <= total,
+           figure.shape == .fraction || figure.shape == .count, figure.change == nil,
+           !(1...3).contains(where: { rankWords.contains(text.word(figure.tokens.lowerBound - $0) ?? "") }),
+           text.word(figure.tokens.upperBound + 1) == "tinh" {
+            return true
+        }
+        // "(giá trị) trung bình … cấp tỉnh / cả nước / toàn quốc" before the figure in its sentence.
+        var average = false, field = false
+        for k in sentence.tokens.lowerBound..<figure.tokens.lowerBound {
+            if text.matches(["trung", "binh"], at: k) || text.matches(["binh", "quan"], at: k) { average = true }
+            if average, text.matches(["cap", "tinh"], at: k) || text.matches(["ca", "nuoc"], at: k) || text.matches(["toan", "quoc"], at: k) { field = true }
+        }
+        return field
+    }
+}
+
+extension ReportExtractor {
+    /// "hoạt động kinh tế số đạt 0,7262 điểm, lùi 5 bậc (từ 1 xuống 6)": the level a rank
+    /// movement started from is the rank the movement is of, not the score stated before it
+    /// (its period is already the baseline's; the "6" it moved to repeats the rank).
+    func rankMovedFrom(_ drafts: inout [Draft], text: ReportText) {
+        // "hoạt động chính quyền số đạt 0,8123 điểm, lùi 3 bậc": a movement in places right
+        // after an index's level (only a ',' between) is that index's, not that of the index the
+        // report speaks of, whose shorter name ("chính quyền số") the level's name holds.
+        for i in drafts.indices.dropFirst() where drafts[i].figure.change == .places && (drafts[i].indicator == nil || drafts[i].indicatorScore == 6) {
+            let level = drafts[i - 1]
+            let between = (level.figure.tokens.upperBound + 1)..<drafts[i].figure.tokens.lowerBound
+            let glue: Set<String> = ["diem", "tang", "giam", "lui", "tut", "vuot", "len", "xuong", "thang", "hang"]
+            guard level.figure.change == nil, let code = level.indicator, between.count <= 4,
+                  between.allSatisfy({ text.symbol($0) == "," || glue.contains(text.word($0) ?? "") }),
+                  between.contains(where: { text.symbol($0) == "," }),
+                  let family = indicators.families.first(where: { $0.code == code }), let move = family.rankChange,
+                  drafts[i].indicator != move else { continue }
+            drafts[i].indicator = move
+            drafts[i].notes.append("the movement of the level before it (\(code))")
+        }
+        for i in drafts.indices.dropFirst() where drafts[i].figure.isFromLevel && drafts[i].figure.change == nil {
+            let move = drafts[i - 1]
+            guard move.figure.change == .places, let code = move.indicator,
+                  drafts[i].figure.tokens.lowerBound - move.figure.tokens.upperBound <= 5,
+                  let family = indicators.families.first(where: { $0.rankChange == code || $0.regionRankChange == code }),
+                  let rank = family.rankChange == code ? family.rank : family.regionRank,
+                  drafts[i].indicator != rank else { continue }
+            drafts[i].indicator = rank
+            drafts[i].indicatorFromName = false
+            drafts[i].notes.append("the rank the movement '\(text.text(tokens: move.figure.tokens.lowerBound, through: move.figure.tokens.upperBound))' started from")
+        }
+    }
+}

@@ -413,6 +413,7 @@ package struct ReportExtractor: Sendable {
                         drafts[first + k].notes.append("part \(k + 1) of the two named before 'lần lượt'")
                     }
                 }
+                extractor.rankMovedFrom(&drafts, text: text)
                 extractor.attachChanges(&drafts, sentence: sentence, text: text)
                 // "chính quyền số và kinh tế số cùng đứng thứ 3/63": one figure said of two
                 // indicators joined by "và" with "cùng"/"đều" before it is a row for each.
@@ -533,6 +534,22 @@ package struct ReportExtractor: Sendable {
                        let country = extractor.areas.record(id: "VN") {
                         area = (country, true)
                     }
+                    // "đứng thứ 2 là tỉnh Thái Nguyên với 90,29%": a rank whose place follows it
+                    // after "là" is that place's, not the one named before it.
+                    if d.figure.shape == .rank, d.figure.change == nil, enumerated[d.figure.tokens.lowerBound] == nil,
+                       text.word(d.figure.tokens.upperBound + 1) == "la",
+                       let after = mentions.inSentence(sentence.index).first(where: { $0.token > d.figure.tokens.upperBound + 1 }),
+                       after.token - d.figure.tokens.upperBound <= 4, !after.isCountry, let record = after.record {
+                        area = (record, true)
+                    }
+                    // "giá trị trung bình DTI cấp tỉnh … là 0,6783", "34/63 tỉnh, thành phố" in a
+                    // city's report: the field of provinces, the country's.
+                    if !area.named, enumerated[d.figure.tokens.lowerBound] == nil,
+                       !mentions.inSentence(sentence.index).contains(where: { $0.token < d.figure.tokens.lowerBound && !$0.isCountry }),
+                       ReportExtractor.isFieldOfProvinces(d.figure, text: text, sentence: sentence),
+                       let country = extractor.areas.record(id: "VN") {
+                        area = (country, true)
+                    }
                     let start = d.figure.tokens.lowerBound
                     // The nearest unit named before the figure.
                     let prefixEnd = start > sentence.tokens.lowerBound ? text.tokens[start - 1].range.upperBound : sentenceChars.lowerBound
@@ -542,6 +559,12 @@ package struct ReportExtractor: Sendable {
                     // "… đã cam kết với lãnh đạo Bộ Công an, và sớm hơn 70 ngày …": a unit that is the
                     // object of "với" in an earlier clause is not whose the figure is.
                     if named != nil, ReportExtractor.isObjectOfVoi(endingAt: units[u - 1].end, before: start, text: text, sentence: sentence) {
+                        named = nil
+                    }
+                    // "Theo báo cáo DTI năm 2023 của Bộ Thông tin và Truyền thông, giá trị DTI của Đà
+                    // Nẵng đạt …": the unit of an opening "Theo …," clause tells where the figure
+                    // comes from, not whose it is.
+                    if named != nil, ReportExtractor.isSourceOfReport(endingAt: units[u - 1].end, before: start, text: text, sentence: sentence) {
                         named = nil
                     }
                     // "cao nhất là 98,63 điểm, thuộc về Sở Công Thương": the unit after "thuộc về" owns it
@@ -698,6 +721,16 @@ package struct ReportExtractor: Sendable {
             if w == "voi" { return true }
         }
         return false
+    }
+
+    /// A unit whose name ends at character `end` inside the opening "Theo …," of the sentence
+    /// ("Theo báo cáo … của Bộ Thông tin và Truyền thông, …"), the figure after that comma.
+    static func isSourceOfReport(endingAt end: Int, before figure: Int, text: ReportText, sentence: ReportText.Sentence) -> Bool {
+        let first = sentence.tokens.lowerBound
+        guard text.word(first) == "theo" else { return false }
+        var last = text.tokens.partitionPoint { $0.range.upperBound > end } - 1
+        while last > first, text.word(last) == nil { last -= 1 }
+        return last < figure && !text.hasCommaOrSemicolon(in: first..<(last + 1)) && text.hasCommaOrSemicolon(in: (last + 1)..<figure)
     }
 
     /// "lần lượt" gives the figures after it to the units named before it in its clause, in order

@@ -83,7 +83,7 @@ struct CollectingSink: RowSink {
     func everyTableExportsWithTypedColumns(table: ExportTable) throws {
         var sink = CollectingSink()
         let count = try TableExport(table).write(from: database, into: &sink)
-        let expected: [ExportTable: Int] = [.observations: 2, .targets: 0, .rollouts: 0, .areas: 99, .indicators: 401, .periods: 3, .sources: 0,
+        let expected: [ExportTable: Int] = [.observations: 2, .targets: 0, .rollouts: 0, .areas: 99, .indicators: 409, .periods: 3, .sources: 0,
                                               .userIndicators: 0]
         #expect(count == expected[table])
         #expect(sink.rows.allSatisfy { $0.count == sink.columns.count })
