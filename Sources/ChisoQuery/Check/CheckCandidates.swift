@@ -20,7 +20,9 @@ import ChisoStorage
 ///   `numerator > denominator`, and the areas used outside their validity, decided in Swift
 ///   for every period code of `periods`.
 /// - rows whose indicator, area or period names nothing (`PRAGMA foreign_key_check`): the
-///   rules treat them as they come, so they are all read; and, tested in the scan itself,
+///   rules treat them as they come, so they are all read (added to these by
+///   `CheckSnapshot.danglingRows`, since the references are searched after this query is
+///   built); and, tested in the scan itself,
 ///   rows whose `baseline_period` or `source` names nothing (`unscanned`), which the
 ///   `reference` rule names once the rows are read.
 /// - `implied`: rows with a change, and the rows of the figure at their baseline period.
@@ -169,8 +171,9 @@ struct CheckCandidates {
             SELECT x.id, x.area FROM indicator_parts ip CROSS JOIN observations t CROSS JOIN observations x
             WHERE t.indicator = ip.total AND x.indicator = ip.part AND \(figure("x", "t"))
             """,
-            // target: every row of an indicator and agency a target names.
-            "SELECT o.id, o.area FROM targets t CROSS JOIN observations o WHERE o.indicator = t.indicator AND o.agency = t.agency",
+            // target: every row of an indicator and agency a target names (once, however many
+            // targets name them: the pairs are held until sorted).
+            "SELECT o.id, o.area FROM (SELECT DISTINCT indicator, agency FROM targets) t CROSS JOIN observations o WHERE o.indicator = t.indicator AND o.agency = t.agency",
         ]
         // range: areas used outside their validity, through the (area, period) index: the
         // period codes each bounded area may not hold, decided by the very function the range
@@ -183,12 +186,6 @@ struct CheckCandidates {
         }
         for (bad, areas) in invalid.sorted(by: { $0.value.sorted().lexicographicallyPrecedes($1.value.sorted()) }) {
             selects.append("SELECT o.id, o.area FROM observations o WHERE \(member("o.area", areas)) AND \(member("o.period", bad))")
-        }
-        // Rows whose references name nothing, as they are.
-        let dangling = whole.danglingReferences.filter { $0.table == "observations" }.map { String($0.rowID) }
-        if !dangling.isEmpty {
-            selects.append("SELECT o.id, o.area FROM observations o WHERE o.id IN (SELECT value FROM json_each(?))")
-            values.append("[" + dangling.joined(separator: ",") + "]")
         }
         sql = selects.joined(separator: "\nUNION ALL\n")
         self.values = values

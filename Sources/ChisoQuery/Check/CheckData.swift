@@ -97,10 +97,12 @@ package struct CheckData: Sendable {
         try database.connection.read {
             let snapshot = try CheckSnapshot.read(from: database)
             try body(snapshot.first)
-            let jobs = snapshot.jobs([try snapshot.candidates(lane: 0, of: 1, on: database)])
+            let found = try snapshot.candidates(lane: 0, of: 1, on: database)
+            let pending = try snapshot.danglingReferences(on: database)
+            let jobs = snapshot.jobs([found, try snapshot.danglingRows(pending, on: database)])
             let fetcher = try snapshot.fetcher(on: database)
             for job in jobs { try body(try snapshot.part(job, with: fetcher)) }
-            try body(try snapshot.last(try snapshot.danglingReferences(on: database), missing: fetcher.flagged, in: database))
+            try body(try snapshot.last(pending, missing: fetcher.flagged, in: database))
         }
     }
 

@@ -150,6 +150,17 @@ struct CheckSnapshot: Sendable {
         return pending
     }
 
+    /// The rows of `observations` among `pending`'s dangling references (their indicator, area
+    /// or period names nothing), with their area codes: the rules treat them as they come, so
+    /// they are candidates like the scan's (the candidate query is built before the references
+    /// are searched, so it cannot name them itself).
+    func danglingRows(_ pending: PendingDanglingReferences, on database: Database) throws -> [(code: String, id: Int64)] {
+        let ids = Set(pending.found.filter { $0.table == "observations" }.map(\.rowID)).sorted()
+        guard !ids.isEmpty else { return [] }
+        return try database.observations.areaCodes(of: "SELECT o.id, o.area FROM observations o WHERE o.id IN (SELECT value FROM json_each(?))",
+                                                   ["[" + ids.map(String.init).joined(separator: ",") + "]"])
+    }
+
     /// The last part: only the dangling references, `pending` and the rows the fetchers' tests
     /// flagged (`missing`, from every connection).
     func last(_ pending: PendingDanglingReferences, missing: [(rowID: Int64, test: Int)], in database: Database) throws -> CheckData {

@@ -93,7 +93,7 @@ struct PartReader: Sendable {
     /// One reading thread's whole life. Lane 0 reads the snapshot, the first part, the jobs and
     /// the last part, and the parts at even positions; lane 1 the parts at odd positions. On a
     /// failure a lane first releases whatever the other waits for from it, then hands over its
-    /// error at the turn it was working on, and stops the turns.
+    /// error at once (`TurnQueue.fail`: the other lane may stop before the turns in between).
     private func read<Work: Sendable>(lane: Int, _ exchange: LaneExchange, into turns: TurnQueue<PartMessage<Work>>,
                                       working work: @Sendable (CheckData) -> Work) {
         var turn = lane == 0 ? 0 : 1
@@ -120,6 +120,7 @@ struct PartReader: Sendable {
                         found.append(other.rows)
                         pending = other.dangling
                     }
+                    found.append(try snapshot.danglingRows(pending, on: database))
                     let jobs = snapshot.jobs(found)
                     exchange.jobs.put(.success(jobs))
                     let fetcher = try snapshot.fetcher(on: database)
@@ -148,8 +149,7 @@ struct PartReader: Sendable {
         } catch is Stopped {
             // Another side stopped first and hands over its own error (or none: the checker's).
         } catch {
-            turns.push(.failed(error), turn: turn)
-            turns.stop()
+            turns.fail(.failed(error))
         }
     }
 

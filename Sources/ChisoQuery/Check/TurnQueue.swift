@@ -42,6 +42,14 @@ final class TurnQueue<Element: Sendable>: @unchecked Sendable {
         return pushed
     }
 
+    /// A producer's failure: pushed now, whatever the turn, and the turns stopped. It must not
+    /// wait for its turn, since the turns before it may never come: the other producer stops,
+    /// without pushing, when this one releases what it was waiting for.
+    func fail(_ element: Element) {
+        stop()
+        _ = queue.push(element)
+    }
+
     /// No more turns: every producer waiting for one, or asking for one later, gets false.
     func stop() {
         condition.lock()

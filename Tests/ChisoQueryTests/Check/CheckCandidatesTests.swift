@@ -79,4 +79,17 @@ import Testing
         let first = found.indices.first { $0 >= expected.count || found[$0] != expected[$0] }
         #expect(first == nil, "finding \(first ?? 0): \(first.map { String(describing: found[$0]) } ?? "") instead of \(first.map { String(describing: expected[$0]) } ?? "")")
     }
+
+    /// A row another tool wrote whose period is not in `periods`, and no other rule's branch
+    /// would pick: it is read all the same, and `range` says its area did not exist then.
+    @Test func readsARowWhosePeriodNamesNothingWhenNoOtherBranchWould() throws {
+        let f = try CheckFixture()
+        try f.database.connection.execute("PRAGMA foreign_keys = OFF")
+        try f.database.connection.execute("DROP TRIGGER observations_references_insert")
+        try f.database.connection.execute(
+            "INSERT INTO observations(indicator, area, period, value) VALUES ('online_dossier_rate', 'p34-08', '2019', 50)")
+        let expected = try everyRowFindings(f)
+        #expect(expected.contains { $0.rule == .range })
+        #expect(try f.check() == expected)
+    }
 }
