@@ -56,7 +56,7 @@ import ChisoTestSupport
         #expect(rows.contains { $0["code"] as? String == "qd766_rank" && $0["higher_is_better"] as? Int == 0 })
         let typo = try Chiso.run(["indicators", "--db", db, "--framework", "qd76"])
         #expect(typo.exitCode == 1)
-        #expect(typo.stderr == "Error: unknown framework 'qd76'; did you mean qd766? (known: de_an_06, dti, dvc, other, papi, par_index, pci, pgi, qd766, sipas, tthc)\n")
+        #expect(typo.stderr == "Error: unknown framework 'qd76'; did you mean qd766? (known: ddci, de_an_06, dti, dvc, economy, institutions, other, papi, par_index, pci, pgi, qd766, sipas, tthc)\n")
     }
 
     @Test(arguments: [
